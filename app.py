@@ -1,0 +1,41 @@
+"""Entry point: page config, navigation, sidebar. No logic lives here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+import services
+from services import tr
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages"
+
+st.set_page_config(page_title="通讯录护盾 ContactShield", page_icon="🛡️", layout="wide")
+
+with st.sidebar:
+    st.markdown(f"### 🛡️ {tr('app.title')}")
+    st.success(tr("app.offline_badge"))
+    choice = st.radio(
+        tr("app.language"),
+        options=["zh", "en"],
+        format_func=lambda code: {"zh": "简体中文", "en": "English"}[code],
+        index=0 if services.current_lang() == "zh" else 1,
+        horizontal=True,
+    )
+    if choice != services.current_lang():
+        st.session_state[services.LANG_KEY] = choice
+        st.rerun()
+
+# (file, title key, icon) in the order of the journey.
+PAGES = [
+    ("home.py", "nav.home", "🏠"),
+]
+
+navigation = st.navigation(
+    [
+        st.Page(str(PAGES_DIR / file), title=tr(title), icon=icon, default=(file == "home.py"))
+        for file, title, icon in PAGES
+    ]
+)
+navigation.run()

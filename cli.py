@@ -1,0 +1,151 @@
+"""The command line of SPEC § 3: `python cli.py COMMAND …` from the repo root.
+
+Every command exits 0 on success and 2 on bad input with a one-line Chinese+English message on
+stderr — never a traceback. `--json` prints exactly one JSON document to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import settings as settings_module  # first: forces the offline environment
+from errors import ContactShieldError
+
+EXIT_OK = 0
+EXIT_FAILED_CHECK = 1
+EXIT_BAD_INPUT = 2
+
+
+def emit_json(document: Any) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def bad_input(zh: str, en: str) -> ContactShieldError:
+    return ContactShieldError(zh, en)
+
+
+# --- doctor (issue 2) --------------------------------------------------------------------------
+
+
+def cmd_doctor(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    from doctor import run_checks
+
+    checks = run_checks(settings, lang=args.lang)
+    ok = all(check.ok for check in checks)
+    if args.json:
+        emit_json({"ok": ok, "checks": [c.as_dict() for c in checks]})
+    else:
+        for check in checks:
+            mark = "✓" if check.ok else "✗"
+            print(f"{mark} {check.title}: {check.detail}")
+        summary = {"zh": ("一切正常。", "有问题需要处理（见上）。"), "en": ("All good.", "Some checks failed (see above).")}
+        print(summary[args.lang][0 if ok else 1])
+    return EXIT_OK if ok else EXIT_FAILED_CHECK
+
+
+# --- evidence (issue 3) ------------------------------------------------------------------------
+
+
+def cmd_ocr(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    raise bad_input("ocr 命令尚未实现。", "The ocr command is not implemented yet.")
+
+
+def cmd_facts(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    raise bad_input("facts 命令尚未实现。", "The facts command is not implemented yet.")
+
+
+# --- guidance (issue 4) ------------------------------------------------------------------------
+
+
+def cmd_index(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    raise bad_input("index 命令尚未实现。", "The index command is not implemented yet.")
+
+
+def cmd_search(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    raise bad_input("search 命令尚未实现。", "The search command is not implemented yet.")
+
+
+# --- drafting (issue 5) ------------------------------------------------------------------------
+
+
+def cmd_draft(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    raise bad_input("draft 命令尚未实现。", "The draft command is not implemented yet.")
+
+
+# --- case workspace (issue 6) ------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    raise bad_input("export 命令尚未实现。", "The export command is not implemented yet.")
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+DRAFT_KINDS = ("platform", "police", "regulator", "contacts", "deletion", "evidence_list")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as bad input (exit 2, one line), not a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"参数错误：{message} / usage error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="cli.py", description="ContactShield 通讯录护盾 — offline command line")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def add(name: str, handler: Callable[..., int], help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("--json", action="store_true", help="print one JSON document")
+        command.add_argument("--lang", choices=("zh", "en"), default="zh", help="message language")
+        command.set_defaults(handler=handler)
+        return command
+
+    add("doctor", cmd_doctor, "check that everything needed is installed and offline")
+    ocr = add("ocr", cmd_ocr, "OCR + entity extraction per image")
+    ocr.add_argument("images", nargs="+", type=Path)
+    facts = add("facts", cmd_facts, "OCR screenshots and merge them into a case.json")
+    facts.add_argument("images", nargs="+", type=Path)
+    facts.add_argument("--case", type=Path, help="existing case.json to merge into")
+    index = add("index", cmd_index, "(re)build the guidance index")
+    index.add_argument("--rebuild", action="store_true")
+    search = add("search", cmd_search, "hybrid search of the guidance")
+    search.add_argument("query")
+    search.add_argument("-k", type=int, default=5)
+    draft = add("draft", cmd_draft, "draft one document for a case")
+    draft.add_argument("--case", type=Path, required=True)
+    draft.add_argument("--kind", choices=DRAFT_KINDS, required=True)
+    draft.add_argument("--backend", choices=settings_module.LLM_BACKENDS)
+    export = add("export", cmd_export, "export the evidence list and drafts")
+    export.add_argument("--case", type=Path, required=True)
+    export.add_argument("--format", choices=("docx", "pdf", "md", "csv"), required=True)
+    export.add_argument("--redact", action="store_true")
+    export.add_argument("-o", "--output", type=Path, required=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_module.load_settings()
+        return args.handler(args, settings)
+    except ContactShieldError as error:
+        print(error.one_line(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ValueError as error:  # invalid settings and the like
+        print(f"输入有误 / bad input: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("已取消 / cancelled", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""Real health checks for `cli.py doctor` and the home page: each one exercises the component."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from errors import ContactShieldError
+from settings import OFFLINE_ENVIRONMENT, Settings
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str  # stable id: tesseract, embedding, llm, data_dir, offline, …
+    ok: bool
+    detail: str
+    title: str  # localized label
+
+    def as_dict(self) -> dict[str, object]:
+        return {"name": self.name, "ok": self.ok, "detail": self.detail}
+
+
+TITLES = {
+    "tesseract": ("文字识别（Tesseract + 简体中文）", "OCR (Tesseract + chi_sim)"),
+    "embedding": ("向量模型（EmbeddingGemma）", "Embedding model (EmbeddingGemma)"),
+    "llm": ("本地语言模型（GGUF）", "Local language model (GGUF)"),
+    "data_dir": ("数据目录可写", "Data directory writable"),
+    "offline": ("离线设置", "Offline settings"),
+}
+
+
+def check_tesseract(settings: Settings, lang: str) -> str:
+    from evidence.tesseract import require_languages, tesseract_version
+
+    require_languages(settings.ocr_lang, settings.tesseract_cmd)
+    return f"{tesseract_version(settings.tesseract_cmd)}, {settings.ocr_lang}"
+
+
+def check_embedding(settings: Settings, lang: str) -> str:
+    from rag.embedder import build_embedder
+
+    started = time.perf_counter()
+    vectors = build_embedder(settings).embed_queries(["催收人员给我的亲友打电话怎么办"])
+    seconds = time.perf_counter() - started
+    return f"{settings.embedding_model_path.name}, {len(vectors[0])} dims, {seconds:.1f}s"
+
+
+def check_llm(settings: Settings, lang: str) -> str:
+    from drafting.llm import ChatMessage, LlamaCppBackend
+
+    backend = LlamaCppBackend(settings.llm_model_path, n_threads=settings.n_threads, n_ctx=512)
+    started = time.perf_counter()
+    reply = "".join(
+        backend.generate([ChatMessage("user", "用一个词回答：你好")], max_tokens=4, temperature=0.0)
+    )
+    seconds = time.perf_counter() - started
+    if not reply.strip():
+        raise RuntimeError("the model produced no text")
+    return f"{settings.llm_model_path.name}, {seconds:.1f}s: {reply.strip()[:20]!r}"
+
+
+def check_data_dir(settings: Settings, lang: str) -> str:
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with tempfile.NamedTemporaryFile(dir=settings.data_dir, prefix=".doctor-") as handle:
+        handle.write(b"ok")
+        handle.flush()
+    mode = settings.data_dir.stat().st_mode & 0o777
+    return f"{settings.data_dir} (mode {mode:o})"
+
+
+def check_offline(settings: Settings, lang: str) -> str:
+    wrong = [k for k, v in OFFLINE_ENVIRONMENT.items() if os.environ.get(k) != v]
+    if wrong:
+        raise RuntimeError(f"not set: {', '.join(wrong)}")
+    return ", ".join(f"{k}={v}" for k, v in OFFLINE_ENVIRONMENT.items() if "OFFLINE" in k)
+
+
+CHECKS: tuple[tuple[str, Callable[[Settings, str], str]], ...] = (
+    ("tesseract", check_tesseract),
+    ("embedding", check_embedding),
+    ("llm", check_llm),
+    ("data_dir", check_data_dir),
+    ("offline", check_offline),
+)
+
+
+def run_checks(settings: Settings, lang: str = "zh") -> list[Check]:
+    """Run every check; a failure becomes a failed Check with a message, never an exception."""
+    results = []
+    for name, run in CHECKS:
+        title = TITLES[name][0 if lang == "zh" else 1]
+        try:
+            results.append(Check(name, True, run(settings, lang), title))
+        except ContactShieldError as error:
+            results.append(Check(name, False, error.message(lang), title))
+        except Exception as error:  # noqa: BLE001 - the doctor reports, it never crashes
+            results.append(Check(name, False, f"{type(error).__name__}: {error}", title))
+    return results

@@ -1,0 +1,143 @@
+"""LLM backends behind one small protocol: stream the reply to a chat, token by token."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from errors import ModelBroken, model_missing
+
+if TYPE_CHECKING:
+    from settings import Settings
+
+GGUF_MAGIC = b"GGUF"
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: str  # "system" | "user" | "assistant"
+    content: str
+
+
+class LLMBackend(Protocol):
+    """The whole contract a model backend meets: stream the reply to `messages`."""
+
+    name: str
+
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        max_tokens: int = 512,
+        temperature: float = 0.0,
+        stop_event: threading.Event | None = None,
+    ) -> Iterator[str]: ...
+
+
+def check_gguf_file(path: Path) -> None:
+    """Raise ModelMissing/ModelBroken before llama.cpp sees a file it would choke on."""
+    if not path.is_file():
+        raise model_missing(path, "语言模型（GGUF）", "GGUF language model")
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if head != GGUF_MAGIC or path.stat().st_size < 1024 * 1024:
+        raise _broken(path, "not a GGUF file")
+
+
+def _broken(path: Path, why: str) -> ModelBroken:
+    return ModelBroken(
+        f"语言模型文件已损坏或不完整：{path}（{why}）。",
+        f"The GGUF model is broken or incomplete: {path} ({why}).",
+        "请删除该文件后运行 `make setup` 重新准备，或换一个 GGUF 模型。",
+        "Delete it and run `make setup` again, or choose another GGUF model.",
+    )
+
+
+class LlamaCppBackend:
+    """llama-cpp-python on a local GGUF: loaded lazily, one instance, one generation at a time.
+
+    llama.cpp contexts are not thread-safe and Streamlit serves sessions from threads, so every
+    generation holds `_lock` for its whole stream.
+    """
+
+    name = "llama"
+
+    def __init__(self, model_path: Path, *, n_threads: int, n_ctx: int, seed: int = 0) -> None:
+        self.model_path = Path(model_path)
+        self.n_threads = n_threads
+        self.n_ctx = n_ctx
+        self.seed = seed
+        self._llama = None
+        self._lock = threading.Lock()
+
+    @property
+    def llama(self):  # noqa: ANN201 - llama_cpp.Llama, imported lazily
+        """The loaded model (loads on first use)."""
+        if self._llama is None:
+            with self._lock:
+                if self._llama is None:
+                    self._llama = self._load()
+        return self._llama
+
+    def _load(self):  # noqa: ANN202
+        check_gguf_file(self.model_path)
+        from llama_cpp import Llama
+
+        try:
+            return Llama(
+                model_path=str(self.model_path),
+                n_ctx=self.n_ctx,
+                n_threads=self.n_threads,
+                n_threads_batch=self.n_threads,
+                seed=self.seed,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as error:
+            raise _broken(self.model_path, str(error)[:200]) from error
+
+    def generate(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        max_tokens: int = 512,
+        temperature: float = 0.0,
+        stop_event: threading.Event | None = None,
+    ) -> Iterator[str]:
+        """Stream tokens of the reply; stops early when `stop_event` is set."""
+        llama = self.llama
+        with self._lock:
+            stream = llama.create_chat_completion(
+                messages=[{"role": m.role, "content": m.content} for m in messages],
+                max_tokens=max_tokens,
+                temperature=temperature,
+                seed=self.seed,
+                stream=True,
+            )
+            for chunk in stream:
+                if stop_event is not None and stop_event.is_set():
+                    break
+                piece = chunk["choices"][0]["delta"].get("content")
+                if piece:
+                    yield piece
+
+
+def build_llm(settings: Settings) -> LLMBackend:
+    """Pick the backend named by settings; each imports its library lazily."""
+    match settings.llm_backend:
+        case "llama":
+            return LlamaCppBackend(
+                settings.llm_model_path, n_threads=settings.n_threads, n_ctx=settings.n_ctx
+            )
+        case "openai":
+            from drafting.openai_backend import OpenAICompatibleBackend
+
+            return OpenAICompatibleBackend.from_settings(settings)
+        case "template":
+            from drafting.template_backend import TemplateBackend
+
+            return TemplateBackend()
+        case other:
+            raise ValueError(f"unknown LLM backend {other!r}")
