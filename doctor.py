@@ -96,6 +96,6 @@ def run_checks(settings: Settings, lang: str = "zh") -> list[Check]:
             results.append(Check(name, True, run(settings, lang), title))
         except ContactShieldError as error:
             results.append(Check(name, False, error.message(lang), title))
-        except Exception as error:  # noqa: BLE001 - the doctor reports, it never crashes
+        except Exception as error:
             results.append(Check(name, False, f"{type(error).__name__}: {error}", title))
     return results

@@ -62,3 +62,15 @@ def model_missing(path: object, what_zh: str, what_en: str) -> ModelMissing:
         "请运行 `make setup` 准备模型，或在设置中指定正确路径。",
         "Run `make setup` to fetch the models, or point the setting at the right path.",
     )
+
+
+class CaseNotFound(ContactShieldError):
+    """A case or evidence id is not in the case store (deleted, or from another laptop)."""
+
+
+class CorpusMissing(ContactShieldError):
+    """The guidance corpus is empty or missing, so there is nothing to search."""
+
+
+class GuidanceIndexBroken(ContactShieldError):
+    """The guidance index cannot be built or read (disk full, broken index files)."""

@@ -24,6 +24,9 @@ OFFLINE_ENVIRONMENT = {
     "DO_NOT_TRACK": "1",
     "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
     "TOKENIZERS_PARALLELISM": "false",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TRANSFORMERS_VERBOSITY": "error",
+    "TQDM_DISABLE": "1",
 }
 
 
@@ -72,15 +75,21 @@ class Settings:
         "CS_N_THREADS", max(1, min(4, os.cpu_count() or 1)), "CPU threads for llama.cpp"
     )
     n_ctx: int = _setting("CS_N_CTX", 4096, "LLM context window in tokens")
-    llm_temperature: float = _setting("CS_LLM_TEMPERATURE", 0.0, "Sampling temperature (0 = same output every time)")
-    llm_max_tokens: int = _setting("CS_LLM_MAX_TOKENS", 512, "Most tokens one LLM part may generate")
+    llm_temperature: float = _setting(
+        "CS_LLM_TEMPERATURE", 0.0, "Sampling temperature (0 = same output every time)"
+    )
+    llm_max_tokens: int = _setting(
+        "CS_LLM_MAX_TOKENS", 512, "Most tokens one LLM part may generate"
+    )
     openai_base_url: str = _setting(
         "CS_OPENAI_BASE_URL",
         "http://127.0.0.1:8080/v1",
         "OpenAI-compatible server for the `openai` backend (llama.cpp server, vLLM, Ollama)",
     )
     openai_model: str = _setting("CS_OPENAI_MODEL", "local", "Model name sent to that server")
-    openai_timeout_s: float = _setting("CS_OPENAI_TIMEOUT", 120.0, "Seconds before that server counts as unreachable")
+    openai_timeout_s: float = _setting(
+        "CS_OPENAI_TIMEOUT", 120.0, "Seconds before that server counts as unreachable"
+    )
     tesseract_cmd: str = _setting("CS_TESSERACT_CMD", "tesseract", "Tesseract executable")
     ocr_lang: str = _setting("CS_OCR_LANG", "chi_sim", "Tesseract language(s)")
     ocr_workers: int = _setting(
@@ -90,9 +99,6 @@ class Settings:
         "CS_MAX_IMAGE_PIXELS", 40_000_000, "Larger images are refused (decompression bombs)"
     )
     max_upload_mb: int = _setting("CS_MAX_UPLOAD_MB", 50, "Largest single upload in MB")
-    chroma_host: str = _setting(
-        "CS_CHROMA_HOST", "", "Empty: local index in the data dir; `host:port`: a Chroma server"
-    )
     language: str = _setting("CS_LANG", "zh", "UI language, `zh` or `en`")
 
     @property
@@ -140,7 +146,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         values.setdefault("embedding_model_path", models_dir / Settings.embedding_model_path.name)
     settings = Settings(**values)
     if settings.llm_backend not in LLM_BACKENDS:
-        raise ValueError(f"CS_LLM_BACKEND must be one of {LLM_BACKENDS}, got {settings.llm_backend!r}")
+        raise ValueError(
+            f"CS_LLM_BACKEND must be one of {LLM_BACKENDS}, got {settings.llm_backend!r}"
+        )
     return settings
 
 

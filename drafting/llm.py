@@ -65,8 +65,20 @@ class LlamaCppBackend:
 
     name = "llama"
 
-    def __init__(self, model_path: Path, *, n_threads: int, n_ctx: int, seed: int = 0) -> None:
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        n_threads: int,
+        n_ctx: int,
+        seed: int = 0,
+        reuse_prefix: bool = False,
+    ) -> None:
         self.model_path = Path(model_path)
+        # llama-cpp-python re-evaluates only the part of a prompt that differs from the last one.
+        # That is faster, but the reused tokens were computed in other batch shapes, so the same
+        # prompt can yield a different greedy reply. Drafts must be reproducible: off by default.
+        self.reuse_prefix = reuse_prefix
         self.n_threads = n_threads
         self.n_ctx = n_ctx
         self.seed = seed
@@ -74,7 +86,7 @@ class LlamaCppBackend:
         self._lock = threading.Lock()
 
     @property
-    def llama(self):  # noqa: ANN201 - llama_cpp.Llama, imported lazily
+    def llama(self):
         """The loaded model (loads on first use)."""
         if self._llama is None:
             with self._lock:
@@ -82,7 +94,7 @@ class LlamaCppBackend:
                     self._llama = self._load()
         return self._llama
 
-    def _load(self):  # noqa: ANN202
+    def _load(self):
         check_gguf_file(self.model_path)
         from llama_cpp import Llama
 
@@ -109,6 +121,8 @@ class LlamaCppBackend:
         """Stream tokens of the reply; stops early when `stop_event` is set."""
         llama = self.llama
         with self._lock:
+            if not self.reuse_prefix:
+                llama.reset()
             stream = llama.create_chat_completion(
                 messages=[{"role": m.role, "content": m.content} for m in messages],
                 max_tokens=max_tokens,

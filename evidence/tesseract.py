@@ -14,7 +14,8 @@ def installed_languages(tesseract_cmd: str = "tesseract") -> set[str]:
         raise TesseractMissing(
             "没有找到文字识别程序 Tesseract。",
             "Tesseract OCR is not installed.",
-            "请运行 `make setup`，或手动安装：sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim",
+            "请运行 `make setup`，或手动安装："
+            "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim",
             "Run `make setup`, or: sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim",
         )
     result = subprocess.run(
@@ -34,7 +35,9 @@ def tesseract_version(tesseract_cmd: str = "tesseract") -> str:
 
 def require_languages(languages: str, tesseract_cmd: str = "tesseract") -> None:
     """Raise TesseractMissing unless every pack in `languages` ('chi_sim+eng') is installed."""
-    missing = [lang for lang in languages.split("+") if lang not in installed_languages(tesseract_cmd)]
+    missing = [
+        lang for lang in languages.split("+") if lang not in installed_languages(tesseract_cmd)
+    ]
     if missing:
         packs = " ".join(f"tesseract-ocr-{m.replace('_', '-')}" for m in missing)
         raise TesseractMissing(

@@ -35,14 +35,14 @@ class SentenceTransformerEmbedder:
         self._lock = threading.Lock()
 
     @property
-    def model(self):  # noqa: ANN201 - SentenceTransformer, imported lazily
+    def model(self):
         if self._model is None:
             with self._lock:
                 if self._model is None:
                     self._model = self._load()
         return self._model
 
-    def _load(self):  # noqa: ANN202
+    def _load(self):
         weights = self.model_path / "model.safetensors"
         if not weights.is_file():
             raise model_missing(self.model_path, "向量模型（EmbeddingGemma）", "Embedding model")
