@@ -1,0 +1,241 @@
+"""The guidance corpus: format, coverage, verified citations, no invented numbers, no copying."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rag.citations import (
+    ARTICLES_TOML,
+    Citation,
+    article_label,
+    find_citations,
+    outdated_articles,
+    verified_articles,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+LAW_DIR = SHARED / "reference" / "law"
+TOPICS = {
+    "what-is",
+    "evidence",
+    "platform",
+    "police",
+    "regulator",
+    "legal-basis",
+    "legal-aid",
+    "media",
+    "contacts",
+    "debt",
+    "wellbeing",
+    "privacy",
+}
+# Only numbers verified in shared/reference/legal-facts-notes.md (110 is the emergency number).
+ALLOWED_NUMBERS = {"110", "12300", "12321", "12348", "12356", "12377", "12378"}
+PHONE = re.compile(
+    r"(?<![\d.])(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00-?\d{3}-?\d{4}|1\d{4}|1\d{2}|9\d{4})"
+    r"(?![\d.%％年月日元条])"
+)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+COPY_RUN = 30
+FILES = sorted(CORPUS.glob("*.md"))
+needs_shared = pytest.mark.skipif(
+    not LAW_DIR.is_dir(), reason=f"reference texts not present at {LAW_DIR} (shared/ absent)"
+)
+
+
+def split_file(path: Path) -> tuple[dict, str]:
+    """Front matter (parsed) and body of one corpus file."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n(.*)", text, re.S)
+    assert match, f"{path.name}: no front matter between --- lines"
+    return yaml.safe_load(match.group(1)), match.group(2)
+
+
+def passages(body: str) -> list[tuple[str, str]]:
+    """(heading, text) of each ## section."""
+    parts = re.split(r"(?m)^## ", body)[1:]
+    return [(part.splitlines()[0].strip(), part) for part in parts]
+
+
+def all_passages() -> list[tuple[str, str, str]]:
+    return [
+        (front["topic"], heading, text)
+        for front, body in (split_file(path) for path in FILES)
+        for heading, text in passages(body)
+    ]
+
+
+def test_corpus_is_there() -> None:
+    assert len(FILES) >= 12
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_front_matter_and_layout(path: Path) -> None:
+    front, body = split_file(path)
+    assert set(front) >= {"title", "topic", "sources", "updated"}
+    assert front["topic"] in TOPICS
+    assert path.name.startswith(f"{front['topic']}-")
+    assert isinstance(front["updated"], dt.date)
+    assert isinstance(front["sources"], list)
+    assert front["sources"]
+    assert all(isinstance(source, str) and source for source in front["sources"])
+    assert re.search(rf"(?m)^# {re.escape(front['title'])}$", body)
+    sections = passages(body)
+    assert sections, f"{path.name}: no ## passages"
+    for heading, text in sections:
+        size = len(CJK.findall(text))
+        assert 120 <= size <= 600, f"{path.name} / {heading}: {size} Chinese characters"
+
+
+def test_topic_coverage() -> None:
+    counts = Counter(topic for topic, _, _ in all_passages())
+    assert set(counts) == TOPICS
+    assert min(counts.values()) >= 3, counts
+    assert sum(counts.values()) >= 60
+
+
+def test_headings_are_unique() -> None:
+    headings = [heading for _, heading, _ in all_passages()]
+    assert len(headings) == len(set(headings))
+
+
+@pytest.mark.parametrize("path", [*FILES, CORPUS / "channels.toml"], ids=lambda p: p.name)
+def test_every_citation_is_verified(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    verified = verified_articles()
+    unknown = [str(c) for c in find_citations(text) if c not in verified]
+    assert not unknown, f"{path.name} cites unverified articles: {unknown}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_sources_match_the_articles_cited_in_the_body(path: Path) -> None:
+    front, body = split_file(path)
+    listed = set(find_citations("\n".join(front["sources"])))
+    cited = set(find_citations(body))
+    assert listed == cited, (sorted(map(str, listed - cited)), sorted(map(str, cited - listed)))
+
+
+def test_corpus_cites_what_the_issue_requires() -> None:
+    cited = {c for path in FILES for c in find_citations(path.read_text(encoding="utf-8"))}
+    required = {
+        Citation("个人信息保护法", "47"),
+        Citation("个人信息保护法", "50"),
+        Citation("民法典", "1032"),
+        Citation("民法典", "1033"),
+        Citation("刑法", "253-1"),
+        Citation("刑法", "293"),
+        Citation("刑法", "293-1"),
+        Citation("治安管理处罚法", "50"),
+        Citation("治安管理处罚法", "56"),
+        Citation("民间借贷规定", "1"),
+        Citation("民间借贷规定", "25"),
+    }
+    assert required <= cited, sorted(map(str, required - cited))
+
+
+def test_article_table_rows_are_complete() -> None:
+    with ARTICLES_TOML.open("rb") as handle:
+        rows = tomllib.load(handle)["article"]
+    keys = [(row["law"], row["article"]) for row in rows]
+    assert len(keys) == len(set(keys)), "duplicate rows in articles.toml"
+    for row in rows:
+        assert re.fullmatch(r"\d+(-\d+)?", row["article"]), row
+        assert row["gist"]
+        assert row["reference"].endswith(".md")
+
+
+def test_outdated_rows_point_at_verified_articles() -> None:
+    verified = verified_articles()
+    for citation, info in outdated_articles().items():
+        assert citation not in verified
+        assert Citation(citation.law, info.replaced_by) in verified
+        assert info.note
+
+
+@cache
+def reference_text(name: str) -> str:
+    return (LAW_DIR / name).read_text(encoding="utf-8")
+
+
+@needs_shared
+def test_every_article_is_in_its_reference_file() -> None:
+    missing = []
+    for citation, info in verified_articles().items():
+        path = LAW_DIR / info.reference
+        if not path.is_file():
+            missing.append(f"{citation}: no file {info.reference}")
+            continue
+        # The article must open a line in the statute text, not merely be mentioned somewhere.
+        heading = re.compile(rf"(?m)^\**{article_label(citation.article)}\**[ \u3000]")
+        if not heading.search(reference_text(info.reference)):
+            missing.append(f"{citation}: {article_label(citation.article)} not in {info.reference}")
+    assert not missing, missing
+
+
+def test_article_heading_check_can_fail() -> None:
+    text = "**第四十七条**　正文\n\n第二百五十三条之一　正文\n"
+    assert re.search(rf"(?m)^\**{article_label('47')}\**[ \u3000]", text)
+    assert re.search(rf"(?m)^\**{article_label('253-1')}\**[ \u3000]", text)
+    assert not re.search(rf"(?m)^\**{article_label('253')}\**[ \u3000]", text)
+
+
+def numbers_in(text: str) -> set[str]:
+    return {match.group(0).replace("-", "") for match in PHONE.finditer(text)}
+
+
+def test_phone_pattern_can_fail() -> None:
+    assert numbers_in("请拨打 13800001111 或 400-123-4567，也可打 12345") == {
+        "13800001111",
+        "4001234567",
+        "12345",
+    }
+    assert numbers_in("2026年1月1日起施行，借款10000元，第50条") == set()
+
+
+@pytest.mark.parametrize("path", [*FILES, CORPUS / "channels.toml"], ids=lambda p: p.name)
+def test_no_unverified_phone_numbers(path: Path) -> None:
+    found = numbers_in(path.read_text(encoding="utf-8"))
+    assert found <= ALLOWED_NUMBERS, sorted(found - ALLOWED_NUMBERS)
+
+
+def test_unverified_channels_say_so() -> None:
+    with (CORPUS / "channels.toml").open("rb") as handle:
+        channels = tomllib.load(handle)["channel"]
+    assert len(channels) >= 8
+    for channel in channels:
+        assert {"name", "for_what", "how", "verified", "note"} <= set(channel)
+        assert isinstance(channel["verified"], bool)
+        if not channel["verified"]:
+            assert "未核实" in channel["how"] + channel["note"], channel["name"]
+
+
+def normalise(text: str) -> str:
+    """Drop whitespace and Markdown emphasis so layout differences cannot hide a copy."""
+    return re.sub(r"[\s*#>_`]", "", text)
+
+
+def runs(text: str, size: int = COPY_RUN) -> set[str]:
+    return {text[i : i + size] for i in range(len(text) - size + 1)}
+
+
+@needs_shared
+def test_no_long_verbatim_copy_from_references() -> None:
+    references = [*LAW_DIR.glob("*.md"), *SHARED.glob("reference/*.md"), *SHARED.glob("seed/*")]
+    shared_runs: set[str] = set()
+    for path in references:
+        shared_runs |= runs(normalise(path.read_text(encoding="utf-8")))
+    copied = {
+        path.name: sorted(runs(normalise(split_file(path)[1])) & shared_runs)[:3] for path in FILES
+    }
+    copied = {name: hits for name, hits in copied.items() if hits}
+    assert not copied, copied
