@@ -9,6 +9,7 @@ import json
 import types
 import typing
 from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
@@ -113,7 +114,7 @@ def _coerce(value: Any, hint: Any, path: str) -> Any:
     if origin in (types.UnionType, typing.Union):  # X | None
         if value is None:
             return None
-        inner = [a for a in get_args(hint) if a is not type(None)][0]
+        inner = next(a for a in get_args(hint) if a is not type(None))
         return _coerce(value, inner, path)
     if origin is tuple:
         if not isinstance(value, list | tuple):
@@ -145,11 +146,16 @@ def _coerce(value: Any, hint: Any, path: str) -> Any:
     return value
 
 
+@cache
+def _schema(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """Type hints and field names of a dataclass (resolving hints is slow: do it once)."""
+    return get_type_hints(cls), frozenset(f.name for f in fields(cls)) - {"extra"}
+
+
 def _from_dict(cls: type[T], data: Any, path: str) -> T:
     if not isinstance(data, dict):
         raise _bad(path or "(根)", "对象", data)
-    hints = get_type_hints(cls)
-    known = {f.name for f in fields(cls)} - {"extra"}
+    hints, known = _schema(cls)
     values = {
         name: _coerce(data[name], hints[name], f"{path}.{name}".lstrip("."))
         for name in known
@@ -221,7 +227,10 @@ def load_case(path: Path) -> Case:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise BadCaseFile(
-            f"找不到案件文件：{path}。", f"Case file not found: {path}.", "请检查路径。", "Check the path."
+            f"找不到案件文件：{path}。",
+            f"Case file not found: {path}.",
+            "请检查路径。",
+            "Check the path.",
         ) from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise BadCaseFile(

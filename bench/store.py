@@ -1,0 +1,118 @@
+"""Benchmark the case store: a case with 200 evidence items — dashboard load and each export.
+
+Prints each timing with a ratio against a raw baseline (a plain sqlite3 SELECT of the same rows;
+a plain csv.writer over them). Run: .venv/bin/python bench/store.py
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import settings  # noqa: E402, F401 - offline environment first
+from casefile.bundle import export_bundle  # noqa: E402
+from casefile.export import FORMATS  # noqa: E402
+from casefile.model import case_from_dict  # noqa: E402
+from casefile.store import CaseStore  # noqa: E402
+from casefile.workspace import dashboard_for, export_from_store  # noqa: E402
+
+ITEMS = 200
+KINDS = ("call_log", "sms", "chat", "im", "social")
+
+
+def timed(function: Callable[[], object], repeat: int) -> float:
+    """Median seconds of `repeat` runs."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def build(store: CaseStore) -> str:
+    case_id = store.create_case("基准测试 · 200 项证据")
+    store.save_facts(
+        case_id,
+        case_from_dict(
+            {
+                "version": 1,
+                "borrower": {"name": "李某", "phone": "13800001111"},
+                "platform": {"name": "某某贷", "service_phone": "4000000000"},
+                "harassment": {"contacts_affected": 40, "collector_numbers": ["17000001234"]},
+            }
+        ),
+    )
+    for i in range(ITEMS):
+        day = f"2025-02-{1 + i % 28:02d}"
+        store.add_evidence(
+            case_id,
+            f"IMG_{i:04d}.png",
+            f"screenshot {i}".encode() * 500,  # ~7 KB each
+            kind=KINDS[i % len(KINDS)],
+            ocr_text=f"催收员 1700000{i % 50:04d} 于 {day} 10:{i % 60:02d} 来电，称要联系你的亲友。"
+            * 5,
+            entities={
+                "phones": [f"1700000{i % 50:04d}"],
+                "dates": [day],
+                "times": [f"10:{i % 60:02d}", f"11:{i % 60:02d}"],
+            },
+            captured_on=day,
+        )
+    for kind in ("platform", "police", "contacts"):
+        store.add_draft(case_id, kind, "我是李某。" * 300, backend="template", checks={})
+    return case_id
+
+
+def raw_rows(db_path: Path, case_id: str) -> list[tuple]:
+    with sqlite3.connect(db_path) as db:
+        rows = db.execute(
+            "SELECT id, kind, captured_on, summary, filename, sha256, entities FROM evidence "
+            "WHERE case_id = ? ORDER BY seq",
+            (case_id,),
+        ).fetchall()
+    return [(*row[:6], json.loads(row[6])) for row in rows]
+
+
+def raw_csv(db_path: Path, case_id: str) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(row[:6] for row in raw_rows(db_path, case_id))
+    return buffer.getvalue().encode()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = CaseStore(Path(folder))
+        start = time.perf_counter()
+        case_id = build(store)
+        print(f"seed: {ITEMS} evidence items in {time.perf_counter() - start:.2f} s")
+        baseline = timed(lambda: raw_rows(store.db_path, case_id), 20)
+        dashboard = timed(lambda: dashboard_for(store, case_id), 10)
+        print(f"raw sqlite3 SELECT baseline: {baseline * 1000:.1f} ms")
+        print(f"dashboard data load: {dashboard * 1000:.1f} ms  ({dashboard / baseline:.1f}x raw)")
+        csv_baseline = timed(lambda: raw_csv(store.db_path, case_id), 20)
+        print(f"raw csv.writer baseline: {csv_baseline * 1000:.1f} ms")
+        for fmt in FORMATS:
+            seconds = timed(lambda f=fmt: export_from_store(store, case_id, f, redact=True), 3)
+            size = len(export_from_store(store, case_id, fmt, redact=True))
+            print(
+                f"export {fmt:4} (redacted): {seconds * 1000:7.1f} ms, {size / 1024:7.1f} KiB"
+                f"  ({seconds / csv_baseline:.0f}x raw csv)"
+            )
+        bundle = timed(lambda: export_bundle(store, case_id), 3)
+        print(f"case bundle zip: {bundle * 1000:.1f} ms ({bundle / csv_baseline:.0f}x raw csv)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""Cases (案件): create, rename, step status, delete, exports and case bundles."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+import services
+from casefile.bundle import export_bundle, import_bundle
+from casefile.export import FORMATS, MIME_TYPES
+from casefile.store import STEPS
+from casefile.workspace import export_filename, export_from_store
+from errors import ContactShieldError
+from services import tr
+
+EXPORT_KEY = "cases.export_file"  # (name, mime, bytes) ready to download
+BUNDLE_KEY = "cases.bundle_file"
+
+store = services.get_store()
+lang = services.current_lang()
+
+
+def show_error(error: ContactShieldError) -> None:
+    st.error(error.message(lang))
+
+
+st.title(f"🗂️ {tr('nav.cases')}")
+st.caption(tr("cases.intro"))
+
+with st.form("cases.create_form", clear_on_submit=True):
+    st.subheader(tr("cases.create_title"))
+    new_title = st.text_input(tr("cases.create_name"), key="cases.create_name")
+    if st.form_submit_button(tr("cases.create_button"), type="primary"):
+        try:
+            created = store.create_case(new_title)
+            services.set_current_case(created)
+            title = store.case_row(created)["title"]
+            st.session_state["cases.flash"] = tr("cases.created", title=title)
+            st.rerun()
+        except ContactShieldError as error:
+            show_error(error)
+
+if flash := st.session_state.pop("cases.flash", None):
+    st.success(flash)
+
+st.subheader(tr("cases.list_title"))
+cases = store.list_cases()
+if cases:
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("cases.col_title"): [c.title for c in cases],
+                tr("cases.col_evidence"): [c.evidence_count for c in cases],
+                tr("cases.col_steps"): [
+                    f"{sum(s == 'done' for s in c.steps.values())}/{len(STEPS)}" for c in cases
+                ],
+                tr("cases.col_updated"): [c.updated_at[:16].replace("T", " ") for c in cases],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+else:
+    st.info(tr("cases.none"))
+
+with st.expander(tr("cases.import_title"), expanded=not cases):
+    upload = st.file_uploader(tr("cases.import_file"), type=["zip"], key="cases.import_file")
+    if upload is not None and st.button(tr("cases.import_button"), key="cases.import_button"):
+        try:
+            imported = import_bundle(store, upload.getvalue())
+            services.set_current_case(imported)
+            title = store.case_row(imported)["title"]
+            st.session_state["cases.flash"] = tr("cases.imported", title=title)
+            st.rerun()
+        except ContactShieldError as error:
+            show_error(error)
+
+case_id = services.current_case_id()
+if case_id is None:
+    st.stop()
+try:
+    summary = store.get_summary(case_id)
+    drafts = store.latest_drafts(case_id)
+except ContactShieldError as error:
+    show_error(error)
+    st.stop()
+
+st.divider()
+st.header(tr("cases.current_title", title=summary.title))
+done = sum(status == "done" for status in summary.steps.values())
+columns = st.columns(3)
+columns[0].metric(tr("cases.metric_evidence"), summary.evidence_count)
+columns[1].metric(tr("cases.metric_steps"), f"{done}/{len(STEPS)}")
+columns[2].metric(tr("cases.metric_drafts"), len(drafts))
+
+with st.form(f"cases.rename_form.{case_id}"):
+    title = st.text_input(tr("cases.rename"), value=summary.title, key=f"cases.rename.{case_id}")
+    if st.form_submit_button(tr("cases.rename_button")):
+        try:
+            store.rename_case(case_id, title)
+            st.session_state["cases.flash"] = tr("cases.renamed")
+            st.rerun()
+        except (ContactShieldError, ValueError) as error:
+            st.error(error.message(lang) if isinstance(error, ContactShieldError) else str(error))
+
+
+def toggle_step(step: str) -> None:
+    """Save a step's checkbox as soon as it changes."""
+    checked = st.session_state[f"cases.step.{case_id}.{step}"]
+    store.set_step(case_id, step, "done" if checked else "todo")
+
+
+st.subheader(tr("cases.steps_title"))
+step_columns = st.columns(4)
+for index, step in enumerate(STEPS):
+    step_columns[index % 4].checkbox(
+        tr(f"cases.step.{step}"),
+        value=summary.steps[step] == "done",
+        key=f"cases.step.{case_id}.{step}",
+        on_change=toggle_step,
+        args=(step,),
+    )
+
+st.subheader(tr("cases.export_title"))
+left, right = st.columns([1, 3])
+fmt = left.selectbox(tr("cases.export_format"), FORMATS, key="cases.export_format")
+redact = right.checkbox(tr("cases.export_redact"), key="cases.export_redact")
+if st.button(tr("cases.export_prepare"), key="cases.export_prepare"):
+    try:
+        data = export_from_store(store, case_id, fmt, redact=redact)
+        name = export_filename(summary.title, fmt, redact=redact)
+        st.session_state[EXPORT_KEY] = (case_id, name, MIME_TYPES[fmt], data)
+    except ContactShieldError as error:
+        show_error(error)
+prepared = st.session_state.get(EXPORT_KEY)
+if prepared and prepared[0] == case_id:
+    _, name, mime, data = prepared
+    st.download_button(
+        tr("cases.export_download", name=name), data, file_name=name, mime=mime, key="cases.dl"
+    )
+
+st.subheader(tr("cases.bundle_title"))
+if st.button(tr("cases.bundle_prepare"), key="cases.bundle_prepare"):
+    try:
+        st.session_state[BUNDLE_KEY] = (case_id, export_bundle(store, case_id))
+    except ContactShieldError as error:
+        show_error(error)
+bundle = st.session_state.get(BUNDLE_KEY)
+if bundle and bundle[0] == case_id:
+    name = export_filename(summary.title, "zip", redact=False)
+    st.download_button(
+        tr("cases.bundle_download", name=name),
+        bundle[1],
+        file_name=name,
+        mime="application/zip",
+        key="cases.bundle_dl",
+    )
+
+with st.expander(tr("cases.delete_title")):
+    st.warning(tr("cases.delete_warning"))
+    confirmed = st.checkbox(
+        tr("cases.delete_confirm", title=summary.title), key=f"cases.delete_confirm.{case_id}"
+    )
+    if st.button(
+        tr("cases.delete_button"), type="primary", disabled=not confirmed, key="cases.delete"
+    ):
+        try:
+            store.delete_case(case_id)
+            services.set_current_case(None)
+            for key in (EXPORT_KEY, BUNDLE_KEY):
+                st.session_state.pop(key, None)
+            st.session_state["cases.flash"] = tr("cases.deleted")
+            st.rerun()
+        except ContactShieldError as error:
+            show_error(error)

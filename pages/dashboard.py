@@ -1,0 +1,133 @@
+"""Dashboard (概览): the case in numbers and charts, for the borrower, staff or a police officer."""
+
+from __future__ import annotations
+
+import altair as alt
+import streamlit as st
+
+import services
+from casefile.workspace import dashboard_for
+from errors import ContactShieldError
+from services import tr
+
+st.title(f"📊 {tr('nav.dashboard')}")
+case_id = services.current_case_id()
+if case_id is None:
+    st.info(tr("cases.need_case"))
+    st.stop()
+try:
+    data = dashboard_for(services.get_store(), case_id)
+except ContactShieldError as error:
+    st.error(error.message(services.current_lang()))
+    st.stop()
+
+st.caption(tr("dashboard.intro"))
+metrics = data.metrics
+unknown = tr("dashboard.unknown")
+columns = st.columns(6)
+columns[0].metric(
+    tr("dashboard.contacts_affected"),
+    unknown if metrics["contacts_affected"] is None else metrics["contacts_affected"],
+)
+columns[1].metric(tr("dashboard.calls"), metrics["calls"])
+columns[2].metric(tr("dashboard.messages"), metrics["messages"])
+columns[3].metric(tr("dashboard.collectors"), metrics["collectors"])
+columns[4].metric(tr("dashboard.evidence"), metrics["evidence"])
+columns[5].metric(tr("dashboard.steps_done"), f"{metrics['steps_done']}/{metrics['steps_total']}")
+
+st.subheader(tr("dashboard.per_day_title"))
+if data.per_day.empty:
+    st.info(tr("dashboard.no_dates"))
+else:
+    per_day = data.per_day.assign(
+        type=data.per_day["type"].map(lambda t: tr(f"dashboard.type.{t}"))
+    )
+    st.altair_chart(
+        alt.Chart(per_day)
+        .mark_bar()
+        .encode(
+            x=alt.X("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+            y=alt.Y("sum(count):Q", title=tr("dashboard.axis_count")),
+            color=alt.Color("type:N", title=tr("dashboard.axis_type")),
+            tooltip=[
+                alt.Tooltip("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+                alt.Tooltip("type:N", title=tr("dashboard.axis_type")),
+                alt.Tooltip("sum(count):Q", title=tr("dashboard.axis_count")),
+            ],
+        ),
+        width="stretch",
+    )
+
+left, right = st.columns(2)
+with left:
+    st.subheader(tr("dashboard.channels_title"))
+    if not data.channels.empty:
+        channels = data.channels.assign(
+            kind=data.channels["kind"].map(lambda k: tr(f"dashboard.kind.{k}"))
+        )
+        st.altair_chart(
+            alt.Chart(channels)
+            .mark_bar()
+            .encode(
+                x=alt.X("items:Q", title=tr("dashboard.axis_items")),
+                y=alt.Y("kind:N", sort="-x", title=tr("dashboard.axis_channel")),
+            ),
+            width="stretch",
+        )
+    if data.facts_channels:
+        st.caption(tr("dashboard.facts_channels", channels="、".join(data.facts_channels)))
+with right:
+    st.subheader(tr("dashboard.collectors_title"))
+    if data.collectors.empty:
+        st.info(tr("dashboard.no_collectors"))
+    else:
+        st.altair_chart(
+            alt.Chart(data.collectors.head(15))
+            .mark_bar()
+            .encode(
+                x=alt.X("items:Q", title=tr("dashboard.axis_items")),
+                y=alt.Y("number:N", sort="-x", title=tr("dashboard.axis_number")),
+            ),
+            width="stretch",
+        )
+
+st.subheader(tr("dashboard.timeline_title"))
+if data.timeline.empty:
+    st.info(tr("dashboard.no_events"))
+else:
+    events = data.timeline.assign(
+        category=data.timeline["category"].map(lambda c: tr(f"dashboard.category.{c}")),
+        event=data.timeline["event"].map(lambda e: tr(f"dashboard.event.{e}")),
+    )
+    st.altair_chart(
+        alt.Chart(events)
+        .mark_circle(size=120)
+        .encode(
+            x=alt.X("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+            y=alt.Y("category:N", title=tr("dashboard.axis_category")),
+            color=alt.Color("category:N", legend=None),
+            tooltip=[
+                alt.Tooltip("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+                alt.Tooltip("event:N", title=tr("dashboard.axis_category")),
+                alt.Tooltip("detail:N", title=tr("dashboard.axis_detail")),
+            ],
+        ),
+        width="stretch",
+    )
+    st.dataframe(
+        events.assign(date=events["date"].dt.strftime("%Y-%m-%d"))[
+            ["date", "event", "detail"]
+        ].rename(
+            columns={
+                "date": tr("dashboard.axis_date"),
+                "event": tr("dashboard.axis_category"),
+                "detail": tr("dashboard.axis_detail"),
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+
+st.subheader(tr("dashboard.steps_title"))
+for row in data.steps.itertuples():
+    st.markdown(f"{'✅' if row.done else '⬜'} {tr(f'cases.step.{row.step}')}")
