@@ -1,0 +1,1 @@
+"""Evidence intake: image loading, OCR, classification, entity extraction and case facts."""

@@ -1,0 +1,230 @@
+"""Merging many screenshots into case facts (pure): dates, numbers, counts, channels, threats.
+
+Input items are duck-typed so both fresh OCR results (`evidence.intake.ScreenshotResult`) and
+stored evidence (`casefile.store.StoredEvidence`) work: each needs a file name, sha256, kind and
+text; entities are recomputed from the text so a user's correction always counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from casefile.model import Case, EvidenceItem
+from evidence.entities import (
+    Entities,
+    event_dates,
+    extract_entities,
+    normalise_text,
+    screenshot_date,
+)
+
+THREAT_SENTENCES = {
+    "爆通讯录": "称要把欠款信息发给通讯录里的所有联系人（爆通讯录）",
+    "联系亲友": "称要联系我的家人和亲友",
+    "联系单位": "称要联系我的工作单位、领导或同事",
+    "上门": "称要上门",
+    "起诉": "称要起诉、让法院传唤或影响征信",
+    "曝光照片": "称要曝光我的信息或把照片P图后传播",
+    "辱骂": "使用侮辱性称呼（如“老赖”）",
+}
+CHANNELS = {
+    "call_log": "电话",
+    "sms": "短信",
+    "chat": "微信",
+    "im": "即时通讯",
+    "social": "社交平台",
+    "email": "邮件",
+}
+KIND_NAMES = {
+    "chat": "聊天记录",
+    "sms": "短信",
+    "call_log": "通话记录",
+    "social": "社交平台内容",
+    "email": "邮件",
+    "im": "即时通讯记录",
+    "other": "截图",
+}
+_CALL_ROW = re.compile(r"呼入|呼出|未接|已拨|已接|来电|去电|响铃|\d+\s*分\s*\d+\s*秒|\d+\s*秒")
+_SMS_ROW = re.compile(r"^\D{0,4}(?:\+?86[ \-]?)?(?:1[3-9]\d|106|0\d{2,3}|[48]00)[\d \-]{5,}")
+_MESSAGE_END = re.compile(r"[。！？!?]$")
+_SERVICE_PREFIXES = ("400", "800")
+
+
+@dataclass(frozen=True)
+class _Item:
+    file: str
+    sha256: str
+    kind: str
+    text: str
+    id: str
+    captured_on: str
+    summary: str
+    entities: Entities
+
+
+def _as_item(source: Any) -> _Item:
+    """Accept ScreenshotResult, StoredEvidence or casefile EvidenceItem alike."""
+    text = getattr(source, "text", "") or ""
+    file = getattr(source, "file", "") or getattr(source, "filename", "")
+    captured = getattr(source, "captured_on", "") or screenshot_date(text)
+    return _Item(
+        file=str(file),
+        sha256=getattr(source, "sha256", ""),
+        kind=getattr(source, "kind", "other") or "other",
+        text=text,
+        id=getattr(source, "id", "") or "",
+        captured_on=captured,
+        summary=getattr(source, "summary", "") or "",
+        entities=extract_entities(text),
+    )
+
+
+def count_calls(text: str) -> int:
+    """Rows of a call log: each call row carries a direction or a duration."""
+    return sum(1 for line in normalise_text(text).splitlines() if _CALL_ROW.search(line))
+
+
+def count_messages(kind: str, text: str) -> int:
+    """SMS list rows, or finished sentences in a chat (one message each, roughly)."""
+    lines = [line.strip() for line in normalise_text(text).splitlines() if line.strip()]
+    if kind == "sms":
+        return sum(1 for line in lines if _SMS_ROW.match(line))
+    if kind in ("chat", "im", "social"):
+        return sum(1 for line in lines if _MESSAGE_END.search(line))
+    return 0
+
+
+def summarise(item: _Item) -> str:
+    """One Chinese line describing a screenshot for the evidence list."""
+    entities = item.entities
+    parts = [KIND_NAMES.get(item.kind, "截图")]
+    dates = event_dates(item.text) or list(entities.dates)
+    if dates:
+        parts.append(dates[0] if dates[0] == dates[-1] else f"{dates[0]} 至 {dates[-1]}")
+    if item.kind == "call_log":
+        parts.append(f"来电/通话 {count_calls(item.text)} 条")
+    elif item.kind == "sms":
+        parts.append(f"短信 {count_messages('sms', item.text)} 条")
+    if entities.phones:
+        shown = "、".join(entities.phones[:3]) + ("等" if len(entities.phones) > 3 else "")
+        parts.append(f"号码 {shown}")
+    if entities.platforms:
+        parts.append("平台 " + "、".join(entities.platforms[:2]))
+    if entities.amounts:
+        parts.append("金额 " + "、".join(f"{a:g} 元" for a in entities.amounts[:3]))
+    if entities.threats:
+        parts.append("威胁：" + "、".join(entities.threats))
+    return "；".join(parts)
+
+
+def summarise_text(kind: str, text: str) -> str:
+    """summarise() for a bare (kind, text) pair, as the store keeps it."""
+    return summarise(_Item("", "", kind, text, "", "", "", extract_entities(text)))
+
+
+def _evidence_items(
+    items: list[_Item], existing: tuple[EvidenceItem, ...]
+) -> tuple[EvidenceItem, ...]:
+    known = {item.sha256 for item in existing if item.sha256}
+    used = {item.id for item in existing}
+    number = len(existing)
+    out = list(existing)
+    for item in items:
+        if item.sha256 and item.sha256 in known:
+            continue
+        known.add(item.sha256)
+        identifier = item.id
+        while not identifier or identifier in used:
+            number += 1
+            identifier = f"E{number}"
+        used.add(identifier)
+        out.append(
+            EvidenceItem(
+                id=identifier,
+                kind=item.kind if item.kind in CHANNELS or item.kind == "other" else "other",
+                file=item.file.rsplit("/", 1)[-1],
+                sha256=item.sha256,
+                captured_on=item.captured_on,
+                summary=item.summary or summarise(item),
+                text=item.text,
+            )
+        )
+    return tuple(out)
+
+
+def _merge_unique(*groups: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(value for group in groups for value in group if value))
+
+
+def build_case(results: Iterable[Any], base: Case | None = None) -> Case:
+    """Merge screenshots into `base` (or a new case): dates, numbers, counts, channels, threats.
+
+    Facts already in `base` are kept; counts take the larger of the stored and computed value
+    (the evidence may be a subset of what the user counted); lists are unions.
+    """
+    base = base or Case()
+    new_items = [_as_item(result) for result in results]
+    evidence = _evidence_items(new_items, base.evidence)
+    # Facts come from every piece of evidence the case now holds, old and new.
+    items = [_as_item(item) for item in evidence]
+
+    events: list[str] = []
+    per_day: dict[str, Counter] = {}
+    calls = messages = 0
+    numbers: Counter = Counter()
+    platforms: Counter = Counter()
+    threat_labels: list[str] = []
+    channels: list[str] = []
+    for item in items:
+        dates = event_dates(item.text) or ([item.captured_on] if item.captured_on else [])
+        events.extend(dates)
+        item_calls = count_calls(item.text) if item.kind == "call_log" else 0
+        item_messages = count_messages(item.kind, item.text)
+        calls += item_calls
+        messages += item_messages
+        day = item.captured_on or (dates[-1] if dates else "")
+        if day:
+            per_day.setdefault(day, Counter()).update(calls=item_calls, messages=item_messages)
+        numbers.update(item.entities.phones)
+        platforms.update(item.entities.platforms)
+        threat_labels.extend(item.entities.threats)
+        if item.kind in CHANNELS and (item_calls or item_messages or item.entities.threats):
+            channels.append(CHANNELS[item.kind])
+
+    borrower_phone = re.sub(r"\D", "", base.borrower.phone)
+    collectors = [
+        number
+        for number, _ in numbers.most_common()
+        if number != borrower_phone and not number.startswith(_SERVICE_PREFIXES)
+    ]
+    service = next((n for n, _ in numbers.most_common() if n.startswith(_SERVICE_PREFIXES)), "")
+    old = base.harassment
+    dates = sorted(set(events) | {d for d in (old.started_on, old.last_on) if d})
+    threats = [THREAT_SENTENCES[label] for label in dict.fromkeys(threat_labels)]
+    extra = dict(old.extra)
+    if per_day:
+        extra["per_day"] = {
+            day: {"calls": counts["calls"], "messages": counts["messages"]}
+            for day, counts in sorted(per_day.items())
+        }
+    harassment = replace(
+        old,
+        started_on=dates[0] if dates else "",
+        last_on=dates[-1] if dates else "",
+        calls=max(old.calls or 0, calls) or old.calls,
+        messages=max(old.messages or 0, messages) or old.messages,
+        channels=_merge_unique(old.channels, channels),
+        collector_numbers=_merge_unique(old.collector_numbers, collectors),
+        threats=_merge_unique(old.threats, threats),
+        extra=extra,
+    )
+    platform = base.platform
+    if not platform.name and platforms:
+        platform = replace(platform, name=platforms.most_common(1)[0][0])
+    if not platform.service_phone and service:
+        platform = replace(platform, service_phone=service)
+    return replace(base, harassment=harassment, platform=platform, evidence=evidence)

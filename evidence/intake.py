@@ -1,0 +1,285 @@
+"""The intake pipeline: bytes in, per-file OCR + kind + entities out; parallel, cached, resilient.
+
+One bad file never stops a batch: it becomes an IntakeFailure carrying its typed error.
+Entities are recomputed from (possibly corrected) text every time — extraction is cheap and
+pure, so only OCR is cached.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from errors import ContactShieldError, UnreadableImage
+from evidence.classify import classify_text
+from evidence.entities import Entities, extract_entities, screenshot_date
+from evidence.images import load_image, sha256_of
+from evidence.ocr import (
+    PIPELINE_VERSION,
+    OcrBackend,
+    OcrCache,
+    OcrLine,
+    OcrResult,
+    ProgressCallback,
+    TesseractBackend,
+    map_parallel,
+    read_screenshot,
+)
+from settings import Settings
+
+
+@dataclass(frozen=True)
+class ScreenshotResult:
+    """One readable upload: its text, kind, entities and what was noticed."""
+
+    file: str
+    sha256: str
+    kind: str
+    ocr: OcrResult
+    entities: Entities
+    seconds: float
+    captured_on: str = ""
+    notes: tuple[str, ...] = ()
+    cached: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.ocr.text
+
+    def to_json(self, lang: str = "zh") -> dict:
+        """The SPEC § 3 `ocr` item (plus `notes` when there are any)."""
+        item = {
+            "file": self.file,
+            "sha256": self.sha256,
+            "kind": self.kind,
+            "text": self.ocr.text,
+            "entities": self.entities.to_json(),
+            "seconds": round(self.seconds, 3),
+        }
+        if self.notes:
+            item["notes"] = list(self.notes)
+        return item
+
+
+@dataclass(frozen=True)
+class IntakeFailure:
+    """One upload that could not be read, with the user-facing error."""
+
+    file: str
+    sha256: str
+    error: ContactShieldError
+
+    def to_json(self, lang: str = "zh") -> dict:
+        return {"file": self.file, "sha256": self.sha256, "error": self.error.message(lang)}
+
+
+IntakeItem = ScreenshotResult | IntakeFailure
+NO_TEXT_NOTE = "没有识别到文字：如果截图里有文字，请换一张更清晰的截图，或在下方手动输入。"
+
+
+def analyse_text(text: str, reference_date: date | None = None) -> tuple[str, Entities, str]:
+    """(kind, entities, captured_on) of a text — used after OCR and again after a correction."""
+    captured = screenshot_date(text, reference_date)
+    return classify_text(text), extract_entities(text, reference_date), captured
+
+
+def build_backend(settings: Settings) -> TesseractBackend:
+    return TesseractBackend(lang=settings.ocr_lang, tesseract_cmd=settings.tesseract_cmd)
+
+
+def _ocr_pages(pages: Sequence, backend: OcrBackend) -> OcrResult:
+    results = [read_screenshot(page, backend) for page in pages]
+    if len(results) == 1:
+        return results[0]
+    lines: list[OcrLine] = [line for result in results for line in result.lines]
+    return OcrResult(
+        text="\n".join(result.text for result in results),
+        lines=tuple(lines),
+        seconds=sum(result.seconds for result in results),
+        width=results[0].width,
+        height=sum(result.height for result in results),
+        engine=results[0].engine,
+    )
+
+
+def process_one(
+    filename: str,
+    data: bytes,
+    settings: Settings,
+    backend: OcrBackend,
+    cache: OcrCache | None,
+) -> IntakeItem:
+    """Read one upload; never raises for a bad file (TesseractMissing still propagates)."""
+    started = time.perf_counter()
+    digest = sha256_of(data)
+    notes: list[str] = []
+    ocr = cache.get(digest) if cache else None
+    cached = ocr is not None
+    if ocr is None:
+        try:
+            loaded = load_image(
+                data,
+                filename,
+                max_pixels=settings.max_image_pixels,
+                max_bytes=settings.max_upload_mb * 1024 * 1024,
+            )
+        except UnreadableImage as error:
+            return IntakeFailure(filename, digest, error)
+        notes.extend(loaded.notes)
+        ocr = _ocr_pages(loaded.pages, backend)
+        if cache:
+            cache.put(digest, ocr)
+    if not ocr.text.strip():
+        notes.append(NO_TEXT_NOTE)
+    kind, entities, captured = analyse_text(ocr.text)
+    return ScreenshotResult(
+        file=filename,
+        sha256=digest,
+        kind=kind,
+        ocr=ocr,
+        entities=entities,
+        seconds=time.perf_counter() - started,
+        captured_on=captured,
+        notes=tuple(notes),
+        cached=cached,
+    )
+
+
+def process_uploads(
+    uploads: Sequence[tuple[str, bytes]],
+    settings: Settings,
+    progress: ProgressCallback | None = None,
+    backend: OcrBackend | None = None,
+    use_cache: bool = True,
+) -> list[IntakeItem]:
+    """OCR a batch in parallel (settings.ocr_workers Tesseract processes), in input order."""
+    backend = backend or build_backend(settings)
+    check = getattr(backend, "check", None)
+    if check:
+        check()  # chi_sim missing: stop before the batch, with install advice
+    engine = getattr(backend, "lang", type(backend).__name__)
+    cache = OcrCache(settings.ocr_cache_dir, f"v{PIPELINE_VERSION}-{engine}") if use_cache else None
+    return map_parallel(
+        lambda upload: process_one(upload[0], upload[1], settings, backend, cache),
+        uploads,
+        settings.ocr_workers,
+        progress,
+        label=lambda upload: upload[0],
+    )
+
+
+def process_paths(
+    paths: Sequence[Path],
+    settings: Settings,
+    progress: ProgressCallback | None = None,
+    backend: OcrBackend | None = None,
+) -> list[IntakeItem]:
+    """process_uploads for files on disk; an unreadable path is a failure, not a crash."""
+    uploads: list[tuple[str, bytes]] = []
+    failures: dict[int, IntakeFailure] = {}
+    for index, path in enumerate(paths):
+        try:
+            uploads.append((str(path), path.read_bytes()))
+        except OSError as error:
+            failures[index] = IntakeFailure(
+                str(path),
+                "",
+                UnreadableImage(
+                    f"{path}：无法读取文件（{error.strerror or error}）。",
+                    f"{path}: cannot read the file ({error}).",
+                    "请检查路径和权限。",
+                    "Check the path and permissions.",
+                ),
+            )
+            uploads.append((str(path), b""))
+    results = process_uploads(uploads, settings, progress, backend)
+    return [failures.get(index, result) for index, result in enumerate(results)]
+
+
+def with_corrected_text(result: ScreenshotResult, text: str) -> ScreenshotResult:
+    """The same screenshot re-extracted from a user's corrected text."""
+    kind, entities, captured = analyse_text(text)
+    return replace(
+        result,
+        ocr=replace(result.ocr, text=text),
+        kind=kind,
+        entities=entities,
+        captured_on=captured,
+    )
+
+
+def failures_of(items: Sequence[IntakeItem]) -> list[IntakeFailure]:
+    return [item for item in items if isinstance(item, IntakeFailure)]
+
+
+def successes_of(items: Sequence[IntakeItem]) -> list[ScreenshotResult]:
+    return [item for item in items if isinstance(item, ScreenshotResult)]
+
+
+def add_uploads_to_case(
+    store: Any,
+    case_id: str,
+    uploads: Sequence[tuple[str, bytes]],
+    settings: Settings,
+    progress: ProgressCallback | None = None,
+    backend: OcrBackend | None = None,
+) -> list[IntakeItem]:
+    """What the 证据 page calls: OCR a batch and store each readable file in the case.
+
+    `store` is a casefile.store.CaseStore; the same file twice is stored once (by SHA-256).
+    """
+    items = process_uploads(uploads, settings, progress, backend)
+    # Pair by position: phones often give every shared screenshot the same name.
+    for (_, data), item in zip(uploads, items, strict=True):
+        if not isinstance(item, ScreenshotResult):
+            continue
+        store.add_evidence(
+            case_id,
+            Path(item.file).name,
+            data,
+            kind=item.kind,
+            ocr_text=item.text,
+            entities=item.entities.to_json(),
+            captured_on=item.captured_on,
+            summary=summary_of(item),
+        )
+    return items
+
+
+def summary_of(item: ScreenshotResult) -> str:
+    from evidence.facts import summarise_text
+
+    return summarise_text(item.kind, item.text)
+
+
+def correct_evidence(
+    store: Any, case_id: str, evidence_id: str, text: str, kind: str | None = None
+) -> Any:
+    """Save a user's corrected text (and kind) and re-extract entities, date and summary."""
+    from evidence.facts import summarise_text
+
+    current = store.get_evidence(case_id, evidence_id)
+    kind = kind or current.kind
+    entities = extract_entities(text)
+    return store.update_evidence(
+        case_id,
+        evidence_id,
+        corrected_text=text if text != current.ocr_text else "",
+        kind=kind,
+        entities=entities.to_json(),
+        captured_on=screenshot_date(text) or current.captured_on,
+        summary=summarise_text(kind, text),
+    )
+
+
+def merge_case_facts(store: Any, case_id: str) -> Any:
+    """Rebuild the case facts from all its stored evidence and save them; returns the Case."""
+    from evidence.facts import build_case
+
+    case = build_case(store.list_evidence(case_id), base=store.get_case(case_id))
+    store.save_facts(case_id, case)
+    return store.get_case(case_id)

@@ -1,0 +1,35 @@
+"""Evidence fixtures: one seeded batch of synthetic screenshots, read once by real Tesseract."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS_DIR = Path(__file__).resolve().parent.parent
+if str(TESTS_DIR) not in sys.path:
+    sys.path.insert(0, str(TESTS_DIR))
+
+from synthetic_screens import ScreenTruth, generate_screens  # noqa: E402
+
+import settings as settings_module  # noqa: E402
+
+SCREEN_COUNT = 40
+SCREEN_SEED = 3
+
+
+@pytest.fixture(scope="session")
+def screens(tmp_path_factory: pytest.TempPathFactory, cjk_font: Path) -> list[ScreenTruth]:
+    """40 screenshots: chats, SMS lists, call logs, friends' messages; light and dark."""
+    return generate_screens(SCREEN_COUNT, SCREEN_SEED, tmp_path_factory.mktemp("screens"))
+
+
+@pytest.fixture(scope="session")
+def screen_results(screens: list[ScreenTruth], tmp_path_factory: pytest.TempPathFactory) -> list:
+    """The real pipeline (parallel Tesseract, no cache hits) over all screens, in order."""
+    from evidence.intake import process_paths
+
+    data_dir = tmp_path_factory.mktemp("ocr-data")
+    settings = settings_module.load_settings({"CS_DATA_DIR": str(data_dir)})
+    return process_paths([screen.path for screen in screens], settings)
