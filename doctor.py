@@ -27,6 +27,7 @@ TITLES = {
     "tesseract": ("文字识别（Tesseract + 简体中文）", "OCR (Tesseract + chi_sim)"),
     "embedding": ("向量模型（EmbeddingGemma）", "Embedding model (EmbeddingGemma)"),
     "llm": ("本地语言模型（GGUF）", "Local language model (GGUF)"),
+    "index": ("指南索引", "Guidance index"),
     "data_dir": ("数据目录可写", "Data directory writable"),
     "offline": ("离线设置", "Offline settings"),
 }
@@ -62,8 +63,26 @@ def check_llm(settings: Settings, lang: str) -> str:
     return f"{settings.llm_model_path.name}, {seconds:.1f}s: {reply.strip()[:20]!r}"
 
 
+def check_index(settings: Settings, lang: str) -> str:
+    from rag.retrieval import index_status
+
+    status = index_status(settings)
+    if status.passages == 0:
+        raise RuntimeError("the guidance corpus is empty")
+    if status.current:
+        state = ("已建立，内容最新", "built and up to date")
+    elif status.indexed:
+        state = ("语料已更新，下次搜索时自动重建", "corpus changed; rebuilds on the next search")
+    else:
+        state = ("尚未建立，首次搜索时自动建立（约一分钟）", "not built yet; builds on first search")
+    label = state[0] if lang == "zh" else state[1]
+    return f"{status.passages} passages, {label}"
+
+
 def check_data_dir(settings: Settings, lang: str) -> str:
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Cases are private: the folder is for this user only, even if something else created it.
+    settings.data_dir.chmod(0o700)
     with tempfile.NamedTemporaryFile(dir=settings.data_dir, prefix=".doctor-") as handle:
         handle.write(b"ok")
         handle.flush()
@@ -82,6 +101,7 @@ CHECKS: tuple[tuple[str, Callable[[Settings, str], str]], ...] = (
     ("tesseract", check_tesseract),
     ("embedding", check_embedding),
     ("llm", check_llm),
+    ("index", check_index),
     ("data_dir", check_data_dir),
     ("offline", check_offline),
 )
