@@ -74,7 +74,7 @@ def check_index(settings: Settings, lang: str) -> str:
     elif status.indexed:
         state = ("语料已更新，下次搜索时自动重建", "corpus changed; rebuilds on the next search")
     else:
-        state = ("尚未建立，首次搜索时自动建立（约一分钟）", "not built yet; builds on first search")
+        state = ("尚未建立，首次搜索时自动建立（约一分钟）", "not built; builds on first search")
     label = state[0] if lang == "zh" else state[1]
     return f"{status.passages} passages, {label}"
 

@@ -20,7 +20,8 @@ def test_every_key_has_chinese_and_english():
     assert len(catalogue) > 20
     for key, texts in catalogue.items():
         assert set(texts) == {"zh", "en"}, key
-        assert texts["zh"].strip() and texts["en"].strip(), key
+        assert texts["zh"].strip(), key
+        assert texts["en"].strip(), key
 
 
 def test_both_languages_use_the_same_placeholders():
