@@ -1,0 +1,268 @@
+"""Compose a document: deterministic skeleton + LLM-written narrative, verified, repaired if needed.
+
+Order of repair (recorded in `DraftResult.repair`): the raw reply passes ("none") → a stricter
+retry passes ("retried") → the offending sentences are dropped ("dropped_sentences") → the
+template's own narrative is used ("template_fallback"). The assembled text is checked again, so a
+draft that leaves here has passed every check of SPEC § 6 (or is the template's, which does).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from casefile.model import Case
+from drafting.checks import KINDS, Checks, check_draft, check_part, drop_offending_sentences
+from drafting.facts import AllowedFacts, allowed_facts
+from drafting.llm import LLMBackend
+from drafting.prompts import PromptPassage, build_messages, parse_reply
+from drafting.skeleton import SKELETON_NUMBERS, render, template_narrative, template_opening
+from errors import ContactShieldError, LLMUnavailable, ModelBroken, ModelMissing
+
+# One fixed query per kind: the same passages for every case of a kind, so the prompt prefix
+# (system + instructions + passages) is identical and llama.cpp reuses its cached evaluation.
+KIND_QUERIES = {
+    "platform": "与平台沟通 要求停止联系亲友 删除通讯录数据",
+    "police": "报案 派出所 催收骚扰亲友 报警材料",
+    "regulator": "监管投诉渠道 投诉网贷催收",
+    "contacts": "告知亲友 如何向亲友解释 不要替我还钱",
+    "deletion": "删除个人信息 通讯录 撤回同意",
+    "evidence_list": "取证与保全 证据清单",
+}
+PROMPT_PASSAGES = 2
+REPAIRS = ("none", "retried", "dropped_sentences", "template_fallback")
+
+
+class PassageSearch(Protocol):
+    """What the composer needs from rag.retrieval.Retriever."""
+
+    def search(self, query: str, k: int = 5) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """One finished draft and how it came about."""
+
+    kind: str
+    backend: str
+    text: str
+    checks: Checks
+    repair: str
+    citations: tuple[dict[str, str], ...] = ()
+    passages: tuple[PromptPassage, ...] = ()
+    raw_passed: bool | None = None  # None: no LLM part was written
+    attempts: tuple[dict[str, list[str]], ...] = ()
+    error: str = ""
+    seconds: float = 0.0
+    first_token_s: float | None = None
+    pieces: int = 0
+    stopped: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The SPEC § 3 `draft --json` document (plus repair details)."""
+        return {
+            "kind": self.kind,
+            "backend": self.backend,
+            "text": self.text,
+            "citations": [dict(c) for c in self.citations],
+            "checks": self.checks.as_dict(),
+            "seconds": round(self.seconds, 2),
+            "repair": self.repair,
+            "raw_passed": self.raw_passed,
+            "attempts": list(self.attempts),
+            "error": self.error,
+        }
+
+
+class DraftStream:
+    """Iterate to stream the text as it is written; `result` is set once iteration ends."""
+
+    def __init__(self, steps: Generator[str, None, DraftResult]) -> None:
+        self._steps = steps
+        self.result: DraftResult | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        self.result = yield from self._steps
+
+
+def retrieve_passages(retriever: PassageSearch | None, kind: str) -> tuple[PromptPassage, ...]:
+    """The top guidance passages for `kind` (none without a retriever or an index)."""
+    if retriever is None:
+        return ()
+    try:
+        found = retriever.search(KIND_QUERIES[kind], k=PROMPT_PASSAGES)
+    except ContactShieldError:
+        return ()  # no index yet: draft without guidance rather than not at all
+    return tuple(
+        PromptPassage(source=str(p.source), heading=str(p.heading), text=str(p.text))
+        for p in found[:PROMPT_PASSAGES]
+    )
+
+
+def stream_draft(
+    case: Case,
+    kind: str,
+    backend: LLMBackend,
+    *,
+    retriever: PassageSearch | None = None,
+    passages: Sequence[PromptPassage] | None = None,
+    max_tokens: int = 320,
+    temperature: float = 0.0,
+    retries: int = 1,
+    today: date | None = None,
+    stop_event: threading.Event | None = None,
+) -> DraftStream:
+    """A draft as a stream of text pieces (the LLM's raw words, or the template text at once)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    return DraftStream(
+        _compose(
+            case,
+            kind,
+            backend,
+            passages=tuple(passages) if passages is not None else None,
+            retriever=retriever,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            retries=retries,
+            today=today or date.today(),
+            stop_event=stop_event,
+        )
+    )
+
+
+def draft_document(case: Case, kind: str, backend: LLMBackend, **options: Any) -> DraftResult:
+    """Draft one document of `kind` for `case` (see `stream_draft` for the options)."""
+    stream = stream_draft(case, kind, backend, **options)
+    for _ in stream:
+        pass
+    assert stream.result is not None
+    return stream.result
+
+
+@dataclass
+class _Run:
+    """Mutable bookkeeping of one composition (kept out of the result until it is done)."""
+
+    started: float = field(default_factory=time.perf_counter)
+    first_token_s: float | None = None
+    pieces: int = 0
+    attempts: list[dict[str, list[str]]] = field(default_factory=list)
+
+
+def _compose(
+    case: Case,
+    kind: str,
+    backend: LLMBackend,
+    *,
+    passages: tuple[PromptPassage, ...] | None,
+    retriever: PassageSearch | None,
+    max_tokens: int,
+    temperature: float,
+    retries: int,
+    today: date,
+    stop_event: threading.Event | None,
+) -> Generator[str, None, DraftResult]:
+    run = _Run()
+    allowed = allowed_facts(case, today=today, extra_numbers=SKELETON_NUMBERS)
+    if passages is None:
+        passages = retrieve_passages(retriever, kind)
+    fallback = (template_opening(case, kind), template_narrative(case, kind))
+
+    def finish(opening: str, narrative: str, repair: str, **extra: Any) -> DraftResult:
+        text = render(kind, case, opening=opening or fallback[0], narrative=narrative, today=today)
+        checks = check_draft(text, kind, case, allowed)
+        if not checks.passed and repair != "template_fallback":
+            # The assembled text must pass too; if it somehow does not, the template's does.
+            return finish(*fallback, "template_fallback", **extra)
+        return DraftResult(
+            kind=kind,
+            backend=backend.name,
+            text=text,
+            checks=checks,
+            repair=repair,
+            citations=tuple({"source": p.source, "heading": p.heading} for p in passages),
+            passages=passages,
+            attempts=tuple(run.attempts),
+            seconds=time.perf_counter() - run.started,
+            first_token_s=run.first_token_s,
+            pieces=run.pieces,
+            **extra,
+        )
+
+    if kind == "evidence_list" or getattr(backend, "deterministic", False):
+        result = finish(*fallback, "none")
+        yield result.text
+        return result
+
+    error = ""
+    replies: list[tuple[str, str]] = []
+    problems: list[str] = []
+    stopped = False
+    try:
+        for attempt in range(1 + retries):
+            if attempt:
+                yield "\n\n"
+            messages = build_messages(kind, case, passages, problems=problems)
+            pieces = []
+            for piece in backend.generate(
+                messages, max_tokens=max_tokens, temperature=temperature, stop_event=stop_event
+            ):
+                if run.first_token_s is None:
+                    run.first_token_s = time.perf_counter() - run.started
+                run.pieces += 1
+                pieces.append(piece)
+                yield piece
+            opening, narrative = parse_reply("".join(pieces), complete=False)
+            replies.append((opening, narrative))
+            checks = _check_parts(opening, narrative, allowed)
+            run.attempts.append(checks.as_dict())
+            if checks.passed:
+                repair = "none" if attempt == 0 else "retried"
+                return finish(opening, narrative, repair, raw_passed=attempt == 0)
+            stopped = stop_event is not None and stop_event.is_set()
+            if stopped:
+                break
+            problems = checks.problems()
+        # Repair the latest reply that still has a passing narrative once its bad sentences go
+        # (a strict retry sometimes says almost nothing; the first reply may then be the better).
+        for opening, narrative in reversed(replies):
+            kept_opening = drop_offending_sentences(opening, allowed)
+            kept_narrative = drop_offending_sentences(narrative, allowed)
+            if _check_parts(kept_opening, kept_narrative, allowed).passed:
+                return finish(
+                    kept_opening,
+                    kept_narrative,
+                    "dropped_sentences",
+                    raw_passed=False,
+                    stopped=stopped,
+                )
+    except (LLMUnavailable, ModelMissing, ModelBroken) as unavailable:
+        error = unavailable.message("zh")
+    raw_passed = None if not run.attempts else False
+    return finish(
+        *fallback, "template_fallback", raw_passed=raw_passed, error=error, stopped=stopped
+    )
+
+
+def _check_parts(opening: str, narrative: str, allowed: AllowedFacts) -> Checks:
+    # The opening may be empty (the template's is used); the narrative must say something.
+    both = check_part(f"{opening}\n{narrative}", allowed)
+    narrative_only = check_part(narrative, allowed)
+    return Checks(
+        unsupported=both.unsupported,
+        unknown_law=both.unknown_law,
+        missing=narrative_only.missing,
+        tone=both.tone,
+        scope=both.scope,
+    )
+
+
+def recheck(case: Case, kind: str, text: str, *, today: date | None = None) -> Checks:
+    """The SPEC § 6 checks on a text the user edited."""
+    allowed = allowed_facts(case, today=today or date.today(), extra_numbers=SKELETON_NUMBERS)
+    return check_draft(text, kind, case, allowed)

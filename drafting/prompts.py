@@ -1,0 +1,125 @@
+"""Prompt rendering: prompts/<kind>.md templates filled with fenced, neutralised case data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from string import Template
+
+from casefile.model import Case
+from drafting.llm import ChatMessage
+from drafting.sanitize import neutralise, quote_block
+from drafting.skeleton import platform_label, template_narrative
+
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+# Characters of the narrative we ask for, per kind (the 1.5B overshoots; the check doesn't care).
+NARRATIVE_LIMIT = {
+    "platform": 150,
+    "police": 200,
+    "regulator": 150,
+    "contacts": 80,
+    "deletion": 100,
+}
+MAX_EVIDENCE_LINES = 6
+MAX_PASSAGE_CHARS = 220
+
+
+@dataclass(frozen=True)
+class PromptPassage:
+    """The part of a retrieved passage a prompt shows."""
+
+    source: str
+    heading: str
+    text: str
+
+
+@cache
+def load_template(name: str) -> Template:
+    """prompts/<name>.md as a string.Template (cached)."""
+    return Template((PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8"))
+
+
+def facts_for_prompt(case: Case, kind: str) -> str:
+    """The case facts the LLM may use, as sentences (a small model copies key: value lists)."""
+    lines = []
+    if case.platform.name or case.platform.company:
+        lines.append(f"借款平台是{platform_label(case)}。")
+    lines.append(template_narrative(case, "platform" if kind == "contacts" else kind))
+    if case.harassment.summary:
+        lines.append(f"本人补充：{case.harassment.summary}")
+    return quote_block("\n".join(lines))
+
+
+def evidence_for_prompt(case: Case) -> str:
+    """Short evidence summaries (screenshot text is data, fenced and neutralised)."""
+    lines = []
+    for item in case.evidence[:MAX_EVIDENCE_LINES]:
+        summary = item.summary or " ".join(item.text.split())[:80]
+        if summary:
+            date = f"{item.captured_on} " if item.captured_on else ""
+            lines.append(f"{item.id} {date}{summary}")
+    return quote_block("\n".join(lines) or "（无）")
+
+
+def passages_for_prompt(passages: Sequence[PromptPassage]) -> str:
+    """Retrieved guidance, fenced: it informs the tone, it is not a source of case facts."""
+    blocks = []
+    for passage in passages:
+        text = " ".join(passage.text.split())[:MAX_PASSAGE_CHARS]
+        blocks.append(f"[{passage.heading}] {text}")
+    return quote_block("\n".join(blocks) or "（无）")
+
+
+def build_messages(
+    kind: str,
+    case: Case,
+    passages: Sequence[PromptPassage] = (),
+    *,
+    problems: Sequence[str] = (),
+) -> list[ChatMessage]:
+    """System + user messages for the narrative of `kind`; `problems` makes it the strict retry."""
+    limit = NARRATIVE_LIMIT[kind]
+    if problems:
+        limit = max(40, limit * 2 // 3)
+    user = load_template(kind).substitute(
+        platform=neutralise(platform_label(case)),
+        limit=limit,
+        passages=passages_for_prompt(passages),
+        facts=facts_for_prompt(case, kind),
+        evidence=evidence_for_prompt(case),
+    )
+    if problems:
+        listed = "\n".join(f"- {neutralise(p)}" for p in problems[:12])
+        user += "\n" + load_template("_strict").substitute(problems=listed, limit=limit)
+    system = load_template("_system").template.strip()
+    return [ChatMessage("system", system), ChatMessage("user", user.strip())]
+
+
+_LABEL = re.compile(
+    r"^\s*(?:[#*>\-]+\s*)?(?:\*\*|【)?(?:第[一二]段|开头|开场白?|事实经过|正文|段落[一二12])"
+    r"(?:\*\*|】)?\s*[:：]?\s*(?:\*\*)?",
+)
+_FURNITURE = re.compile(r"```[a-zA-Z]*|<\s*/?\s*资料\s*>|【[^】\n]{0,12}】(?:[（(]材料[）)])?")
+_END_MARKS = "。！？!?”」）)"
+
+
+def parse_reply(reply: str, *, complete: bool) -> tuple[str, str]:
+    """(opening, narrative) from the model's reply; an unfinished last sentence is cut off."""
+    # Echoed prompt furniture (fences, section labels) is layout, not content: remove it here;
+    # anything else the model adds is left for the checks.
+    text = _FURNITURE.sub("", reply.replace("\r", "")).strip()
+    paragraphs = [_LABEL.sub("", p).strip() for p in re.split(r"\n+", text)]
+    paragraphs = [" ".join(p.split()) for p in paragraphs if p.strip()]
+    if not paragraphs:
+        return "", ""
+    if not complete:
+        last = paragraphs[-1]
+        cut = max(last.rfind(mark) for mark in _END_MARKS)
+        paragraphs[-1] = last[: cut + 1] if cut >= 0 else ""
+        paragraphs = [p for p in paragraphs if p]
+    if len(paragraphs) == 1:
+        return "", paragraphs[0]
+    return paragraphs[0], "".join(paragraphs[1:])

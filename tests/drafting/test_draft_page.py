@@ -1,0 +1,92 @@
+"""AppTest of the 起草 page with the template backend and a fake retriever: what is shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import services
+from casefile.store import CaseStore
+
+from .conftest import case_named
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = str(ROOT / "pages" / "draft.py")
+
+
+class _FakeRetriever:
+    def search(self, query: str, k: int = 5):
+        from rag.retrieval import Passage
+
+        return [
+            Passage(
+                "platform-communicate.md",
+                "与平台沟通 > 书面联系",
+                "platform",
+                "先书面联系。",
+                1.0,
+                (),
+            )
+        ]
+
+
+@pytest.fixture
+def page(
+    isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[AppTest, CaseStore, str]:
+    monkeypatch.setenv("CS_LLM_BACKEND", "template")
+    monkeypatch.setattr(services, "get_retriever", lambda: _FakeRetriever())
+    store = CaseStore(isolated_data_dir)
+    case_id = store.create_case("李某 · 某某贷")
+    store.save_facts(case_id, case_named("typical"))
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["case.id"] = case_id
+    return at, store, case_id
+
+
+def test_page_without_a_case_points_to_the_cases_page() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert "请先在“案件”页面" in at.info[0].value
+
+
+def test_draft_checks_edit_and_versions(page) -> None:
+    at, store, case_id = page
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "✍️ 起草"
+    assert "与平台沟通 > 书面联系" in at.expander[1].markdown[0].value
+    assert at.info[0].value.startswith("还没有草稿")
+
+    at.button(key="draft.generate").click().run()
+    assert not at.exception
+    drafts = store.list_drafts(case_id, "platform")
+    assert len(drafts) == 1
+    assert drafts[0].backend == "template"
+    assert at.success[0].value.startswith("全部核对通过")
+    box = at.text_area(key=f"draft.edit.{case_id}.platform.1")
+    assert box.value.startswith("致某某贷（某某网络小额贷款有限公司）客服部门")
+
+    box.input(box.value + "\n另：对方还用13999999999打来电话。")
+    at.button(key="draft.save_version").click().run()
+    assert not at.exception
+    versions = store.list_drafts(case_id, "platform")
+    assert [v.version for v in versions] == [2, 1]
+    assert versions[0].checks["unsupported"] == ["13999999999"]
+    assert any("13999999999" in error.value for error in at.error)
+    assert "第 2 版" in at.success[0].value
+
+
+def test_saving_the_facts_form_updates_the_case(page) -> None:
+    at, store, case_id = page
+    at.run()
+    form_inputs = {w.label: w for w in at.text_input}
+    form_inputs["借款平台名称"].input("新名字贷")
+    at.button(key=f"FormSubmitter:draft.facts.{case_id}-保存事实").click().run()
+    assert not at.exception
+    assert store.get_case(case_id).platform.name == "新名字贷"
+    assert store.get_case(case_id).harassment.calls == 35
+    assert at.success[0].value == "事实已保存。"
