@@ -16,20 +16,25 @@ st.set_page_config(page_title="通讯录护盾 ContactShield", page_icon="🛡�
 with st.sidebar:
     st.markdown(f"### 🛡️ {tr('app.title')}")
     st.success(tr("app.offline_badge"))
-    choice = st.radio(
+    st.radio(
         tr("app.language"),
         options=["zh", "en"],
         format_func=lambda code: {"zh": "简体中文", "en": "English"}[code],
         index=0 if services.current_lang() == "zh" else 1,
         horizontal=True,
+        key=services.LANG_WIDGET_KEY,
+        on_change=services.apply_language_choice,
     )
-    if choice != services.current_lang():
-        st.session_state[services.LANG_KEY] = choice
-        st.rerun()
+    services.case_picker()
 
 # (file, title key, icon) in the order of the journey.
 PAGES = [
     ("home.py", "nav.home", "🏠"),
+    ("cases.py", "nav.cases", "🗂️"),
+    ("evidence.py", "nav.evidence", "📷"),
+    ("guidance.py", "nav.guidance", "📚"),
+    ("draft.py", "nav.draft", "✍️"),
+    ("dashboard.py", "nav.dashboard", "📊"),
 ]
 
 navigation = st.navigation(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,7 +44,10 @@ def cmd_doctor(args: argparse.Namespace, settings: settings_module.Settings) -> 
         for check in checks:
             mark = "✓" if check.ok else "✗"
             print(f"{mark} {check.title}: {check.detail}")
-        summary = {"zh": ("一切正常。", "有问题需要处理（见上）。"), "en": ("All good.", "Some checks failed (see above).")}
+        summary = {
+            "zh": ("一切正常。", "有问题需要处理（见上）。"),
+            "en": ("All good.", "Some checks failed (see above)."),
+        }
         print(summary[args.lang][0 if ok else 1])
     return EXIT_OK if ok else EXIT_FAILED_CHECK
 
@@ -52,36 +56,94 @@ def cmd_doctor(args: argparse.Namespace, settings: settings_module.Settings) -> 
 
 
 def cmd_ocr(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    raise bad_input("ocr 命令尚未实现。", "The ocr command is not implemented yet.")
+    from evidence.report import ocr_text_report, read_batch
+
+    results = read_batch(args.images, settings)  # bad files: stderr lines; all bad: raises
+    if args.json:
+        emit_json([item.to_json(args.lang) for item in results])
+    else:
+        print(ocr_text_report(results, args.lang))
+    return EXIT_OK
 
 
 def cmd_facts(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    raise bad_input("facts 命令尚未实现。", "The facts command is not implemented yet.")
+    from casefile.model import case_to_dict, load_case
+    from evidence.facts import build_case
+    from evidence.intake import successes_of
+    from evidence.report import read_batch
+
+    base = load_case(args.case) if args.case else None
+    results = read_batch(args.images, settings)
+    emit_json(case_to_dict(build_case(successes_of(results), base)))
+    return EXIT_OK
 
 
 # --- guidance (issue 4) ------------------------------------------------------------------------
 
 
 def cmd_index(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    raise bad_input("index 命令尚未实现。", "The index command is not implemented yet.")
+    from rag.retrieval import build_retriever
+
+    retriever = build_retriever(settings, rebuild=args.rebuild)
+    result = {"chunks": len(retriever.chunks), "seconds": round(retriever.seconds, 3)}
+    if args.json:
+        emit_json(result)
+    elif args.lang == "en":
+        state = "built" if retriever.built else "up to date"
+        print(f"Guidance index {state}: {result['chunks']} passages, {result['seconds']} s.")
+    else:
+        state = "已建立" if retriever.built else "已是最新"
+        print(f"指南索引{state}：{result['chunks']} 段，用时 {result['seconds']} 秒。")
+    return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    raise bad_input("search 命令尚未实现。", "The search command is not implemented yet.")
+    from rag.retrieval import build_retriever
+
+    if not args.query.strip():
+        raise bad_input("请输入要查找的问题。", "Please give a question to search for.")
+    if not 1 <= args.k <= 50:
+        raise bad_input("-k 必须在 1 到 50 之间。", "-k must be between 1 and 50.")
+    passages = build_retriever(settings).search(args.query, k=args.k)
+    if args.json:
+        emit_json([passage.as_dict() for passage in passages])
+    else:
+        for number, passage in enumerate(passages, start=1):
+            where = f"({passage.source}, {passage.score:.3f})"
+            print(f"{number}. [{passage.topic}] {passage.heading} {where}")
+            print(f"   {passage.text[:160].replace(chr(10), ' ')}")
+    return EXIT_OK
 
 
 # --- drafting (issue 5) ------------------------------------------------------------------------
 
 
 def cmd_draft(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    raise bad_input("draft 命令尚未实现。", "The draft command is not implemented yet.")
+    from drafting.service import draft_from_file
+
+    result = draft_from_file(args.case, args.kind, settings, backend=args.backend)
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        print(result.text)
+        if result.error:
+            print(result.error, file=sys.stderr)
+    return EXIT_OK
 
 
 # --- case workspace (issue 6) ------------------------------------------------------------------
 
 
 def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    raise bad_input("export 命令尚未实现。", "The export command is not implemented yet.")
+    from casefile.export import drafts_from_case, export_case, write_atomically
+    from casefile.model import load_case
+
+    case = load_case(args.case)
+    data = export_case(case, drafts_from_case(case), args.format, redact=args.redact)
+    write_atomically(args.output, data)
+    if args.json:
+        emit_json({"path": str(args.output), "format": args.format, "bytes": len(data)})
+    return EXIT_OK
 
 
 # --- parser ------------------------------------------------------------------------------------
@@ -145,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消 / cancelled", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader left early (`cli.py … | head`): no traceback, and none at the final flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED_CHECK
 
 
 if __name__ == "__main__":
