@@ -215,12 +215,20 @@ def _phone_fields(case: Case) -> list[str]:
     ]
 
 
+def _whole_digit_runs(text: str) -> set[str]:
+    """Every number written in `text`, with the spaces and dashes phones carry removed."""
+    return {re.sub(r"[\s-]", "", run) for run in re.findall(r"\d(?:[\d-]|\s(?=\d))*", text)}
+
+
 def unsupported_mentions(text: str, allowed: AllowedFacts) -> list[str]:
     """Each phone, date, time, number or name in `text` that the case does not support."""
     mentions = extract_mentions(text)
     problems: list[str] = []
+    written_numbers = _whole_digit_runs(allowed.text)
     for phone in mentions.phones:
-        if phone not in allowed.phones and phone not in re.sub(r"\D", "", allowed.text):
+        # A whole number the case wrote (spaces/dashes inside allowed), never a piece of one:
+        # "4000000" cut out of 400-000-0000 is an invented number.
+        if phone not in allowed.phones and phone not in written_numbers:
             problems.append(phone)
     for year, month, day in mentions.dates:
         if year and month and day:

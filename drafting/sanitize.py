@@ -48,3 +48,33 @@ def neutralise(text: str) -> str:
 def quote_block(text: str) -> str:
     """Fence `text` as quoted material for a prompt."""
     return f"<资料>\n{neutralise(text)}\n</资料>"
+
+
+# Free-text case fields the skeleton prints itself (an action taken, its result, the city) are
+# the user's notes, not a place for new claims: a clause that reads like a request to the writer,
+# quotes text to insert, carries an amount/long number, cites law or insults is left out.
+_CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+_NOT_A_PLAIN_FACT = re.compile(
+    r"(?i)请.{0,8}(?:写|加|改|在|把|输出|引用|使用)|写上|加上|改成|改为|写成|作废|更新为|"
+    r"提示词|prompt|[“”「」『』\"'《》]|[A-Za-z]{3,}|\d{3,}|\d[\d,，.]*\s*(?:元|块|万)|[¥￥]|"
+    r"骗子|畜生|混蛋|王八|人渣|去死|滚|傻|流氓|后果自负|炸|弄死|杀了|报复"
+)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def plain_fact(text: str, max_chars: int = 40) -> str:
+    """A short user note safe to print in a letter: only its plain, factual clauses."""
+    clauses = [
+        clause.strip()
+        for clause in _CLAUSE.findall(neutralise(text))
+        if clause.strip()
+        and not looks_like_instruction(clause)
+        and not _NOT_A_PLAIN_FACT.search(clause)
+    ]
+    return "，".join(clauses)[:max_chars]
+
+
+def place_name(text: str) -> str:
+    """The city as a bare place name (2–12 Chinese characters), else nothing."""
+    cleaned = neutralise(text).strip()
+    return cleaned if _PLACE.fullmatch(cleaned) else ""

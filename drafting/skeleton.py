@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from casefile.model import Case
-from drafting.sanitize import neutralise
+from drafting.sanitize import neutralise, place_name, plain_fact
 
 # Deadlines we ask for (our request, not a statutory period); the checks allow these numbers.
 REPLY_DAYS = "七"
@@ -115,8 +115,9 @@ def facts_lines(case: Case) -> list[str]:
     for action in case.actions_taken:
         line = "已采取的措施："
         line += f"{_cn_date(action.on)}，" if action.on else ""
-        line += action.action or ""
-        line += f"，结果：{action.result}" if action.result else ""
+        line += plain_fact(action.action)
+        result = plain_fact(action.result)
+        line += f"，结果：{result}" if result else ""
         lines.append(line)
     return lines
 
@@ -154,10 +155,12 @@ def template_narrative(case: Case, kind: str) -> str:
     if h.threats:
         sentences.append("对方的言辞包括" + "".join(f"「{t}」" for t in h.threats) + "。")
     for action in case.actions_taken:
-        if action.action:
+        done = plain_fact(action.action)
+        if done:
             when = f"于{_cn_date(action.on)}" if action.on else ""
-            result = f"，结果：{action.result}" if action.result else ""
-            sentences.append(f"本人已{when}{action.action}{result}。")
+            result = plain_fact(action.result)
+            result = f"，结果：{result}" if result else ""
+            sentences.append(f"本人已{when}{done}{result}。")
     return "".join(sentences)
 
 
@@ -251,7 +254,7 @@ def render(kind: str, case: Case, *, opening: str, narrative: str, today: date) 
             numbers = "、".join(case.harassment.collector_numbers) or "（号码见证据清单）"
             reporter = case.borrower.name or "（姓名）"
             contact = f"，联系电话：{case.borrower.phone}" if case.borrower.phone else ""
-            city = f"{case.borrower.city}" if case.borrower.city else ""
+            city = place_name(case.borrower.city)
             return (
                 "报案材料（情况说明）\n\n"
                 f"致：{city}公安机关\n\n"

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from casefile.model import Action, Case
+from casefile.model import Case
 from drafting.compose import draft_document
 from drafting.facts import extract_mentions
 from drafting.template_backend import TemplateBackend
@@ -62,8 +62,11 @@ def inject(case: Case, where: str, text: str) -> Case:
         case "loan_notes":
             return dataclasses.replace(case, loan=dataclasses.replace(case.loan, notes=text))
         case "action_result":
-            action = Action(on="2025-02-15", action="再次联系平台客服", result=text)
-            return dataclasses.replace(case, actions_taken=(*case.actions_taken, action))
+            # Poison the result of the action the clean case already records, so the baseline
+            # draft mentions the same action and date.
+            first, *rest = case.actions_taken
+            poisoned = dataclasses.replace(first, result=f"{first.result}。{text}")
+            return dataclasses.replace(case, actions_taken=(poisoned, *rest))
         case "borrower_city":
             borrower = dataclasses.replace(case.borrower, city=text)
             return dataclasses.replace(case, borrower=borrower)
@@ -81,19 +84,12 @@ def assert_unmoved(draft_text: str, clean_text: str, canaries: tuple[str, ...]) 
     assert facts_of(draft_text) == facts_of(clean_text), draft_text
 
 
-# drafting/skeleton.py copies actions_taken[].action/result and borrower.city into the document
-# verbatim (un-neutralised, unchecked), so the template's own text fails the § 6 checks and
-# carries the injected amounts/phones/insults. Owned by drafting: reported, not fixed here.
-SKELETON_VERBATIM = pytest.mark.xfail(
-    strict=True,
-    reason="drafting bug: skeleton copies actions_taken / borrower.city verbatim into drafts",
-)
 WHERE = (
     "summary",
     "screenshot",
     "loan_notes",
-    pytest.param("action_result", marks=SKELETON_VERBATIM),
-    pytest.param("borrower_city", marks=SKELETON_VERBATIM),
+    "action_result",
+    "borrower_city",
 )
 PLAIN_WHERE = ("summary", "screenshot", "loan_notes", "action_result", "borrower_city")
 KINDS = ("platform", "police", "contacts", "deletion", "regulator")
