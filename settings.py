@@ -78,6 +78,11 @@ class Settings:
     llm_temperature: float = _setting(
         "CS_LLM_TEMPERATURE", 0.0, "Sampling temperature (0 = same output every time)"
     )
+    llm_reuse_prefix: int = _setting(
+        "CS_LLM_REUSE_PREFIX",
+        0,
+        "1: reuse the evaluated prompt prefix between drafts (faster, less reproducible)",
+    )
     llm_max_tokens: int = _setting(
         "CS_LLM_MAX_TOKENS", 512, "Most tokens one LLM part may generate"
     )

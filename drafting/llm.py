@@ -143,7 +143,10 @@ def build_llm(settings: Settings) -> LLMBackend:
     match settings.llm_backend:
         case "llama":
             return LlamaCppBackend(
-                settings.llm_model_path, n_threads=settings.n_threads, n_ctx=settings.n_ctx
+                settings.llm_model_path,
+                n_threads=settings.n_threads,
+                n_ctx=settings.n_ctx,
+                reuse_prefix=bool(settings.llm_reuse_prefix),
             )
         case "openai":
             from drafting.openai_backend import OpenAICompatibleBackend
