@@ -100,8 +100,10 @@ with st.form(f"cases.rename_form.{case_id}"):
             store.rename_case(case_id, title)
             st.session_state["cases.flash"] = tr("cases.renamed")
             st.rerun()
-        except (ContactShieldError, ValueError) as error:
-            st.error(error.message(lang) if isinstance(error, ContactShieldError) else str(error))
+        except ContactShieldError as error:
+            show_error(error)
+        except ValueError:  # the store refuses an empty title
+            st.error(tr("cases.rename_empty"))
 
 
 def toggle_step(step: str) -> None:
@@ -127,7 +129,8 @@ fmt = left.selectbox(tr("cases.export_format"), FORMATS, key="cases.export_forma
 redact = right.checkbox(tr("cases.export_redact"), key="cases.export_redact")
 if st.button(tr("cases.export_prepare"), key="cases.export_prepare"):
     try:
-        data = export_from_store(store, case_id, fmt, redact=redact)
+        with st.spinner(tr("cases.export_preparing", format=fmt.upper())):
+            data = export_from_store(store, case_id, fmt, redact=redact)
         name = export_filename(summary.title, fmt, redact=redact)
         st.session_state[EXPORT_KEY] = (case_id, name, MIME_TYPES[fmt], data)
     except ContactShieldError as error:
@@ -142,7 +145,8 @@ if prepared and prepared[0] == case_id:
 st.subheader(tr("cases.bundle_title"))
 if st.button(tr("cases.bundle_prepare"), key="cases.bundle_prepare"):
     try:
-        st.session_state[BUNDLE_KEY] = (case_id, export_bundle(store, case_id))
+        with st.spinner(tr("cases.bundle_preparing")):
+            st.session_state[BUNDLE_KEY] = (case_id, export_bundle(store, case_id))
     except ContactShieldError as error:
         show_error(error)
 bundle = st.session_state.get(BUNDLE_KEY)

@@ -60,7 +60,14 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
             st.session_state[FLASH_KEY] = [("success", tr("draft.facts_saved"))]
             st.rerun()
 
-llm = services.get_llm()
+backend_name = st.radio(
+    tr("draft.backend_label"),
+    services.draft_backend_choices(),
+    format_func=lambda name: tr(f"draft.backend_option.{name}"),
+    horizontal=True,
+    key="draft.backend_choice",
+)
+llm = services.get_llm_named(backend_name)
 st.caption(tr("draft.backend", backend=llm.name))
 passages = ()
 if kind != "evidence_list":
@@ -132,7 +139,8 @@ elif repair:
 problems = {name: items for name, items in latest.checks.items() if items}
 if problems:
     for name, items in problems.items():
-        st.error(f"{tr(f'draft.check.{name}')}：{'、'.join(map(str, items))}")
+        label = tr(f"draft.check.{name}")
+        st.error(tr("app.label_value", label=label, value=tr("app.list_sep").join(map(str, items))))
 else:
     st.success(tr("draft.checks_ok"))
 

@@ -120,7 +120,11 @@ for item in evidence:
                 st.caption(tr("evidence.no_entities"))
             for key, values in shown:
                 st.markdown(
-                    f"- {tr(f'evidence.entity.{key}')}：{'、'.join(str(v) for v in values)}"
+                    tr(
+                        "app.labelled_list",
+                        label=tr(f"evidence.entity.{key}"),
+                        items=tr("app.list_sep").join(str(v) for v in values),
+                    )
                 )
 
 st.subheader(tr("evidence.merge_title"))
@@ -133,8 +137,8 @@ if st.button(tr("evidence.merge_button"), key="evidence.merge"):
         st.success(
             tr(
                 "evidence.merged",
-                start=harassment.started_on or "?",
-                end=harassment.last_on or "?",
+                start=harassment.started_on or tr("evidence.unknown_date"),
+                end=harassment.last_on or tr("evidence.unknown_date"),
                 calls=harassment.calls or 0,
                 messages=harassment.messages or 0,
                 numbers=len(harassment.collector_numbers),

@@ -25,8 +25,12 @@ except ContactShieldError as error:
     st.stop()
 
 if query.strip():
-    with st.spinner(tr("guidance.searching")):
-        passages = retriever.search(query, k=5)
+    try:
+        with st.spinner(tr("guidance.searching")):
+            passages = retriever.search(query, k=5)
+    except ContactShieldError as error:
+        st.error(error.message(services.current_lang()))
+        st.stop()
     if passages:
         st.success(tr("guidance.results", count=len(passages)))
     else:

@@ -1,4 +1,4 @@
-"""Home: what the app does, the first step, and the doctor's findings."""
+"""Home: a calm first screen — the first step, the four steps, help lines — then the doctor."""
 
 from __future__ import annotations
 
@@ -7,19 +7,54 @@ import streamlit as st
 import services
 from services import tr
 
+# The hotlines shown on the first screen, by the number their verified channel row starts with
+# (corpus/channels.toml): never a number typed here.
+HOTLINES = ("12356", "12348")
+STEPS = (
+    ("evidence.py", "home.step_evidence", "📷"),
+    ("evidence.py", "home.step_facts", "✅"),
+    ("guidance.py", "home.step_guidance", "📚"),
+    ("draft.py", "home.step_draft", "✍️"),
+)
+
 st.title(f"🛡️ {tr('app.title')}")
 st.markdown(f"**{tr('app.tagline')}**")
 st.info(tr("app.offline_badge"))
-st.warning(tr("home.first_step"))
+st.warning(tr("home.first_step"), icon="📌")
+
+st.subheader(tr("home.steps_title"))
+columns = st.columns(len(STEPS))
+for number, (column, (page, key, icon)) in enumerate(zip(columns, STEPS, strict=True), start=1):
+    with column, st.container(border=True):
+        st.markdown(f"**{number}. {tr(f'{key}_title')}**")
+        st.markdown(tr(f"{key}_body"))
+        st.page_link(f"pages/{page}", label=tr("home.open_step"), icon=icon)
 
 st.subheader(tr("home.what_title"))
 st.markdown(tr("home.what_body"))
-st.caption(tr("app.not_legal_advice"))
+# Plain text, not st.caption: caption grey is below WCAG AA contrast for notes this important.
+st.markdown(f"🔒 {tr('home.privacy')}")
+st.markdown(f"⚖️ {tr('app.not_legal_advice')}")
 
+st.subheader(tr("home.wellbeing_title"))
+st.markdown(tr("home.wellbeing_body"))
+hotlines = [
+    channel
+    for number in HOTLINES
+    for channel in services.guidance_channels()
+    if channel["verified"] and str(channel["name"]).startswith(number)
+]
+for channel in hotlines:
+    line = tr("app.labelled_list", label=f"**{channel['name']}**", items=channel["for_what"])
+    # A hard line break keeps the channel's note inside its list item.
+    st.markdown(f"{line}  \n  {channel['note']}" if channel["note"] else line)
+st.caption(tr("home.hotlines_source"))
+
+# Last on the page: the calm content above is already shown while the doctor loads both models.
 st.subheader(tr("home.status_title"))
 if st.button(tr("home.recheck"), key="home.recheck"):
     services.doctor_report.clear()
-with st.spinner(tr("home.checking")):
+with st.spinner(tr("home.checking"), show_time=True):
     checks = services.doctor_report(services.current_lang())
 problems = [check for check in checks if not check["ok"]]
 if problems:
