@@ -105,27 +105,16 @@ def _as_arrays(vectors: list[list[float]]) -> Any:
     return [np.asarray(vector, dtype=np.float32) for vector in vectors]
 
 
-def _chroma_host(settings: Settings) -> str:
-    # Office scale-out (SPEC § 1): a `host:port` setting selects a Chroma server, if present.
-    return str(getattr(settings, "chroma_host", "") or "")
-
-
 def chroma_path(settings: Settings) -> Path:
     return settings.index_dir / "chroma"
 
 
 def open_client(settings: Settings):
-    """A local PersistentClient under the data dir, or an HttpClient when CS_CHROMA_HOST is set."""
+    """A local PersistentClient under the data dir (a Chroma server for offices is future work)."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    remote = _chroma_host(settings)
-    if remote:
-        host, _, port = remote.rpartition(":")
-        if not host:
-            host, port = remote, "8000"
-        return chromadb.HttpClient(host=host, port=int(port), settings=chroma_settings)
     path = chroma_path(settings)
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
@@ -179,9 +168,7 @@ def ensure_collection(
         return _ensure(client, chunks, stamp, embedder, rebuild=rebuild)
     except ContactShieldError:  # e.g. the embedding model is missing: not the index's fault
         raise
-    except Exception as error:
-        if _chroma_host(settings):
-            raise _broken(error) from error
+    except Exception:
         _release(client, chroma_path(settings))
     # The local index is derived data: a broken one is deleted and built again, once.
     shutil.rmtree(chroma_path(settings), ignore_errors=True)
