@@ -29,16 +29,8 @@ if str(ROOT) not in sys.path:
 sys.path.append(str(ROOT / "tests"))
 
 from i18n import translate  # noqa: E402
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DESKTOP = {"width": 1280, "height": 720}
 PHONE = {"width": 375, "height": 812}
 MAX_SHOT_BYTES = 200_000

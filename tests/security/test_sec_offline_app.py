@@ -25,19 +25,11 @@ from pathlib import Path
 import pytest
 
 from i18n import translate
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 from tests.security.sec_helpers import PYTHON, ROOT, Journey, can_unshare
 
 pytestmark = pytest.mark.model
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 BUSY = '[data-testid="stStatusWidget"]'
 LOCAL_FAMILIES = {"AF_UNIX", "AF_LOCAL", "AF_NETLINK"}  # kernel/IPC sockets, never the network
 LOOPBACK = {"127.0.0.1", "::1", "::ffff:127.0.0.1"}
