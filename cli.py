@@ -139,7 +139,22 @@ def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> 
     from casefile.model import load_case
 
     case = load_case(args.case)
-    data = export_case(case, drafts_from_case(case), args.format, redact=args.redact)
+    if args.format == "dossier":  # every exhibit printed; files resolved next to case.json
+        from casefile.dossier import case_file_pictures
+        from casefile.workspace import render_dossier
+
+        data = render_dossier(
+            case,
+            case_file_pictures(case, args.case),
+            drafts_from_case(case),
+            redact=args.redact,
+            title=" · ".join(p for p in (case.borrower.name, case.platform.name) if p)
+            or args.case.stem,
+            letter=args.letter,
+            fmt="docx" if args.output.suffix.lower() == ".docx" else "pdf",
+        )
+    else:
+        data = export_case(case, drafts_from_case(case), args.format, redact=args.redact)
     write_atomically(args.output, data)
     if args.json:
         emit_json({"path": str(args.output), "format": args.format, "bytes": len(data)})
@@ -187,8 +202,11 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--backend", choices=settings_module.LLM_BACKENDS)
     export = add("export", cmd_export, "export the evidence list and drafts")
     export.add_argument("--case", type=Path, required=True)
-    export.add_argument("--format", choices=("docx", "pdf", "md", "csv"), required=True)
+    export.add_argument("--format", choices=("docx", "pdf", "md", "csv", "dossier"), required=True)
     export.add_argument("--redact", action="store_true")
+    export.add_argument(
+        "--letter", choices=DRAFT_KINDS[:5], default="police", help="dossier: the letter to include"
+    )
     export.add_argument("-o", "--output", type=Path, required=True)
     return parser
 

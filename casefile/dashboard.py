@@ -1,8 +1,8 @@
 """Dashboard data: pure pandas shaping of a case for the 概览 page (no Streamlit, no I/O).
 
-Per-day counts are estimates from screenshots: each call-log item counts one call per time it
-shows, each sms/chat/im/social/email item one message per time it shows, dated by the dates in
-its entities (else the day it was captured). Facts the user confirmed win over these estimates.
+Per-day and per-number counts are the collectors' contact events read from the evidence (see
+`casefile.contacts` and `casefile.figures`): a call-log row, an SMS row, a chat message, each
+dated by its own timestamp, never by a date merely mentioned. Facts the user confirmed win.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from typing import Any
 
 import pandas as pd
 
+from casefile.contacts import NumberRow, number_rows
+from casefile.figures import Figures, case_figures
 from casefile.model import Case
 from casefile.redact import digits
 from casefile.store import STEPS
@@ -33,9 +35,12 @@ class DashboardData:
     per_day: pd.DataFrame  # date, type ("calls" | "messages"), count
     channels: pd.DataFrame  # kind (evidence kind code), items
     facts_channels: tuple[str, ...]
-    collectors: pd.DataFrame  # number, items (evidence items mentioning it), in_facts
+    collectors: pd.DataFrame  # number, calls, messages, count, items (exhibits), in_facts
     timeline: pd.DataFrame  # date, category, event, detail
     steps: pd.DataFrame  # step, done
+    figures: Figures | None = None
+    numbers: pd.DataFrame | None = None  # sender, role, confirmed, calls, messages, night, …
+    evidence_range: tuple[str, str] = ("", "")  # first and last day the evidence shows
 
 
 def _values(entities: Any, key: str, *fields: str) -> list[str]:
@@ -74,37 +79,51 @@ def _item_days(entities: Any, captured_on: str) -> list[str]:
     return [dates[min(i, len(dates) - 1)] for i in range(count)]
 
 
-def per_day_counts(case: Case) -> pd.DataFrame:
-    """Calls and messages per day, from the evidence entities."""
-    counter: Counter[tuple[str, str]] = Counter()
-    for item in case.evidence:
-        kind = "calls" if item.kind in CALL_KINDS else "messages"
-        if item.kind not in CALL_KINDS + MESSAGE_KINDS:
-            continue
-        for day in _item_days(item.extra.get("entities"), item.captured_on):
-            counter[(day, kind)] += 1
-    frame = pd.DataFrame(
-        [(day, kind, n) for (day, kind), n in counter.items()], columns=["date", "type", "count"]
-    )
+def per_day_counts(case: Case, figures: Figures | None = None) -> pd.DataFrame:
+    """Collectors' calls and messages per day, from the contact events in the evidence."""
+    figures = figures or case_figures(case)
+    rows = [(d.day, "calls", d.calls) for d in figures.per_day if d.calls]
+    rows += [(d.day, "messages", d.messages) for d in figures.per_day if d.messages]
+    frame = pd.DataFrame(rows, columns=["date", "type", "count"])
     frame["date"] = pd.to_datetime(frame["date"])
     frame["count"] = frame["count"].astype("int64")
     return frame.sort_values(["date", "type"], ignore_index=True)
 
 
-def collector_ranking(case: Case) -> pd.DataFrame:
-    """Numbers seen in evidence (not the borrower's or the platform's), most frequent first."""
-    own = {digits(case.borrower.phone), digits(case.platform.service_phone)} - {""}
-    seen: Counter[str] = Counter()
-    for item in case.evidence:
-        numbers = {digits(p) for p in _values(item.extra.get("entities"), "phones", "value")}
-        seen.update(n for n in numbers if len(n) >= 7 and n not in own)
+def number_table(rows: Sequence[NumberRow]) -> pd.DataFrame:
+    """Every number or sender with its role and figures, busiest first."""
+    return pd.DataFrame(
+        [
+            (r.sender, r.role, r.confirmed, r.calls, r.messages, r.night, r.first_seen,
+             r.last_seen, "、".join(r.exhibits), "、".join(r.labels))
+            for r in rows
+        ],
+        columns=["sender", "role", "confirmed", "calls", "messages", "night", "first_seen",
+                 "last_seen", "exhibits", "labels"],
+    )  # fmt: skip
+
+
+def collector_ranking(case: Case, rows: Sequence[NumberRow] | None = None) -> pd.DataFrame:
+    """Collectors' numbers (and any number the facts list) by calls + messages, busiest first."""
+    rows = number_rows(case) if rows is None else rows
     in_facts = {digits(n) for n in case.harassment.collector_numbers} - {""}
-    rows = [(n, seen.get(n, 0), n in in_facts) for n in set(seen) | in_facts]
-    frame = pd.DataFrame(rows, columns=["number", "items", "in_facts"])
-    frame["items"] = frame["items"].astype("int64")
+    own = {digits(case.borrower.phone)} - {""}
+    chosen = {r.sender: r for r in rows if r.is_number and r.role == "collector"}
+    numbers = (set(chosen) | in_facts) - own
+    records = []
+    for number in numbers:
+        row = chosen.get(number)
+        calls, messages = (row.calls, row.messages) if row else (0, 0)
+        items = len(row.exhibits) if row else 0
+        records.append((number, calls, messages, calls + messages, items, number in in_facts))
+    frame = pd.DataFrame(
+        records, columns=["number", "calls", "messages", "count", "items", "in_facts"]
+    )
+    for column in ("calls", "messages", "count", "items"):
+        frame[column] = frame[column].astype("int64")
     frame["in_facts"] = frame["in_facts"].astype(bool)
     return frame.sort_values(
-        ["items", "in_facts", "number"], ascending=[False, False, True], ignore_index=True
+        ["count", "items", "number"], ascending=[False, False, True], ignore_index=True
     )
 
 
@@ -131,9 +150,10 @@ def timeline(case: Case, drafts: Iterable[tuple[str, str]] = ()) -> pd.DataFrame
     add(case.harassment.started_on, "harassment", "harassment.started")
     add(case.harassment.last_on, "harassment", "harassment.last")
     for item in case.evidence:
-        days = sorted(set(_item_days(item.extra.get("entities"), item.captured_on)))
-        if days:
-            add(days[0], "evidence", "evidence", f"{item.id} {item.summary}".strip())
+        day = item.captured_on or next(
+            iter(sorted(set(_item_days(item.extra.get("entities"), "")))), ""
+        )
+        add(day, "evidence", "evidence", f"{item.id} {item.summary}".strip())
     for action in case.actions_taken:
         add(
             action.on, "action", "action", "：".join(t for t in (action.action, action.result) if t)
@@ -149,15 +169,26 @@ def dashboard_data(
     case: Case, steps: dict[str, str], drafts: Sequence[tuple[str, str]] = ()
 ) -> DashboardData:
     """All dashboard frames and headline numbers for one case."""
-    per_day = per_day_counts(case)
-    counted = per_day.groupby("type")["count"].sum().to_dict()
-    collectors = collector_ranking(case)
+    rows = number_rows(case)
+    figures = case_figures(case)
+    per_day = per_day_counts(case, figures)
+    counted = {"calls": figures.calls, "messages": figures.messages}
+    collectors = collector_ranking(case, rows)
     steps_frame = pd.DataFrame(
         [(step, steps.get(step) == "done") for step in STEPS], columns=["step", "done"]
     )
     harassment = case.harassment
     metrics: dict[str, int | None] = {
-        "contacts_affected": harassment.contacts_affected,
+        "contacts_affected": (
+            harassment.contacts_affected
+            if harassment.contacts_affected is not None
+            else figures.contacts_reached or None
+        ),
+        "contacts_reached": figures.contacts_reached,
+        "night": figures.night,
+        "night_pct": None if figures.night_share is None else round(100 * figures.night_share),
+        "days": figures.days,
+        "longest_run": figures.longest_run,
         "calls": harassment.calls if harassment.calls is not None else counted.get("calls", 0),
         "messages": (
             harassment.messages if harassment.messages is not None else counted.get("messages", 0)
@@ -177,4 +208,14 @@ def dashboard_data(
         collectors=collectors,
         timeline=timeline(case, drafts),
         steps=steps_frame,
+        figures=figures,
+        numbers=number_table(rows),
+        evidence_range=_evidence_range(case, figures),
     )
+
+
+def _evidence_range(case: Case, figures: Figures) -> tuple[str, str]:
+    """The first and last day the evidence shows (contact days and capture dates)."""
+    days = [d.day for d in figures.per_day] + [_iso(i.captured_on) for i in case.evidence]
+    days = sorted(d for d in days if d)
+    return (days[0], days[-1]) if days else ("", "")

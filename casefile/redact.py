@@ -1,9 +1,9 @@
 """Redaction for shared exports: mask third parties' phone numbers and names, keep our own.
 
-Kept as written: the borrower's own phone and name, and the platform's service phone (the reader
-needs them to act). Everything else that looks like a Chinese phone number is masked to
-`138****1111`; names are masked when the case knows them as third parties (from evidence entities
-or the case's `third_parties` field), to `王**`.
+Kept as written: the borrower's own phone and name, the platform's service phone and the
+collectors' numbers (the reader needs them to act). Everything else that looks like a Chinese
+phone number is masked to `138****1111`; names are masked when the case knows them as third
+parties (from evidence entities or the case's `third_parties` field), to `王**`.
 """
 
 from __future__ import annotations
@@ -80,8 +80,18 @@ class Redactor:
 
 
 def redactor_for(case: Case) -> Redactor:
-    """A redactor keeping the borrower's and the platform's own details."""
-    keep = {digits(case.borrower.phone), digits(case.platform.service_phone)} - {""}
+    """A redactor keeping the borrower's and the platform's own details and every number the
+    case holds as a collector's, platform's or authority's (the police need those)."""
+    from casefile.contacts import number_rows
+
+    keep = {digits(case.borrower.phone), digits(case.platform.service_phone)}
+    keep |= {digits(n) for n in case.harassment.collector_numbers}
+    keep |= {
+        row.sender
+        for row in number_rows(case)
+        if row.is_number and row.role in ("collector", "platform", "authority")
+    }
+    keep -= {""}
     own = {case.borrower.name.strip()}
     found: set[str] = set(_names_in(case.extra.get("third_parties", [])))
     for item in case.evidence:

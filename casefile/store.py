@@ -1,158 +1,64 @@
 """The durable case store: one SQLite file (WAL) plus original files stored once by SHA-256.
 
 Every write is one transaction, and every change is written to an audit log in the same
-transaction. Schema changes are an append-only list of migration functions (as in simonw/llm):
-never edit or reorder a migration that has shipped, only add a new one at the end.
+transaction. Schema changes live in `casefile.migrations` (append-only); row types and helpers
+in `casefile.records`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
-import hashlib
 import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from casefile.model import EVIDENCE_KINDS, Case, EvidenceItem, case_from_dict, case_to_dict
-from errors import CaseNotFound, StorageError
+from casefile.contacts import ROLES
+from casefile.migrations import MIGRATIONS, m001_initial, m002_contact_roles, migration
+from casefile.model import Case, case_from_dict, case_to_dict
+from casefile.records import (
+    STEP_STATUSES,
+    STEPS,
+    CaseSummary,
+    DraftVersion,
+    StoredEvidence,
+    _case_not_found,
+    _check_kind,
+    _check_step,
+    _dumps,
+    _evidence_entry,
+    _evidence_from_row,
+    _evidence_not_found,
+    _storage_error,
+    evidence_item,
+    now,
+    sha256_hex,
+)
+from errors import StorageError
 
-STEPS = ("evidence", "facts", "guidance", "platform", "police", "regulator", "contacts", "deletion")
-STEP_STATUSES = ("todo", "done")
+__all__ = [
+    "MIGRATIONS",
+    "STEPS",
+    "STEP_STATUSES",
+    "CaseStore",
+    "CaseSummary",
+    "DraftVersion",
+    "StoredEvidence",
+    "evidence_item",
+    "m001_initial",
+    "m002_contact_roles",
+    "migrate",
+    "migration",
+    "now",
+    "sha256_hex",
+]
+
+ROLES_FIELD = "contact_roles"  # where case.json carries the confirmed roles
 DB_NAME = "cases.sqlite3"
 FILES_DIR = "files"
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One row of the case list."""
-
-    id: str
-    title: str
-    created_at: str
-    updated_at: str
-    steps: dict[str, str]
-    evidence_count: int
-
-
-@dataclass(frozen=True)
-class StoredEvidence:
-    """One evidence file of a case, with its OCR text and the user's corrections."""
-
-    id: str
-    case_id: str
-    sha256: str
-    filename: str
-    kind: str
-    ocr_text: str
-    corrected_text: str
-    entities: dict = field(default_factory=dict)
-    captured_on: str = ""
-    summary: str = ""
-    created_at: str = ""
-
-    @property
-    def text(self) -> str:
-        """The user's corrected text, else the OCR text."""
-        return self.corrected_text or self.ocr_text
-
-
-@dataclass(frozen=True)
-class DraftVersion:
-    """One saved version of a draft document."""
-
-    case_id: str
-    kind: str
-    version: int
-    text: str
-    backend: str
-    checks: dict = field(default_factory=dict)
-    meta: dict = field(default_factory=dict)
-    created_at: str = ""
-
-
-# --- migrations (append-only) ------------------------------------------------------------------
-
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = []
-
-
-def migration(function: Callable[[sqlite3.Connection], None]) -> Callable[..., None]:
-    """Register a schema migration; they run once each, in definition order."""
-    MIGRATIONS.append(function)
-    return function
-
-
-@migration
-def m001_initial(db: sqlite3.Connection) -> None:
-    db.execute(
-        """CREATE TABLE cases (
-            id TEXT PRIMARY KEY,
-            title TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            facts TEXT NOT NULL DEFAULT '{"version": 1}',
-            next_evidence INTEGER NOT NULL DEFAULT 1
-        )"""
-    )
-    db.execute(
-        """CREATE TABLE steps (
-            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-            step TEXT NOT NULL,
-            status TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            PRIMARY KEY (case_id, step)
-        )"""
-    )
-    db.execute(
-        """CREATE TABLE evidence (
-            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-            id TEXT NOT NULL,
-            seq INTEGER NOT NULL,
-            sha256 TEXT NOT NULL,
-            filename TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            ocr_text TEXT NOT NULL,
-            corrected_text TEXT NOT NULL DEFAULT '',
-            entities TEXT NOT NULL DEFAULT '{}',
-            captured_on TEXT NOT NULL DEFAULT '',
-            summary TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            PRIMARY KEY (case_id, id),
-            UNIQUE (case_id, sha256)
-        )"""
-    )
-    db.execute("CREATE INDEX evidence_sha256 ON evidence(sha256)")
-    db.execute(
-        """CREATE TABLE drafts (
-            rowid INTEGER PRIMARY KEY AUTOINCREMENT,
-            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            backend TEXT NOT NULL,
-            checks TEXT NOT NULL DEFAULT '{}',
-            meta TEXT NOT NULL DEFAULT '{}',
-            created_at TEXT NOT NULL,
-            UNIQUE (case_id, kind, version)
-        )"""
-    )
-    db.execute(
-        """CREATE TABLE audit (
-            rowid INTEGER PRIMARY KEY AUTOINCREMENT,
-            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-            at TEXT NOT NULL,
-            action TEXT NOT NULL,
-            detail TEXT NOT NULL DEFAULT '{}'
-        )"""
-    )
-    db.execute("CREATE INDEX audit_case ON audit(case_id)")
 
 
 def migrate(db: sqlite3.Connection) -> list[str]:
@@ -181,65 +87,6 @@ def migrate(db: sqlite3.Connection) -> list[str]:
             db.execute("ROLLBACK")
             raise
     return applied
-
-
-# --- helpers -----------------------------------------------------------------------------------
-
-
-def now() -> str:
-    """UTC timestamp, ISO 8601 to the millisecond (orders quick successive changes)."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _storage_error(error: BaseException, where: Path) -> StorageError:
-    text = str(error).lower()
-    full = (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in text
-    if full:
-        return StorageError(
-            f"磁盘空间已满，无法保存到 {where}。",
-            f"The disk is full; cannot save to {where}.",
-            "请清理磁盘空间后重试，已保存的内容不会丢失。",
-            "Free some disk space and try again; what was saved is kept.",
-        )
-    return StorageError(
-        f"无法写入数据目录 {where}（{error}）。",
-        f"Cannot write to the data folder {where} ({error}).",
-        "请检查该目录是否可写，或在设置 CS_DATA_DIR 中换一个目录。",
-        "Check that the folder is writable, or set CS_DATA_DIR to another folder.",
-    )
-
-
-def _case_not_found(case_id: str) -> CaseNotFound:
-    return CaseNotFound(
-        f"找不到案件 {case_id}，它可能已被删除。",
-        f"Case {case_id} not found; it may have been deleted.",
-        "请在“案件”页面重新选择或新建案件。",
-        "Pick or create a case on the Cases page.",
-    )
-
-
-def _evidence_not_found(case_id: str, evidence_id: str) -> CaseNotFound:
-    return CaseNotFound(
-        f"案件 {case_id} 中没有证据 {evidence_id}。",
-        f"Case {case_id} has no evidence {evidence_id}.",
-        "请刷新页面后重试。",
-        "Reload the page and try again.",
-    )
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _check_step(step: str, status: str) -> None:
-    if step not in STEPS:
-        raise ValueError(f"unknown step {step!r}; expected one of {STEPS}")
-    if status not in STEP_STATUSES:
-        raise ValueError(f"unknown step status {status!r}; expected one of {STEP_STATUSES}")
 
 
 # --- the store ---------------------------------------------------------------------------------
@@ -451,16 +298,50 @@ class CaseStore:
             row = self._require_case(db, case_id)
         facts = json.loads(row["facts"])
         facts["evidence"] = [_evidence_entry(item) for item in self.list_evidence(case_id)]
+        roles = self.contact_roles(case_id)
+        if roles:
+            facts[ROLES_FIELD] = roles
+        else:
+            facts.pop(ROLES_FIELD, None)
         return case_from_dict(facts)
 
     def save_facts(self, case_id: str, case: Case) -> None:
         """Save everything but `evidence` (evidence lives in its own rows)."""
         facts = case_to_dict(case)
         facts.pop("evidence", None)
+        facts.pop(ROLES_FIELD, None)  # roles live in their own rows
         with self._write() as db:
             self._touch(db, case_id)
             db.execute("UPDATE cases SET facts = ? WHERE id = ?", (_dumps(facts), case_id))
             self._audit(db, case_id, "facts.save", fields=sorted(facts))
+
+    # roles of the numbers and senders seen in the evidence
+
+    def contact_roles(self, case_id: str) -> dict[str, str]:
+        """The roles the user confirmed: {sender: role}."""
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT sender, role FROM contact_roles WHERE case_id = ? ORDER BY sender",
+                (case_id,),
+            ).fetchall()
+        return {row["sender"]: row["role"] for row in rows}
+
+    def set_contact_roles(self, case_id: str, roles: dict[str, str]) -> None:
+        """Store the user's choice of role for each given sender (the choice always wins)."""
+        for role in roles.values():
+            if role not in ROLES:
+                raise ValueError(f"unknown role {role!r}; expected one of {ROLES}")
+        if not roles:
+            return
+        with self._write() as db:
+            self._touch(db, case_id)
+            db.executemany(
+                """INSERT INTO contact_roles (case_id, sender, role, updated_at)
+                   VALUES (?, ?, ?, ?) ON CONFLICT (case_id, sender)
+                   DO UPDATE SET role = excluded.role, updated_at = excluded.updated_at""",
+                [(case_id, sender, role, now()) for sender, role in roles.items()],
+            )
+            self._audit(db, case_id, "roles.set", roles=roles)
 
     # evidence
 
@@ -712,6 +593,11 @@ class CaseStore:
         case_id = uuid.uuid4().hex[:12]
         created_at = created_at or now()
         seqs = [int(item["id"][1:]) for item in evidence]
+        facts = dict(facts)
+        roles = facts.pop(ROLES_FIELD, None)
+        roles = {
+            str(k): v for k, v in (roles.items() if isinstance(roles, dict) else ()) if v in ROLES
+        }
         try:
             with self._write() as db:
                 db.execute(
@@ -763,6 +649,11 @@ class CaseStore:
                         for d in drafts
                     ],
                 )
+                db.executemany(
+                    """INSERT INTO contact_roles (case_id, sender, role, updated_at)
+                       VALUES (?, ?, ?, ?)""",
+                    [(case_id, sender, role, now()) for sender, role in roles.items()],
+                )
                 self._audit(db, case_id, "case.import", title=title, evidence=len(evidence))
         except BaseException:
             self._drop_unreferenced(written)
@@ -801,49 +692,3 @@ class CaseStore:
         with self._read() as db:
             row = self._require_case(db, case_id)
         return {key: row[key] for key in ("id", "title", "created_at", "updated_at")}
-
-
-def _check_kind(kind: str) -> None:
-    if kind not in EVIDENCE_KINDS:
-        raise ValueError(f"unknown evidence kind {kind!r}; expected one of {EVIDENCE_KINDS}")
-
-
-def _evidence_from_row(row: sqlite3.Row) -> StoredEvidence:
-    return StoredEvidence(
-        id=row["id"],
-        case_id=row["case_id"],
-        sha256=row["sha256"],
-        filename=row["filename"],
-        kind=row["kind"],
-        ocr_text=row["ocr_text"],
-        corrected_text=row["corrected_text"],
-        entities=json.loads(row["entities"]),
-        captured_on=row["captured_on"],
-        summary=row["summary"],
-        created_at=row["created_at"],
-    )
-
-
-def _evidence_entry(item: StoredEvidence) -> dict[str, Any]:
-    """A case.json evidence entry; entities ride along as an extra field for the dashboard."""
-    entry: dict[str, Any] = {
-        "id": item.id,
-        "kind": item.kind,
-        "file": item.filename,
-        "sha256": item.sha256,
-        "captured_on": item.captured_on,
-        "summary": item.summary,
-        "text": item.text,
-    }
-    if item.entities:
-        entry["entities"] = item.entities
-    return entry
-
-
-def evidence_item(item: StoredEvidence) -> EvidenceItem:
-    """A stored evidence row as the case model's entry."""
-    return replace(
-        EvidenceItem(),
-        **{k: v for k, v in _evidence_entry(item).items() if k != "entities"},
-        extra={"entities": item.entities} if item.entities else {},
-    )

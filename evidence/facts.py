@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from casefile.contacts import number_rows
+from casefile.figures import case_figures
 from casefile.model import Case, EvidenceItem
 from evidence.entities import (
     Entities,
@@ -50,6 +52,7 @@ KIND_NAMES = {
 }
 _CALL_ROW = re.compile(r"呼入|呼出|未接|已拨|已接|来电|去电|响铃|\d+\s*分\s*\d+\s*秒|\d+\s*秒")
 _SMS_ROW = re.compile(r"^\D{0,4}(?:\+?86[ \-]?)?(?:1[3-9]\d|106|0\d{2,3}|[48]00)[\d \-]{5,}")
+_ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
 _MESSAGE_END = re.compile(r"[。！？!?]$")
 _SERVICE_PREFIXES = ("400", "800")
 
@@ -84,8 +87,16 @@ def _as_item(source: Any) -> _Item:
 
 
 def count_calls(text: str) -> int:
-    """Rows of a call log: each call row carries a direction or a duration."""
-    return sum(1 for line in normalise_text(text).splitlines() if _CALL_ROW.search(line))
+    """Calls in a call log: rows with a direction or a duration, a row's "(12)" counting 12."""
+    lines = normalise_text(text).splitlines()
+    total = 0
+    for index, line in enumerate(lines):
+        if not _CALL_ROW.search(line):
+            continue
+        above = lines[index - 1] if index and not _CALL_ROW.search(lines[index - 1]) else ""
+        rows = _ROW_COUNT.search(line) or _ROW_COUNT.search(above)
+        total += int(rows.group(1)) if rows else 1
+    return total
 
 
 def count_messages(kind: str, text: str) -> int:
@@ -160,11 +171,18 @@ def _merge_unique(*groups: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(value for group in groups for value in group if value))
 
 
+def _user_or(old: Any, previous: Any, computed: Any) -> Any:
+    """The user's own value when they changed it, else the value computed from the evidence."""
+    if old in (None, "") or old == previous:
+        return computed
+    return old
+
+
 def build_case(results: Iterable[Any], base: Case | None = None) -> Case:
     """Merge screenshots into `base` (or a new case): dates, numbers, counts, channels, threats.
 
-    Facts already in `base` are kept; counts take the larger of the stored and computed value
-    (the evidence may be a subset of what the user counted); lists are unions.
+    Numbers, counts and the harassment's start and end come from collectors' contact events
+    (see casefile.contacts); a value the user changed since the last merge is kept.
     """
     base = base or Case()
     new_items = [_as_item(result) for result in results]
@@ -172,53 +190,66 @@ def build_case(results: Iterable[Any], base: Case | None = None) -> Case:
     # Facts come from every piece of evidence the case now holds, old and new.
     items = [_as_item(item) for item in evidence]
 
-    events: list[str] = []
-    per_day: dict[str, Counter] = {}
-    calls = messages = 0
-    numbers: Counter = Counter()
-    platforms: Counter = Counter()
     threat_labels: list[str] = []
     channels: list[str] = []
+    platforms: Counter = Counter()
+    events: list[str] = []
     for item in items:
         dates = event_dates(item.text) or ([item.captured_on] if item.captured_on else [])
         events.extend(dates)
-        item_calls = count_calls(item.text) if item.kind == "call_log" else 0
-        item_messages = count_messages(item.kind, item.text)
-        calls += item_calls
-        messages += item_messages
-        day = item.captured_on or (dates[-1] if dates else "")
-        if day:
-            per_day.setdefault(day, Counter()).update(calls=item_calls, messages=item_messages)
-        numbers.update(item.entities.phones)
         platforms.update(item.entities.platforms)
         threat_labels.extend(item.entities.threats)
-        if item.kind in CHANNELS and (item_calls or item_messages or item.entities.threats):
+        item_calls = count_calls(item.text) if item.kind == "call_log" else 0
+        if item.kind in CHANNELS and (
+            item_calls or count_messages(item.kind, item.text) or item.entities.threats
+        ):
             channels.append(CHANNELS[item.kind])
 
-    borrower_phone = re.sub(r"\D", "", base.borrower.phone)
-    collectors = [
-        number
-        for number, _ in numbers.most_common()
-        if number != borrower_phone and not number.startswith(_SERVICE_PREFIXES)
-    ]
-    service = next((n for n, _ in numbers.most_common() if n.startswith(_SERVICE_PREFIXES)), "")
+    # Numbers and counts come from contact events of collectors only (confirmed roles win).
+    with_evidence = replace(base, evidence=evidence)
+    rows = number_rows(with_evidence)
+    figures = case_figures(with_evidence)
     old = base.harassment
-    dates = sorted(set(events) | {d for d in (old.started_on, old.last_on) if d})
+    previous = old.extra.get("figures") if isinstance(old.extra.get("figures"), dict) else {}
+    roles = {row.sender: row.role for row in rows}
+    borrower_phone = re.sub(r"\D", "", base.borrower.phone)
+    collectors = [row.sender for row in rows if row.role == "collector" and row.is_number]
+    typed = [n for n in old.collector_numbers if n not in roles]  # typed by the user, not seen
+    service = next(
+        (r.sender for r in rows if r.role == "platform" and r.sender.startswith(_SERVICE_PREFIXES)),
+        "",
+    )
+    if not figures.first_day:  # no dated contact event: fall back to the screens' own dates
+        figures = replace(
+            figures,
+            first_day=min(events, default=""),
+            last_day=max(events, default=""),
+        )
     threats = [THREAT_SENTENCES[label] for label in dict.fromkeys(threat_labels)]
     extra = dict(old.extra)
-    if per_day:
+    extra["figures"] = {
+        **figures.as_facts(),
+        "started_on": figures.first_day,
+        "last_on": figures.last_day,
+    }
+    if figures.per_day:
         extra["per_day"] = {
-            day: {"calls": counts["calls"], "messages": counts["messages"]}
-            for day, counts in sorted(per_day.items())
+            day.day: {"calls": day.calls, "messages": day.messages, "night": day.night}
+            for day in figures.per_day
         }
     harassment = replace(
         old,
-        started_on=dates[0] if dates else "",
-        last_on=dates[-1] if dates else "",
-        calls=max(old.calls or 0, calls) or old.calls,
-        messages=max(old.messages or 0, messages) or old.messages,
+        started_on=_user_or(old.started_on, previous.get("started_on"), figures.first_day),
+        last_on=_user_or(old.last_on, previous.get("last_on"), figures.last_day),
+        calls=_user_or(old.calls, previous.get("calls"), figures.calls or None),
+        messages=_user_or(old.messages, previous.get("messages"), figures.messages or None),
+        contacts_affected=_user_or(
+            old.contacts_affected,
+            previous.get("contacts_reached"),
+            figures.contacts_reached or None,
+        ),
         channels=_merge_unique(old.channels, channels),
-        collector_numbers=_merge_unique(old.collector_numbers, collectors),
+        collector_numbers=_merge_unique([n for n in collectors if n != borrower_phone], typed),
         threats=_merge_unique(old.threats, threats),
         extra=extra,
     )

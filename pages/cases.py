@@ -9,11 +9,13 @@ import services
 from casefile.bundle import export_bundle, import_bundle
 from casefile.export import FORMATS, MIME_TYPES
 from casefile.store import STEPS
-from casefile.workspace import export_filename, export_from_store
+from casefile.workspace import dossier_from_store, export_filename, export_from_store
 from errors import ContactShieldError
 from services import tr
 
 EXPORT_KEY = "cases.export_file"  # (name, mime, bytes) ready to download
+DOSSIER_KEY = "cases.dossier_file"  # (case id, name, mime, bytes) ready to download
+LETTER_KINDS = ("police", "platform", "regulator", "deletion", "contacts")
 BUNDLE_KEY = "cases.bundle_file"
 
 store = services.get_store()
@@ -142,6 +144,38 @@ if prepared and prepared[0] == case_id:
         tr("cases.export_download", name=name), data, file_name=name, mime=mime, key="cases.dl"
     )
 
+st.subheader(tr("cases.dossier_title"))
+st.caption(tr("cases.dossier_help"))
+left, middle, right = st.columns([2, 1, 2])
+letter = left.selectbox(
+    tr("cases.dossier_letter"),
+    LETTER_KINDS,
+    format_func=lambda kind: tr(f"cases.letter.{kind}"),
+    key="cases.dossier_letter",
+)
+dossier_fmt = middle.selectbox(tr("cases.export_format"), ("pdf", "docx"), key="cases.dossier_fmt")
+dossier_redact = right.checkbox(tr("cases.dossier_redact"), key="cases.dossier_redact")
+if st.button(tr("cases.dossier_prepare"), key="cases.dossier_prepare", type="primary"):
+    try:
+        with st.spinner(tr("cases.dossier_preparing")):
+            data = dossier_from_store(
+                store, case_id, redact=dossier_redact, fmt=dossier_fmt, letter=letter
+            )
+        name = export_filename(f"{summary.title}_dossier", dossier_fmt, redact=dossier_redact)
+        st.session_state[DOSSIER_KEY] = (case_id, name, MIME_TYPES[dossier_fmt], data)
+    except ContactShieldError as error:
+        show_error(error)
+prepared_dossier = st.session_state.get(DOSSIER_KEY)
+if prepared_dossier and prepared_dossier[0] == case_id:
+    _, name, mime, data = prepared_dossier
+    st.download_button(
+        tr("cases.export_download", name=name),
+        data,
+        file_name=name,
+        mime=mime,
+        key="cases.dossier_dl",
+    )
+
 st.subheader(tr("cases.bundle_title"))
 if st.button(tr("cases.bundle_prepare"), key="cases.bundle_prepare"):
     try:
@@ -171,7 +205,7 @@ with st.expander(tr("cases.delete_title")):
         try:
             store.delete_case(case_id)
             services.set_current_case(None)
-            for key in (EXPORT_KEY, BUNDLE_KEY):
+            for key in (EXPORT_KEY, BUNDLE_KEY, DOSSIER_KEY):
                 st.session_state.pop(key, None)
             st.session_state["cases.flash"] = tr("cases.deleted")
             st.rerun()

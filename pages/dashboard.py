@@ -35,6 +35,38 @@ columns[3].metric(tr("dashboard.collectors"), metrics["collectors"])
 columns[4].metric(tr("dashboard.evidence"), metrics["evidence"])
 columns[5].metric(tr("dashboard.steps_done"), f"{metrics['steps_done']}/{metrics['steps_total']}")
 
+second = st.columns(4)
+second[0].metric(
+    tr("dashboard.night"),
+    metrics["night"]
+    if metrics["night_pct"] is None
+    else f"{metrics['night']}（{metrics['night_pct']}%）",
+)
+second[1].metric(tr("dashboard.days"), metrics["days"])
+second[2].metric(tr("dashboard.longest_run"), metrics["longest_run"])
+second[3].metric(tr("dashboard.contacts_reached"), metrics["contacts_reached"])
+if data.numbers is not None and not data.numbers.empty:
+    roles = data.numbers.groupby("role").size().to_dict()
+    confirmed = int(data.numbers["confirmed"].sum())
+    st.caption(
+        tr(
+            "dashboard.numbers_summary",
+            total=len(data.numbers),
+            confirmed=confirmed,
+            roles=tr("app.list_sep").join(
+                f"{tr(f'evidence.role.{role}')} {count}" for role, count in sorted(roles.items())
+            ),
+        )
+    )
+    if data.figures is not None and data.figures.exhibits:
+        st.caption(tr("dashboard.figures_source", exhibits="、".join(data.figures.exhibits)))
+first_day, last_day = data.evidence_range
+date_scale = (
+    alt.Scale(domain=[f"{first_day}T00:00:00", f"{last_day}T23:59:59"])
+    if first_day
+    else alt.Undefined
+)
+
 st.subheader(tr("dashboard.per_day_title"))
 if data.per_day.empty:
     st.info(tr("dashboard.no_dates"))
@@ -46,7 +78,12 @@ else:
         alt.Chart(per_day)
         .mark_bar()
         .encode(
-            x=alt.X("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+            x=alt.X(
+                "yearmonthdate(date):T",
+                title=tr("dashboard.axis_date"),
+                scale=date_scale,
+                axis=alt.Axis(format="%m月%d日"),
+            ),
             y=alt.Y("sum(count):Q", title=tr("dashboard.axis_count")),
             color=alt.Color("type:N", title=tr("dashboard.axis_type")),
             tooltip=[
@@ -85,8 +122,14 @@ with right:
             alt.Chart(data.collectors.head(15))
             .mark_bar()
             .encode(
-                x=alt.X("items:Q", title=tr("dashboard.axis_items")),
+                x=alt.X("count:Q", title=tr("dashboard.axis_count")),
                 y=alt.Y("number:N", sort="-x", title=tr("dashboard.axis_number")),
+                tooltip=[
+                    alt.Tooltip("number:N", title=tr("dashboard.axis_number")),
+                    alt.Tooltip("calls:Q", title=tr("dashboard.type.calls")),
+                    alt.Tooltip("messages:Q", title=tr("dashboard.type.messages")),
+                    alt.Tooltip("items:Q", title=tr("dashboard.axis_items")),
+                ],
             ),
             width="stretch",
         )
@@ -99,11 +142,16 @@ else:
         category=data.timeline["category"].map(lambda c: tr(f"dashboard.category.{c}")),
         event=data.timeline["event"].map(lambda e: tr(f"dashboard.event.{e}")),
     )
+    # Drafts are listed below but kept off the chart: its axis spans what the evidence shows.
     st.altair_chart(
-        alt.Chart(events)
+        alt.Chart(events[data.timeline["category"] != "draft"])
         .mark_circle(size=120)
         .encode(
-            x=alt.X("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+            x=alt.X(
+                "yearmonthdate(date):T",
+                title=tr("dashboard.axis_date"),
+                axis=alt.Axis(format="%m月%d日"),
+            ),
             y=alt.Y("category:N", title=tr("dashboard.axis_category")),
             color=alt.Color("category:N", legend=None),
             tooltip=[

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 import services
+from casefile.contacts import ROLES
 from casefile.model import EVIDENCE_KINDS
+from casefile.workspace import confirm_roles, numbers_for
 from errors import ContactShieldError
 from evidence.intake import (
     IntakeFailure,
@@ -126,6 +129,59 @@ for item in evidence:
                         items=tr("app.list_sep").join(str(v) for v in values),
                     )
                 )
+
+st.subheader(tr("evidence.numbers_title"))
+st.caption(tr("evidence.numbers_help"))
+number_rows = numbers_for(store, case_id)
+if not number_rows:
+    st.info(tr("evidence.numbers_none"))
+else:
+    role_names = {role: tr(f"evidence.role.{role}") for role in ROLES}
+    table = pd.DataFrame(
+        {
+            "sender": [r.sender for r in number_rows],
+            "role": [role_names[r.role] for r in number_rows],
+            "confirmed": [r.confirmed for r in number_rows],
+            "calls": [r.calls for r in number_rows],
+            "messages": [r.messages for r in number_rows],
+            "night": [r.night for r in number_rows],
+            "first": [r.first_seen for r in number_rows],
+            "last": [r.last_seen for r in number_rows],
+            "exhibits": ["、".join(r.exhibits) for r in number_rows],
+            "labels": ["、".join(r.labels) for r in number_rows],
+            "reason": [r.reason for r in number_rows],
+        }
+    )
+    columns = {
+        name: st.column_config.Column(tr(f"evidence.numbers_col.{name}"), disabled=True)
+        for name in table.columns
+    }
+    columns["role"] = st.column_config.SelectboxColumn(
+        tr("evidence.numbers_col.role"), options=list(role_names.values()), required=True
+    )
+    edited = st.data_editor(
+        table, column_config=columns, hide_index=True, width="stretch", key="evidence.numbers"
+    )
+    if st.button(tr("evidence.numbers_save"), key="evidence.numbers_save", type="primary"):
+        by_name = {name: role for role, name in role_names.items()}
+        chosen = dict(zip(edited["sender"], (by_name[n] for n in edited["role"]), strict=True))
+        try:
+            confirm_roles(store, case_id, chosen)
+            merged = merge_case_facts(store, case_id)
+            st.session_state[FLASH_KEY] = [
+                (
+                    "success",
+                    tr(
+                        "evidence.numbers_saved",
+                        collectors=len(merged.harassment.collector_numbers),
+                        calls=merged.harassment.calls or 0,
+                        messages=merged.harassment.messages or 0,
+                    ),
+                )
+            ]
+            st.rerun()
+        except ContactShieldError as error:
+            st.error(error.message(lang))
 
 st.subheader(tr("evidence.merge_title"))
 st.caption(tr("evidence.merge_help"))

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3.11}
 VENV=.venv
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk fonts-noto-color-emoji chromium strace)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk fonts-noto-color-emoji chromium strace poppler-utils)
 STAMP=$VENV/.requirements.sha256
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

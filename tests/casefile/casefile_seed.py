@@ -31,7 +31,7 @@ EVIDENCE = [
         "calls_0212.png",
         b"\x89PNG call log 1",
         "call_log",
-        "17000001234 10:01 10:15 10:30",
+        "通话记录\n2025年2月12日\n17000001234 (3) 10:01\n疑似催收 呼入 1分2秒",
         {"phones": ["17000001234"], "dates": ["2025-02-12"], "times": ["10:01", "10:15", "10:30"]},
         "2025-02-12",
     ),
@@ -39,7 +39,7 @@ EVIDENCE = [
         "calls_0213.png",
         b"\x89PNG call log 2",
         "call_log",
-        "17000005678 09:00 09:05",
+        "通话记录\n2025年2月13日\n17000005678 09:00\n骚扰电话 未接\n17000001234 09:05\n呼入 30秒",
         {
             "phones": ["17000005678", "17000001234"],
             "dates": ["2025-02-13"],
@@ -51,9 +51,10 @@ EVIDENCE = [
         "sms_0212.png",
         b"\x89PNG sms 1",
         "sms",
-        "你朋友李某欠款不还，王小明请转告。回电 17000001234",
+        "信息\n2025年2月12日\n17000001234 11:00\n你朋友李某欠款不还，王小明请转告。\n"
+        "13612345678 12:00\n妈妈：有人发短信说你欠钱",
         {
-            "phones": ["17000001234"],
+            "phones": ["17000001234", "13612345678"],
             "dates": [{"value": "2025-02-12", "raw": "2月12日"}],
             "times": ["11:00"],
             "names": ["王小明"],
@@ -86,7 +87,10 @@ def seed(store: CaseStore, title: str = "李某 · 某某贷") -> str:
             captured_on=captured_on,
             summary=f"{kind} {captured_on}" if kind == "call_log" else "",  # else: text
         )
-    store.update_evidence(case_id, "E4", corrected_text="再不还钱就上门！13912345678")
+    store.update_evidence(
+        case_id, "E4", corrected_text="13912345678\n2025年2月14日 20:00\n再不还钱就上门！"
+    )
+    store.set_contact_roles(case_id, {"13612345678": "relative"})  # the borrower's mother
     store.add_draft(case_id, "platform", "旧版本", backend="template", checks={})
     store.add_draft(
         case_id,
@@ -96,7 +100,11 @@ def seed(store: CaseStore, title: str = "李某 · 某某贷") -> str:
         checks={"unsupported": []},
     )
     store.add_draft(
-        case_id, "police", "报案人李某。催收号码 17000001234。", backend="template", checks={}
+        case_id,
+        "police",
+        "报案人李某。催收号码 17000001234，打给我母亲 13612345678。",
+        backend="template",
+        checks={},
     )
     store.set_step(case_id, "evidence", "done")
     store.set_step(case_id, "platform", "done")

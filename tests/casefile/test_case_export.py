@@ -66,10 +66,11 @@ def test_redaction_masks_third_parties_only(seeded, fmt: str) -> None:
     data, hashes = _export(seeded, fmt, redact=True)
     reader = {"docx": docx_text, "pdf": pdf_text, "md": bytes.decode}
     text = reader.get(fmt, lambda d: d.decode("utf-8-sig"))(data)
-    assert "17000001234" not in text
-    assert "170****1234" in text
-    assert "13912345678" not in text
-    assert "139****5678" in text
+    assert "17000001234" in text  # collectors' numbers stay: the police need them
+    assert "13912345678" in text
+    assert "13612345678" not in text  # the borrower's mother
+    if fmt != "csv":  # (the CSV's evidence summaries are cut before her number)
+        assert "136****5678" in text
     assert "王小明" not in text
     assert "王**" in text
     assert hashes[0] in text
@@ -96,10 +97,12 @@ def test_phone_masking_patterns() -> None:
             "version": 1,
             "borrower": {"phone": "13800001111"},
             "platform": {"service_phone": "4000000000"},
+            "harassment": {"collector_numbers": ["17000001234"]},
         }
     )
     redact = redactor_for(case)
-    assert redact("+86 139-1234-5678 与 138 0000 1111") == "139****5678 与 138 0000 1111"
+    assert redact("+86 136-1111-5678 与 138 0000 1111") == "136****5678 与 138 0000 1111"
+    assert redact("催收 17000001234") == "催收 17000001234"
     assert redact("客服 400-000-0000，座机 0571-87654321") == "客服 400-000-0000，座机 057*****4321"
     assert redact("2025-02-12 10:30 欠款 5000 元") == "2025-02-12 10:30 欠款 5000 元"
 
@@ -133,7 +136,9 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_export_from_case_json(seeded, tmp_path: Path) -> None:
     store, case_id = seeded
     document = case_to_dict(store.get_case(case_id))
-    document["drafts"] = {"police": "报案人李某，催收号码 17000001234。"}
+    document["drafts"] = {
+        "police": "报案人李某，催收号码 17000001234，多次打给我母亲 13612345678。"
+    }
     path = tmp_path / "case.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "out" / "list.docx"
@@ -141,8 +146,9 @@ def test_cli_export_from_case_json(seeded, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = docx_text(out.read_bytes())
     assert "报案材料" in text
-    assert "170****1234" in text
-    assert "17000001234" not in text
+    assert "17000001234" in text  # a collector's number is never masked
+    assert "136****5678" in text  # the mother's is (her role travels in case.json)
+    assert "13612345678" not in text
     assert store.list_evidence(case_id)[0].sha256 in text
 
 

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from casefile.store import CaseStore
+from casefile.workspace import numbers_for
 from tests.casefile.casefile_seed import seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,8 +72,9 @@ def test_cases_page_prepares_an_export(seeded_app) -> None:
     assert not at.exception
     _, name, _, data = at.session_state["cases.export_file"]
     assert name.endswith("_redacted.md")
-    assert "170****1234" in data.decode()
-    assert "17000001234" not in data.decode()
+    assert "136****5678" in data.decode()
+    assert "13612345678" not in data.decode()
+    assert "17000001234" in data.decode()
 
 
 def test_dashboard_page_shows_the_seeded_numbers(seeded_app) -> None:
@@ -84,11 +86,16 @@ def test_dashboard_page_shows_the_seeded_numbers(seeded_app) -> None:
     assert _metrics(at) == {
         "受骚扰的联系人": "12",
         "催收电话": "5",
-        "短信/消息": "3",
+        "短信/消息": "2",
         "催收号码": "3",
         "证据": "4",
         "已完成步骤": "2/8",
+        "夜间联系（22—8点）": "0（0%）",
+        "有联系的天数": "3",
+        "最长连续天数": "3",
+        "被联系的亲友/同事": "1",
     }
+    assert any("已确认身份 1 个" in c.value for c in at.caption)
     timeline = at.dataframe[0].value
     assert "联系平台客服：未答复" in list(timeline["说明"])
     assert any("已确认的渠道：电话、短信、微信" in c.value for c in at.caption)
@@ -139,3 +146,40 @@ def test_every_label_the_pages_build_has_zh_and_en() -> None:
     for key in keys:
         assert texts[key]["zh"], key
         assert texts[key]["en"], key
+
+
+def test_cases_page_builds_the_dossier(seeded_app) -> None:
+    at, _, _ = seeded_app
+    at.run()
+    at.button(key="cases.dossier_prepare").click().run()
+    assert not at.exception
+    _, name, mime, data = at.session_state["cases.dossier_file"]
+    assert name.endswith("_dossier.pdf")
+    assert mime == "application/pdf"
+    assert data.startswith(b"%PDF")
+
+
+def test_evidence_page_confirms_roles_and_updates_the_facts(seeded_app) -> None:
+    _, store, case_id = seeded_app
+    at = AppTest.from_file(str(ROOT / "pages" / "evidence.py"), default_timeout=60)
+    at.session_state["case.id"] = case_id
+    at.run()
+    assert not at.exception
+    shown = at.session_state["evidence.numbers"]  # the editor's state: no edits yet
+    assert shown == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    senders = [r.sender for r in numbers_for(store, case_id)]
+    row = senders.index("13912345678")
+    at.session_state["evidence.numbers"] = {
+        "edited_rows": {row: {"role": "我的朋友"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.button(key="evidence.numbers_save").click().run()
+    assert not at.exception
+    roles = store.contact_roles(case_id)
+    assert roles["13912345678"] == "friend"
+    assert roles["17000001234"] == "collector"  # every shown role is confirmed at once
+    facts = store.get_case(case_id).harassment
+    assert "13912345678" not in facts.collector_numbers
+    assert "17000001234" in facts.collector_numbers
+    assert any("已保存" in s.value for s in at.success)

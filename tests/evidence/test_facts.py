@@ -80,11 +80,13 @@ def test_build_case_from_screens() -> None:
     case = build_case(SHOTS)
     harassment = case.harassment
     assert harassment.started_on == "2025-02-12"
-    assert harassment.last_on == "2025-02-20"
-    assert harassment.calls == 3
-    assert harassment.messages == 5
+    # Only contact events of collectors count: 13800001111 threatens in the chat, 13900002222
+    # writes about the overdue loan; the two other callers have no clue yet (role unknown).
+    assert harassment.last_on == "2025-02-19"  # the SMS row dated 星期三
+    assert harassment.calls == 1
+    assert harassment.messages == 4
     assert set(harassment.channels) == {"电话", "短信", "微信"}
-    assert harassment.collector_numbers[0] == "13800001111"  # seen most often
+    assert harassment.collector_numbers == ("13800001111", "13900002222")
     assert "4001234567" not in harassment.collector_numbers
     assert case.platform.service_phone == "4001234567"
     assert case.platform.name == "极速贷"
@@ -95,7 +97,7 @@ def test_build_case_from_screens() -> None:
     assert case.evidence[0].summary.startswith("通话记录")
     assert case.evidence[2].captured_on == "2025-02-12"
     per_day = harassment.extra["per_day"]
-    assert per_day["2025-02-20"]["calls"] == 3
+    assert per_day["2025-02-18"]["calls"] == 1
     # The result is a valid case.json document.
     assert case_from_dict(case_to_dict(case)) == case
 

@@ -1,0 +1,362 @@
+"""Numbers and people in the evidence (pure): who called or wrote, how often, and in what role.
+
+Each screenshot's text is read line by line into contact events: a call-log row (with its row
+count such as "(12)" and the phone's own labels such as "疑似催收"), an SMS list row, or a chat's
+messages attributed to the chat's title (a number or a name). Dates quoted inside a message
+(deadlines, paydays) are never events; only a row's or a chat's own timestamp is.
+
+Every number or sender gets a guessed role; the user's stored choice always wins. Only
+collectors feed the case facts and letters; the borrower's own contacts are masked in redacted
+exports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from casefile.model import Case, EvidenceItem
+from evidence.entities import (
+    KNOWN_PLATFORMS,
+    THREAT_PATTERNS,
+    event_dates,
+    normalise_text,
+    screenshot_date,
+)
+
+ROLES = ("collector", "platform", "relative", "colleague", "friend", "authority", "unknown")
+CONTACT_ROLES = frozenset({"relative", "colleague", "friend"})
+ROLE_LABELS = {
+    "collector": "催收方",
+    "platform": "平台/服务号",
+    "relative": "我的亲属",
+    "colleague": "我的同事",
+    "friend": "我的朋友",
+    "authority": "公安/监管机关",
+    "unknown": "未确定",
+}
+NIGHT_START, NIGHT_END = 22, 8  # 22:00 to 08:00 counts as night-time
+
+_PHONE = re.compile(
+    r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}|[48]00[ \-]?\d{3}[ \-]?\d{4}"
+    r"|106\d{5,17}|95\d{3,6}|100\d{2}|1(?:10|19|20|22)|123\d{2}|0\d{2,3}[ \-]?\d{7,8})"
+    r"(?![\d元块万千.,%])"
+)
+_ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
+_LABELS = re.compile(
+    r"疑似催收|催收电话|骚扰电话|诈骗电话|疑似诈骗|广告推销|房产中介|快递外卖|保险理财|"
+    r"被\s*\d+\s*(?:人|位用户)?\s*标记(?:为)?\s*[\u4e00-\u9fa5]{0,4}"
+)
+_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?![\d:])")
+_CALL_WORDS = re.compile(
+    r"呼入|呼出|未接|已拨|已接|来电|去电|响铃|通话|\d+\s*分\s*\d+\s*秒|\d+\s*秒"
+)
+_COLLECTOR_WORDS = re.compile(
+    r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
+)
+_RELATIVE_WORDS = re.compile(
+    r"妈|爸|老婆|老公|媳妇|爱人|儿子|女儿|哥|姐|弟|妹|舅|姨|姑|叔|伯|婶|爷|奶|外公|外婆|岳|表|堂|亲家"
+)
+_COLLEAGUE_WORDS = re.compile(r"同事|领导|经理|主管|老板|工作群|公司|部门|单位|人事|财务|项目组")
+_FRIEND_WORDS = re.compile(r"朋友|室友|同学|老[张王李赵刘陈杨黄周吴]|兄弟|闺蜜|发小")
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}\s*:\s*\d{2}\s*$")
+_AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
+_CARRIERS = ("10086", "10010", "10000", "10001")
+_CHAT_KINDS = ("chat", "im", "social")
+_MESSAGE_END = re.compile(r"[。！？!?]$")
+
+
+def phone_digits(raw: str) -> str:
+    """Digits of a phone as written, without +86."""
+    only = re.sub(r"\D", "", raw)
+    if len(only) == 13 and only.startswith("86"):
+        return only[2:]
+    return only
+
+
+@dataclass(frozen=True)
+class ContactEvent:
+    """One call or message (or a call-log row standing for `count` of them)."""
+
+    sender: str  # digits of a phone, or a chat's title
+    kind: str  # "call" | "message"
+    day: str  # ISO date, "" when not known
+    time: str  # HH:MM, "" when not known
+    count: int
+    exhibit: str
+
+    @property
+    def night(self) -> bool:
+        """Between 22:00 and 08:00."""
+        if not self.time:
+            return False
+        hour = int(self.time[:2])
+        return hour >= NIGHT_START or hour < NIGHT_END
+
+
+@dataclass
+class _Seen:
+    sender: str
+    is_number: bool
+    events: list[ContactEvent] = field(default_factory=list)
+    exhibits: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    title_of: list[str] = field(default_factory=list)  # kinds of chat it is the title of
+
+
+@dataclass(frozen=True)
+class NumberRow:
+    """One phone number or sender: figures, exhibits, labels and role."""
+
+    sender: str
+    is_number: bool
+    calls: int
+    messages: int
+    first_seen: str
+    last_seen: str
+    night: int
+    exhibits: tuple[str, ...]
+    labels: tuple[str, ...]
+    guess: str
+    reason: str
+    role: str  # the user's choice when stored, else the guess
+    confirmed: bool
+
+    @property
+    def is_contact(self) -> bool:
+        return self.role in CONTACT_ROLES
+
+
+def _time_in(line: str) -> str:
+    match = _TIME.search(line)
+    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else ""
+
+
+def _day_in(line: str, anchor: date | None) -> str:
+    dates = event_dates(line, anchor)
+    return dates[-1] if dates else ""
+
+
+def _phones_in(line: str) -> list[str]:
+    """Phones on a line; short service numbers (110, 95xxx, 100xx) only at a row's start."""
+    found = []
+    for match in _PHONE.finditer(line):
+        digits = phone_digits(match.group(1))
+        if len(digits) >= 7 or not line[: match.start()].strip():
+            found.append(digits)
+    return found
+
+
+def _chat_title(lines: list[str]) -> str:
+    """The chat's title: the first line that is not a clock, a date or a status word."""
+    for line in lines[:4]:
+        stripped = line.strip().lstrip("<").strip()
+        if not stripped or _CLOCK_LINE.match(stripped) or event_dates(stripped):
+            continue
+        return stripped
+    return ""
+
+
+def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, _Seen]]:
+    """Contact events of one exhibit, and everything seen about each sender on it."""
+    text = normalise_text(item.text or "")
+    lines = [line.strip() for line in text.splitlines()]
+    anchor_iso = screenshot_date(text) or item.captured_on
+    anchor = date.fromisoformat(anchor_iso) if _is_iso(anchor_iso) else None
+    seen: dict[str, _Seen] = {}
+    events: list[ContactEvent] = []
+
+    def note(sender: str, is_number: bool) -> _Seen:
+        entry = seen.setdefault(sender, _Seen(sender, is_number))
+        if item.id not in entry.exhibits:
+            entry.exhibits.append(item.id)
+        return entry
+
+    current_day = anchor_iso if anchor else ""
+    if item.kind in _CHAT_KINDS:
+        title = _chat_title(lines)
+        phones = _phones_in(title)
+        sender = phones[0] if phones else title
+        if sender:
+            entry = note(sender, bool(phones))
+            entry.title_of.append(item.kind)
+            entry.context.append(text)
+            for line in lines:
+                day = _day_in(line, anchor) if event_dates(line, anchor) else ""
+                if day:
+                    current_day = day
+                    continue
+                if _MESSAGE_END.search(line):
+                    event = ContactEvent(sender, "message", current_day, "", 1, item.id)
+                    events.append(event)
+            times = [_time_in(line) for line in lines[1:] if _time_in(line)]
+            if times:  # the first chat timestamp dates the messages after it
+                events[:] = [_with_time(e, times[0]) for e in events]
+            entry.events.extend(events)
+    for index, line in enumerate(lines):
+        phones = _phones_in(line)
+        if not phones:
+            if event_dates(line, anchor) and len(re.sub(r"[\d\s年月日/\-:]", "", line)) <= 2:
+                current_day = _day_in(line, anchor) or current_day
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        row_text = f"{line} {below}"
+        first = phones[0]
+        starts_row = line.startswith(tuple("+0123456789")) or bool(_LABELS.search(line))
+        for number in phones:
+            entry = note(number, True)
+            entry.labels.extend(m.group(0).replace(" ", "") for m in _LABELS.finditer(row_text))
+            entry.context.append(row_text)
+        if not starts_row or first in {e.sender for e in events if e.kind == "message"}:
+            continue
+        when_line = line if (_day_in(line, anchor) or _time_in(line)) else below
+        day = _day_in(when_line, anchor) or current_day
+        clock = _time_in(when_line)
+        if item.kind == "call_log" and (_CALL_WORDS.search(row_text) or _ROW_COUNT.search(line)):
+            rows = _ROW_COUNT.search(line)
+            event = ContactEvent(
+                first, "call", day, clock, int(rows.group(1)) if rows else 1, item.id
+            )
+        elif item.kind == "sms":
+            event = ContactEvent(first, "message", day, clock, 1, item.id)
+        else:
+            continue
+        events.append(event)
+        seen[first].events.append(event)
+    return events, seen
+
+
+def _with_time(event: ContactEvent, clock: str) -> ContactEvent:
+    return ContactEvent(event.sender, event.kind, event.day, clock, event.count, event.exhibit)
+
+
+def _is_iso(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def guess_role(
+    sender: str,
+    is_number: bool,
+    context: str,
+    labels: Iterable[str] = (),
+    *,
+    service_phone: str = "",
+) -> tuple[str, str]:
+    """A first guess at a sender's role and the reason, in Chinese."""
+    labels = list(labels)
+    if is_number:
+        if sender in _AUTHORITY_NUMBERS:
+            return "authority", "公安/监管机关的公开号码"
+        if sender == phone_digits(service_phone) or sender.startswith(("400", "800")):
+            return "platform", "平台客服号码（400/800）"
+        if (sender.startswith("95") and len(sender) <= 8) or sender in _CARRIERS:
+            return "platform", "银行/运营商服务号（95xxx/100xx）"
+    if any("催收" in label or "骚扰" in label for label in labels):
+        return "collector", "手机标记：" + "、".join(dict.fromkeys(labels))
+    if not is_number:
+        if _COLLEAGUE_WORDS.search(sender):
+            return "colleague", "聊天名称像同事或工作群"
+        if _RELATIVE_WORDS.search(sender):
+            return "relative", "聊天名称像亲属"
+        if _FRIEND_WORDS.search(sender):
+            return "friend", "聊天名称像朋友"
+    flat = context.replace("\n", "")
+    threats = [label for label, pattern in THREAT_PATTERNS if pattern.search(flat)]
+    words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
+    if is_number and sender.startswith("106"):
+        platforms = [name for name in KNOWN_PLATFORMS if name in flat] or (
+            ["【】"] if "【" in flat else []
+        )
+        if platforms and not threats:
+            return "platform", "短信通道号（106）发送的平台通知"
+    if threats or len(words) >= 2 or (words and is_number):
+        shown = "、".join([*threats, *words][:4])
+        return "collector", f"内容含催收用语：{shown}"
+    return "unknown", "证据中没有足够线索"
+
+
+def stored_roles(case: Case) -> dict[str, str]:
+    """The user's confirmed roles ({sender: role}) kept with the case."""
+    raw = case.extra.get("contact_roles")
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): v for k, v in raw.items() if v in ROLES}
+
+
+def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, _Seen]]:
+    """Contact events and per-sender observations over every exhibit of the case."""
+    events: list[ContactEvent] = []
+    merged: dict[str, _Seen] = {}
+    for item in case.evidence:
+        item_events, seen = events_of(item)
+        events.extend(item_events)
+        for sender, entry in seen.items():
+            target = merged.setdefault(sender, _Seen(sender, entry.is_number))
+            target.events.extend(entry.events)
+            target.exhibits.extend(e for e in entry.exhibits if e not in target.exhibits)
+            target.labels.extend(entry.labels)
+            target.context.extend(entry.context)
+            target.title_of.extend(entry.title_of)
+    return events, merged
+
+
+def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[NumberRow]:
+    """One row per number or sender seen in the evidence, busiest first.
+
+    The borrower's own number is left out. `roles` (default: the case's stored roles) wins over
+    the guess.
+    """
+    chosen = dict(stored_roles(case) if roles is None else roles)
+    own = phone_digits(case.borrower.phone)
+    _, seen = case_events(case)
+    rows = []
+    for sender, entry in seen.items():
+        if own and sender == own:
+            continue
+        calls = sum(e.count for e in entry.events if e.kind == "call")
+        messages = sum(e.count for e in entry.events if e.kind == "message")
+        days = sorted(e.day for e in entry.events if e.day)
+        labels = tuple(dict.fromkeys(entry.labels))
+        guess, reason = guess_role(
+            sender,
+            entry.is_number,
+            "\n".join(entry.context),
+            labels,
+            service_phone=case.platform.service_phone,
+        )
+        role = chosen.get(sender, guess)
+        rows.append(
+            NumberRow(
+                sender=sender,
+                is_number=entry.is_number,
+                calls=calls,
+                messages=messages,
+                first_seen=days[0] if days else "",
+                last_seen=days[-1] if days else "",
+                night=sum(e.count for e in entry.events if e.night),
+                exhibits=tuple(entry.exhibits),
+                labels=labels,
+                guess=guess,
+                reason=reason,
+                role=role if role in ROLES else guess,
+                confirmed=sender in chosen,
+            )
+        )
+    return sorted(rows, key=lambda r: (-(r.calls + r.messages), -len(r.exhibits), r.sender))
+
+
+def collector_senders(rows: Iterable[NumberRow]) -> list[str]:
+    """Senders whose role (confirmed, else guessed) is collector."""
+    return [row.sender for row in rows if row.role == "collector"]
+
+
+def contact_numbers(rows: Iterable[NumberRow]) -> list[str]:
+    """Phone numbers of the borrower's own contacts (masked in redacted exports)."""
+    return [row.sender for row in rows if row.is_number and row.is_contact]
