@@ -133,7 +133,8 @@ def test_merge_into_case_facts(store: CaseStore, screens: list[ScreenTruth]) -> 
     at.run()
     at.button(key="evidence.merge").click().run()
     assert not at.exception
-    assert at.success[0].value.startswith("已汇总：2025-02-14 至 2025-02-20")
+    # Contact days only: the list header (02-20) is the capture date, not a contact.
+    assert at.success[0].value.startswith("已汇总：2025-02-14 至 2025-02-19")
     case = store.get_case(case_id)
     assert case.harassment.started_on == "2025-02-14"
     assert "13800001111" in case.harassment.collector_numbers
