@@ -54,7 +54,6 @@ def make_case(folder: Path, count: int) -> Path:
                 "kind": KIND_TO_EVIDENCE[kind],
                 "file": name,
                 "sha256": hashlib.sha256(buffer.getvalue()).hexdigest(),
-                "captured_on": truth.dates[0] if truth.dates else "",
                 "text": truth.text,
             }
         )

@@ -25,6 +25,7 @@ from casefile.export import KIND_LABELS, DraftDoc, _facts
 from casefile.figures import Figures, case_figures
 from casefile.model import Case
 from casefile.redact import Redactor, mask_phone, no_redaction, redactor_for
+from evidence.entities import screenshot_date
 
 DEFAULT_LETTER = "police"
 DISCLAIMER = (
@@ -203,6 +204,8 @@ def build_dossier(
 ) -> Dossier:
     """The dossier's content; `pictures` maps exhibit ids to original bytes (None = missing)."""
     mask: Callable[[str], str] = dossier_redactor(case) if redact else no_redaction
+    from evidence.facts import summarise_text  # evidence.facts builds on this package
+
     rows = number_rows(case)
     figures = case_figures(case)
     exhibits = []
@@ -220,8 +223,10 @@ def build_dossier(
             Exhibit(
                 id=item.id,
                 kind=KIND_LABELS.get(item.kind, item.kind),
-                captured_on=item.captured_on,
-                summary=mask(item.summary),
+                captured_on=item.captured_on or screenshot_date(item.text),
+                summary=mask(
+                    item.summary or (summarise_text(item.kind, item.text) if item.text else "")
+                ),
                 file=item.file.rsplit("/", 1)[-1],
                 sha256=item.sha256,
                 text=mask(item.text),
@@ -235,7 +240,8 @@ def build_dossier(
             sender=mask_phone(row.sender)
             if redact and row.is_number and row.is_contact
             else row.sender,
-            role=ROLE_LABELS[row.role] + ("" if row.confirmed else "（推定）"),
+            role=ROLE_LABELS[row.role]
+            + ("" if row.confirmed or row.role == "unknown" else "（推定）"),
             calls=row.calls,
             messages=row.messages,
             night=row.night,

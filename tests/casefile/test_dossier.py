@@ -20,6 +20,7 @@ from casefile.export import DraftDoc
 from casefile.model import load_case
 from casefile.store import CaseStore
 from casefile.workspace import dossier_from_store
+from evidence.entities import screenshot_date
 from tests.synthetic_screens import generate_screen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +57,6 @@ def _write_case(folder: Path) -> tuple[Path, list[str]]:
                 "kind": truth.evidence_kind,
                 "file": f"shots/{name}",
                 "sha256": sha,
-                "captured_on": truth.dates[0] if truth.dates else "",
                 "text": truth.text,
             }
         )
@@ -162,6 +162,9 @@ def test_docx_dossier_has_pictures_and_page_fields(tmp_path: Path) -> None:
     case_path, hashes = _write_case(tmp_path)
     case = load_case(case_path)
     content = build_dossier(case, case_file_pictures(case, case_path), DraftDoc("police", "正文"))
+    first = content.exhibits[0]
+    assert first.captured_on == screenshot_date(case.evidence[0].text) != ""  # the screen's own
+    assert first.summary.startswith("通话记录")  # made from the text when case.json has none
     document = Document(io.BytesIO(render_dossier_docx(content)))
     assert len(document.inline_shapes) >= 5
     text = "\n".join(p.text for p in document.paragraphs)

@@ -11,6 +11,7 @@ import argparse
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -63,6 +64,8 @@ class JourneyResult:
     platform_draft: str = ""
     police_draft: str = ""
     search_hits: int = 0
+    roles_saved: str = ""  # the message after confirming the numbers' roles
+    dossier_pages: int = 0
     tab_presses: int = 0
     evidence_count: int = 0
     cases_left: int = -1
@@ -282,6 +285,38 @@ class Journey:
         self.scroll_to(t("evidence.list_title", count=self.result.evidence_count))
         self.shot("03-evidence")
 
+    def confirm_roles(self) -> None:
+        """Confirm the guessed roles of the numbers in the evidence; the facts update."""
+        self.scroll_to(t("evidence.numbers_title"))
+        self.button(t("evidence.numbers_save")).click()
+        self.idle()
+        prefix = t("evidence.numbers_saved", collectors="\0", calls="\0", messages="\0")
+        self.see(prefix.split("\0")[0])
+        self.result.roles_saved = self.page.locator(
+            '[data-testid="stAlertContentSuccess"]'
+        ).first.inner_text()
+
+    def download_dossier(self, downloads: Path) -> Path:
+        """Build the printable dossier on the Cases page and download it."""
+        self.nav("nav.cases")
+        self.button(t("cases.dossier_prepare")).click()
+        self.idle(timeout_s=180)
+        button = (
+            self.page.locator('[data-testid="stDownloadButton"]')
+            .filter(has_text="_dossier.pdf")
+            .locator("button")
+        )
+        with self.page.expect_download(timeout=60_000) as info:
+            button.click()
+        target = downloads / info.value.suggested_filename
+        info.value.save_as(str(target))
+        data = target.read_bytes()
+        if not data.startswith(b"%PDF"):
+            raise AssertionError(f"the dossier is not a PDF: {data[:20]!r}")
+        self.result.downloads["dossier"] = len(data)
+        self.result.dossier_pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+        return target
+
     def search_guidance(self) -> None:
         self.nav("nav.guidance")
         box = self.page.get_by_label(t("guidance.query"), exact=True)
@@ -431,6 +466,7 @@ def run_journey(
                 journey.step("upload_ocr", lambda: journey.upload_and_read(screens))
                 journey.step("correct", lambda: journey.correct_one_word(truth_lines))
                 journey.step("confirm_facts", journey.confirm_facts)
+                journey.step("confirm_roles", journey.confirm_roles)
                 journey.step("search", journey.search_guidance)
 
                 def platform() -> None:
@@ -447,6 +483,7 @@ def run_journey(
                     lambda: check_docx(journey.download("docx", downloads), title),
                 )
                 journey.step("download_evidence_csv", lambda: journey.download("csv", downloads))
+                journey.step("download_dossier", lambda: journey.download_dossier(downloads))
                 journey.step("delete_case", lambda: journey.delete_case(title))
                 journey.step("keyboard", journey.keyboard)
                 journey.step("phone_and_english", journey.phone_and_english)

@@ -50,6 +50,9 @@ def _assert_journey(result: journey_driver.JourneyResult, truth_lines: list[str]
     assert "公安" in result.police_draft
     assert result.downloads["docx"] > 5_000
     assert result.downloads["csv"] > 100
+    assert result.roles_saved, "the numbers' roles were not confirmed"
+    assert result.downloads["dossier"] > 50_000  # the screenshots are inside
+    assert result.dossier_pages >= 6
     assert result.cases_left == 0, "the case was not deleted"
     assert 0 < result.tab_presses < 80
 
