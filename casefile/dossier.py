@@ -21,17 +21,18 @@ from casefile.contacts import (
     number_rows,
     stored_roles,
 )
-from casefile.export import KIND_LABELS, DraftDoc, _facts
+from casefile.export import (
+    KIND_LABELS,
+    DraftDoc,
+    _facts,
+    strip_letter_disclaimer,
+)
 from casefile.figures import Figures, case_figures
 from casefile.model import Case
 from casefile.redact import Redactor, mask_phone, no_redaction, redactor_for
 from evidence.entities import screenshot_date
 
 DEFAULT_LETTER = "police"
-DISCLAIMER = (
-    "本材料由通讯录护盾（离线工具）根据用户上传的截图和填写的事实整理，仅供参考，不构成法律意见；"
-    "提交前请逐项核对。"
-)
 REDACTION_NOTE = (
     "本材料已对借款人亲友的电话号码做脱敏处理；催收方号码未脱敏（办案需要）。"
     "截图原图未做任何处理（包括脱敏），以保持其作为证据的完整性。"
@@ -39,8 +40,6 @@ REDACTION_NOTE = (
 PICTURE_NOTE = "截图为便于打印已压缩；SHA-256 为原始文件的指纹，可用原始文件核对。"
 MAX_IMAGE_WIDTH_PX = 1100
 JPEG_QUALITY = 80
-# The tool's own disclaimer at the end of a drafted letter belongs on the cover, not the letter.
-_LETTER_DISCLAIMER = re.compile(r"\s*（提示：本文书由通讯录护盾[^）]*）\s*")
 
 
 @dataclass(frozen=True)
@@ -84,11 +83,6 @@ class Dossier:
     numbers: tuple[NumberLine, ...]
     redacted: bool
     signer: str
-
-
-def strip_letter_disclaimer(text: str) -> str:
-    """A letter's text without the tool's trailing disclaimer."""
-    return _LETTER_DISCLAIMER.sub("\n", text).strip()
 
 
 def printable_picture(data: bytes) -> tuple[bytes, tuple[int, int]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from casefile.dossier import DISCLAIMER, PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices
-from casefile.export import DOCX_FONT, DRAFT_TITLES
+from casefile.dossier import PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices
+from casefile.export import DISCLAIMER, DOCX_FONT, DRAFT_TITLES
 
 PICTURE_W_MM = 95
 MAX_PART_RATIO = 2.3  # taller parts of a long capture go on the next page

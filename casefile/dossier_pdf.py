@@ -7,18 +7,16 @@ runs of Latin characters are never broken across lines.
 from __future__ import annotations
 
 import io
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from casefile.dossier import DISCLAIMER, PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices
-from casefile.export import DRAFT_TITLES, find_cjk_font
+from casefile.dossier import PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices
+from casefile.export import DISCLAIMER, DRAFT_TITLES, find_cjk_font, wrap_tokens
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 15.0
 BODY_W = PAGE_W - 2 * MARGIN
 FOOTER_MM = 14.0
 PICTURE_W_MM = 95.0
-_TOKEN = re.compile(r"[0-9A-Za-z*+#@._:/\-]+|\s|.", re.S)
 CATALOGUE = (("编号", 13), ("类型", 20), ("截图日期", 22), ("内容", 85), ("文件", 40))
 NUMBERS = (
     ("号码/发送者", 34),
@@ -31,32 +29,6 @@ NUMBERS = (
     ("证据", 20),
     ("手机标记", 19),
 )
-
-
-def wrap_tokens(width_of: Callable[[str], float], text: str, width: float) -> list[str]:
-    """Lines no wider than `width`; runs of digits/Latin move whole to the next line."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line, used = "", 0.0
-        for token in _TOKEN.findall(paragraph):
-            token_width = sum(width_of(c) for c in token)
-            if line and used + token_width > width:
-                lines.append(line.rstrip())
-                line, used = "", 0.0
-                if token.isspace():
-                    continue
-            if token_width > width:  # longer than a whole line: break it by characters
-                for char in token:
-                    if line and used + width_of(char) > width:
-                        lines.append(line)
-                        line, used = "", 0.0
-                    line += char
-                    used += width_of(char)
-                continue
-            line += token
-            used += token_width
-        lines.append(line.rstrip())
-    return lines
 
 
 class _Pdf:

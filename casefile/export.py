@@ -206,7 +206,7 @@ def render_markdown(content: ExportContent) -> bytes:
 
 def render_docx(content: ExportContent) -> bytes:
     from docx import Document
-    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_BREAK
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
@@ -217,8 +217,7 @@ def render_docx(content: ExportContent) -> bytes:
         fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
         fonts.set(qn("w:eastAsia"), DOCX_FONT)  # without it Word picks a font with no hanzi
     section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(15)
     document.add_heading(content.title, level=0)
     if content.redacted:
@@ -239,9 +238,11 @@ def render_docx(content: ExportContent) -> bytes:
     for row in table.rows:  # the hash column: small, so 64 hex digits stay on one line
         for run in row.cells[-1].paragraphs[0].runs:
             run.font.size = Pt(7)
+    document.add_paragraph(DISCLAIMER)
     for draft in content.drafts:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # each letter on its own page
         document.add_heading(draft.title, level=1)
-        for block in draft.text.strip().split("\n"):
+        for block in strip_letter_disclaimer(draft.text).split("\n"):
             document.add_paragraph(block)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -261,13 +262,17 @@ def find_cjk_font() -> tuple[Path, int]:
     )
 
 
-PDF_COLUMN_WIDTHS = (12, 20, 22, 75, 43, 105)  # mm, landscape A4 less 10 mm margins
+PDF_COLUMN_WIDTHS = (12, 20, 22, 90, 46)  # mm, portrait A4 less 10 mm margins (hash below)
 PDF_LINE_MM = 4.2
 PDF_PAD_MM = 1.0
 
 
-def _wrap(width_of: Callable[[str], float], text: str, width: float) -> list[str]:
-    """Break text into lines no wider than `width`, character by character (CJK has no spaces).
+_TOKEN = re.compile(r"[0-9A-Za-z*+#@._:/\-]+|\s|.", re.S)
+
+
+def wrap_tokens(width_of: Callable[[str], float], text: str, width: float) -> list[str]:
+    """Lines no wider than `width`; runs of digits/Latin (phones, hashes) move whole to the
+    next line and are cut only when longer than a line. CJK text breaks between characters.
 
     Linear in the text's length; fpdf2's own table wrapping is quadratic per cell and made a
     200-item evidence list take seconds.
@@ -275,21 +280,44 @@ def _wrap(width_of: Callable[[str], float], text: str, width: float) -> list[str
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line, used = "", 0.0
-        for char in paragraph:
-            char_width = width_of(char)
-            if line and used + char_width > width:
-                lines.append(line)
+        for token in _TOKEN.findall(paragraph):
+            token_width = sum(width_of(c) for c in token)
+            if line and used + token_width > width:
+                lines.append(line.rstrip())
                 line, used = "", 0.0
-            line += char
-            used += char_width
-        lines.append(line)
+                if token.isspace():
+                    continue
+            if token_width > width:  # longer than a whole line: cut it by characters
+                for char in token:
+                    if line and used + width_of(char) > width:
+                        lines.append(line)
+                        line, used = "", 0.0
+                    line += char
+                    used += width_of(char)
+                continue
+            line += token
+            used += token_width
+        lines.append(line.rstrip())
     return lines
+
+
+_LETTER_DISCLAIMER = re.compile(r"\s*（提示：本文书由通讯录护盾[^）]*）\s*")
+DISCLAIMER = (
+    "本材料由通讯录护盾（离线工具）根据用户上传的截图和填写的事实整理，仅供参考，不构成法律意见；"
+    "提交前请逐项核对。"
+)
+
+
+def strip_letter_disclaimer(text: str) -> str:
+    """A letter's text without the tool's trailing disclaimer (it goes once on the first page)."""
+    return _LETTER_DISCLAIMER.sub("\n", text).strip()
 
 
 def _pdf_table(
     pdf: Any, header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[float]
 ) -> None:
-    """A ruled table whose header repeats on every page."""
+    """A ruled table whose header repeats on every page; the last column (SHA-256) is printed
+    under each row across the full width, so a hash is never cut."""
     cache: dict[str, float] = {}
 
     def width_of(char: str) -> float:
@@ -298,16 +326,17 @@ def _pdf_table(
         return cache[char]
 
     def draw(cells: Sequence[str], fill: bool) -> None:
+        spans = widths if len(cells) == len(widths) else [sum(widths)]  # one cell: full width
         wrapped = [
-            _wrap(width_of, c, w - 2 * PDF_PAD_MM) for c, w in zip(cells, widths, strict=True)
+            wrap_tokens(width_of, c, w - 2 * PDF_PAD_MM) for c, w in zip(cells, spans, strict=True)
         ]
         height = max(len(lines) for lines in wrapped) * PDF_LINE_MM + 2 * PDF_PAD_MM
         if pdf.get_y() + height > pdf.page_break_trigger:
             pdf.add_page()
             if not fill:
-                draw(header, fill=True)
+                draw(header[:-1], fill=True)
         x, y = pdf.l_margin, pdf.get_y()
-        for lines, width in zip(wrapped, widths, strict=True):
+        for lines, width in zip(wrapped, spans, strict=True):
             pdf.rect(x, y, width, height, style="DF" if fill else "D")
             for number, line in enumerate(lines):
                 pdf.set_xy(x + PDF_PAD_MM, y + PDF_PAD_MM + number * PDF_LINE_MM)
@@ -316,42 +345,53 @@ def _pdf_table(
         pdf.set_xy(pdf.l_margin, y + height)
 
     pdf.set_fill_color(230, 230, 230)
-    draw(header, fill=True)
+    header = tuple(header)
+    draw(header[:-1], fill=True)
     for row in rows:
-        draw(row, fill=False)
+        draw(row[:-1], fill=False)
+        draw((f"{row[0]} {header[-1]}：{row[-1]}",), fill=False)  # the hash: whole, full width
 
 
 def render_pdf(content: ExportContent) -> bytes:
+    """Portrait A4: facts and the evidence list first, then each draft on its own pages."""
     from fpdf import FPDF
 
     font_path, index = find_cjk_font()
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_margins(10, 10, 10)
     pdf.set_auto_page_break(True, margin=12)
     pdf.add_font("cjk", fname=str(font_path), collection_font_number=index)
     pdf.set_title(content.title)
     pdf.set_creator("ContactShield")
+    widths: dict[tuple[float, str], float] = {}
+
+    def width_of(char: str) -> float:
+        key = (pdf.font_size_pt, char)
+        if key not in widths:
+            widths[key] = pdf.get_string_width(char)
+        return widths[key]
+
+    def paragraphs(text: str, size: float, line: float) -> None:
+        pdf.set_font("cjk", size=size)
+        for row in wrap_tokens(width_of, text, pdf.epw):
+            pdf.cell(pdf.epw, line, row, new_x="LMARGIN", new_y="NEXT")
+
     pdf.add_page()
-    pdf.set_font("cjk", size=18)
-    pdf.multi_cell(0, 10, content.title, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("cjk", size=10)
+    paragraphs(content.title, 18, 10)
     if content.redacted:
-        pdf.multi_cell(
-            0, 6, "本文件已对第三方的电话号码和姓名做脱敏处理。", new_x="LMARGIN", new_y="NEXT"
-        )
+        paragraphs("本文件已对第三方的电话号码和姓名做脱敏处理。", 10, 6)
     for label, value in content.facts:
-        pdf.multi_cell(0, 6, f"{label}：{value}", new_x="LMARGIN", new_y="NEXT")
+        paragraphs(f"{label}：{value}", 10, 6)
     pdf.ln(3)
-    pdf.set_font("cjk", size=14)
-    pdf.cell(0, 9, EVIDENCE_TITLE, new_x="LMARGIN", new_y="NEXT")
+    paragraphs(EVIDENCE_TITLE, 14, 9)
     pdf.set_font("cjk", size=7.5)
     _pdf_table(pdf, COLUMNS, content.rows, PDF_COLUMN_WIDTHS)
+    pdf.ln(4)
+    paragraphs(DISCLAIMER, 8, 4.5)
     for draft in content.drafts:
-        pdf.ln(4)
-        pdf.set_font("cjk", size=14)
-        pdf.cell(0, 9, draft.title, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("cjk", size=11)
-        pdf.multi_cell(0, 7, draft.text.strip(), new_x="LMARGIN", new_y="NEXT")
+        pdf.add_page()  # each letter on its own pages
+        paragraphs(draft.title, 14, 9)
+        paragraphs(strip_letter_disclaimer(draft.text), 11, 7)
     return bytes(pdf.output())
 
 

@@ -172,3 +172,28 @@ def test_a_shortened_summary_never_leaks_part_of_a_number() -> None:
     assert row[3].endswith("…")
     (plain,) = build_export(case).rows
     assert "1700000" in plain[3]
+
+
+def test_pdf_is_portrait_with_each_letter_on_its_own_pages(seeded) -> None:
+    store, case_id = seeded
+    notice = (
+        "（提示：本文书由通讯录护盾按您填写的事实生成，仅供参考，不构成法律意见；"
+        "发送前请逐项核对。）"
+    )
+    drafts = [
+        DraftDoc("platform", "致平台的正文，催收号码 17000001234。\n\n" + notice),
+        DraftDoc("police", "报案的正文。\n\n" + notice),
+    ]
+    data = export_case(store.get_case(case_id), drafts, "pdf", title="李某案")
+    document = pypdfium2.PdfDocument(data)
+    pages = [page.get_textpage().get_text_range() for page in document]
+    for page in document:
+        width, height = page.get_size()
+        assert height > width  # portrait A4
+    platform = next(i for i, text in enumerate(pages) if "致平台的正文" in text)
+    police = next(i for i, text in enumerate(pages) if "报案的正文" in text)
+    assert platform != police  # not run together
+    assert "不构成法律意见" not in pages[platform] + pages[police]  # not inside a letter
+    assert sum("不构成法律意见" in text for text in pages) == 1
+    assert "17000001234" in pages[platform].replace("\r\n", "\n").replace("\n", "")
+    assert any("17000001234" in line for line in pages[platform].splitlines())  # not broken
