@@ -292,9 +292,8 @@ class Journey:
         self.idle()
         prefix = t("evidence.numbers_saved", collectors="\0", calls="\0", messages="\0")
         self.see(prefix.split("\0")[0])
-        self.result.roles_saved = self.page.locator(
-            '[data-testid="stAlertContentSuccess"]'
-        ).first.inner_text()
+        success = self.page.locator('[data-testid="stMain"] [data-testid="stAlertContentSuccess"]')
+        self.result.roles_saved = success.first.inner_text()
 
     def download_dossier(self, downloads: Path) -> Path:
         """Build the printable dossier on the Cases page and download it."""
