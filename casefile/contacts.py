@@ -61,6 +61,7 @@ _RELATIVE_WORDS = re.compile(
 )
 _COLLEAGUE_WORDS = re.compile(r"同事|领导|经理|主管|老板|工作群|公司|部门|单位|人事|财务|项目组")
 _FRIEND_WORDS = re.compile(r"朋友|室友|同学|老[张王李赵刘陈杨黄周吴]|兄弟|闺蜜|发小")
+_COLLECTOR_TITLE = re.compile(r"催收|法务|专员|调解|资产|逾期|委外|贷|借|分期|白条|钱包")
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}\s*:\s*\d{2}\s*$")
 _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
 _CARRIERS = ("10086", "10010", "10000", "10001")
@@ -261,6 +262,8 @@ def guess_role(
     if any("催收" in label or "骚扰" in label for label in labels):
         return "collector", "手机标记：" + "、".join(dict.fromkeys(labels))
     if not is_number:
+        if _COLLECTOR_TITLE.search(sender):
+            return "collector", "聊天名称像催收方"
         if _COLLEAGUE_WORDS.search(sender):
             return "colleague", "聊天名称像同事或工作群"
         if _RELATIVE_WORDS.search(sender):

@@ -102,6 +102,8 @@ def test_roles_are_guessed_from_labels_words_names_and_number_type() -> None:
         ("同事小刘", False, "你没事吧", "colleague"),
         ("大学室友", False, "你没事吧", "friend"),
         ("表姐", False, "有人说你欠钱", "relative"),
+        ("极速贷催收-张经理", False, "你好", "collector"),
+        ("某某资产管理公司", False, "", "collector"),
         ("17000001234", True, "再不还就上门", "collector"),
         ("17000001234", True, "明天一起吃饭吗", "unknown"),
     ],
