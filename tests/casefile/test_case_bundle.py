@@ -63,6 +63,7 @@ def test_round_trip_is_byte_identical(seeded, tmp_path: Path) -> None:
         assert laptop.evidence_bytes(new_id, after.id) == store.evidence_bytes(case_id, before.id)
         assert (after.ocr_text, after.corrected_text) == (before.ocr_text, before.corrected_text)
     assert laptop.get_case(new_id) == store.get_case(case_id)
+    assert laptop.contact_roles(new_id) == {"13612345678": "relative"}  # confirmed roles travel
     assert [d.text for d in laptop.list_drafts(new_id)] == [
         d.text for d in store.list_drafts(case_id)
     ]

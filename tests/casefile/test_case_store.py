@@ -270,3 +270,19 @@ def test_a_failing_migration_leaves_no_partial_schema(
     applied = [r[0] for r in db.execute("SELECT name FROM _migrations")]
     assert applied == [m.__name__ for m in MIGRATIONS]
     db.close()
+
+
+def test_contact_roles_are_stored_apart_from_the_facts(store: CaseStore) -> None:
+    case_id = store.create_case("roles")
+    store.set_contact_roles(case_id, {"17000001234": "collector", "妈妈": "relative"})
+    store.set_contact_roles(case_id, {"17000001234": "platform"})  # the latest choice wins
+    assert store.contact_roles(case_id) == {"17000001234": "platform", "妈妈": "relative"}
+    case = store.get_case(case_id)
+    assert case.extra["contact_roles"] == {"17000001234": "platform", "妈妈": "relative"}
+    store.save_facts(case_id, case)  # roles are not copied into the facts JSON
+    with sqlite3.connect(store.db_path) as db:
+        (facts,) = db.execute("SELECT facts FROM cases WHERE id = ?", (case_id,)).fetchone()
+    assert "contact_roles" not in facts
+    with pytest.raises(ValueError, match="unknown role"):
+        store.set_contact_roles(case_id, {"1": "boss"})
+    assert store.audit_log(case_id)[-2]["action"] == "roles.set"
