@@ -62,6 +62,10 @@ _RELATIVE_WORDS = re.compile(
 _COLLEAGUE_WORDS = re.compile(r"同事|领导|经理|主管|老板|工作群|公司|部门|单位|人事|财务|项目组")
 _FRIEND_WORDS = re.compile(r"朋友|室友|同学|老[张王李赵刘陈杨黄周吴]|兄弟|闺蜜|发小")
 _COLLECTOR_TITLE = re.compile(r"催收|法务|专员|调解|资产|逾期|委外|贷|借|分期|白条|钱包")
+_LENDER = re.compile(
+    r"[\u4e00-\u9fa5]{1,4}?(?:贷|借款|借条|分期|白条|钱包|金融)(?:的|提醒|法务)"
+    r"|在[\u4e00-\u9fa5]{2,5}的(?:借款|账单|贷款)"
+)
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}\s*:\s*\d{2}\s*$")
 _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
 _CARRIERS = ("10086", "10010", "10000", "10001")
@@ -249,6 +253,7 @@ def guess_role(
     labels: Iterable[str] = (),
     *,
     service_phone: str = "",
+    platform: str = "",
 ) -> tuple[str, str]:
     """A first guess at a sender's role and the reason, in Chinese."""
     labels = list(labels)
@@ -282,6 +287,10 @@ def guess_role(
     if threats or len(words) >= 2 or (words and is_number):
         shown = "、".join([*threats, *words][:4])
         return "collector", f"内容含催收用语：{shown}"
+    lender = [n for n in (*KNOWN_PLATFORMS, platform) if n and n in flat] or _LENDER.findall(flat)
+    if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
+        # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
+        return "collector", f"陌生手机号发来的借贷平台内容：{lender[0]}"
     return "unknown", "证据中没有足够线索"
 
 
@@ -333,6 +342,7 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
             "\n".join(entry.context),
             labels,
             service_phone=case.platform.service_phone,
+            platform=case.platform.name,
         )
         role = chosen.get(sender, guess)
         rows.append(

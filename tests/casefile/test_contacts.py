@@ -106,6 +106,12 @@ def test_roles_are_guessed_from_labels_words_names_and_number_type() -> None:
         ("某某资产管理公司", False, "", "collector"),
         ("17000001234", True, "再不还就上门", "collector"),
         ("17000001234", True, "明天一起吃饭吗", "unknown"),
+        (
+            "17000001234",
+            True,
+            "你在好易花的借款3.6万已于",
+            "collector",
+        ),  # a lender, from a stranger
     ],
 )
 def test_guess_role(sender: str, is_number: bool, context: str, role: str) -> None:
