@@ -22,6 +22,7 @@ from evidence.entities import (
     KNOWN_PLATFORMS,
     THREAT_PATTERNS,
     event_dates,
+    extract_entities,
     normalise_text,
     screenshot_date,
 )
@@ -373,3 +374,22 @@ def collector_senders(rows: Iterable[NumberRow]) -> list[str]:
 def contact_numbers(rows: Iterable[NumberRow]) -> list[str]:
     """Phone numbers of the borrower's own contacts (masked in redacted exports)."""
     return [row.sender for row in rows if row.is_number and row.is_contact]
+
+
+@dataclass(frozen=True)
+class DateRoles:
+    """The dates of one exhibit, kept apart by what they are."""
+
+    captured_on: str  # the screen's own date (a list header or a chat timestamp)
+    contact_days: tuple[str, ...]  # days of calls and messages shown on it
+    mentioned: tuple[str, ...]  # dates only written in the text (deadlines, paydays, due dates)
+
+
+def date_roles(item: EvidenceItem) -> DateRoles:
+    """Capture date, contact days and merely mentioned dates of one exhibit."""
+    events, _ = events_of(item)
+    contact = tuple(sorted({e.day for e in events if e.day}))
+    captured = item.captured_on or screenshot_date(item.text or "")
+    every = extract_entities(item.text or "").dates
+    mentioned = tuple(d for d in every if d not in contact and d != captured)
+    return DateRoles(captured, contact, mentioned)

@@ -6,8 +6,9 @@ import pandas as pd
 import streamlit as st
 
 import services
-from casefile.contacts import ROLES
+from casefile.contacts import ROLES, date_roles
 from casefile.model import EVIDENCE_KINDS
+from casefile.store import evidence_item
 from casefile.workspace import confirm_roles, numbers_for
 from errors import ContactShieldError
 from evidence.intake import (
@@ -117,6 +118,15 @@ for item in evidence:
             )
             if item.summary:
                 st.caption(tr("evidence.summary", summary=item.summary))
+            roles = date_roles(evidence_item(item))
+            if roles.contact_days or roles.mentioned:
+                st.caption(
+                    tr(
+                        "evidence.date_roles",
+                        contact="、".join(roles.contact_days) or "—",
+                        mentioned="、".join(roles.mentioned) or "—",
+                    )
+                )
             st.markdown(f"**{tr('evidence.entities_title')}**")
             shown = [(key, values) for key, values in item.entities.items() if values]
             if not shown:

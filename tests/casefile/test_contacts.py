@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from casefile.contacts import events_of, guess_role, number_rows
+from casefile.contacts import date_roles, events_of, guess_role, number_rows
 from casefile.figures import case_figures, figures_from, longest_run
 from casefile.model import Borrower, Case, EvidenceItem, Platform
 from evidence.facts import build_case, count_calls
@@ -176,3 +176,10 @@ def test_longest_run_and_empty_figures() -> None:
     assert longest_run([]) == 0
     empty = figures_from([], [])
     assert (empty.calls, empty.night_share, empty.first_day) == (0, None, "")
+
+
+def test_date_roles_keep_capture_contact_and_mentioned_dates_apart() -> None:
+    roles = date_roles(EvidenceItem(id="E1", kind="chat", text=COLLECTOR_CHAT))
+    assert roles.captured_on == "2025-02-17"
+    assert roles.contact_days == ("2025-02-17",)
+    assert roles.mentioned == ("2025-03-01", "2025-03-10")  # the due date and the payday
