@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from casefile.model import Case, EvidenceItem
 from evidence.entities import (
@@ -127,7 +128,9 @@ class NumberRow:
     exhibits: tuple[str, ...]
     labels: tuple[str, ...]
     guess: str
-    reason: str
+    reason: str  # why the guess, in Chinese
+    reason_code: str  # a key of REASONS
+    reason_detail: str
     role: str  # the user's choice when stored, else the guess
     confirmed: bool
 
@@ -247,6 +250,33 @@ def _is_iso(text: str) -> bool:
     return True
 
 
+REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
+    "authority_number": "公安/监管机关的公开号码",
+    "service_number": "平台客服号码（400/800）",
+    "bank_or_carrier": "银行/运营商服务号（95xxx/100xx）",
+    "phone_label": "手机标记：{detail}",
+    "collector_title": "聊天名称像催收方",
+    "colleague_title": "聊天名称像同事或工作群",
+    "relative_title": "聊天名称像亲属",
+    "friend_title": "聊天名称像朋友",
+    "sms_gateway": "短信通道号（106）发送的平台通知",
+    "collector_words": "内容含催收用语：{detail}",
+    "lender_stranger": "陌生手机号发来的借贷平台内容：{detail}",
+    "no_clue": "证据中没有足够线索",
+}
+
+
+class Guess(NamedTuple):
+    role: str
+    reason: str  # Chinese, for documents
+    code: str  # a key of REASONS, for the UI's own language
+    detail: str
+
+
+def _guess(role: str, code: str, detail: str = "") -> Guess:
+    return Guess(role, REASONS[code].format(detail=detail), code, detail)
+
+
 def guess_role(
     sender: str,
     is_number: bool,
@@ -255,27 +285,27 @@ def guess_role(
     *,
     service_phone: str = "",
     platform: str = "",
-) -> tuple[str, str]:
-    """A first guess at a sender's role and the reason, in Chinese."""
+) -> Guess:
+    """A first guess at a sender's role, with the reason (Chinese text, code and detail)."""
     labels = list(labels)
     if is_number:
         if sender in _AUTHORITY_NUMBERS:
-            return "authority", "公安/监管机关的公开号码"
+            return _guess("authority", "authority_number")
         if sender == phone_digits(service_phone) or sender.startswith(("400", "800")):
-            return "platform", "平台客服号码（400/800）"
+            return _guess("platform", "service_number")
         if (sender.startswith("95") and len(sender) <= 8) or sender in _CARRIERS:
-            return "platform", "银行/运营商服务号（95xxx/100xx）"
+            return _guess("platform", "bank_or_carrier")
     if any("催收" in label or "骚扰" in label for label in labels):
-        return "collector", "手机标记：" + "、".join(dict.fromkeys(labels))
+        return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
     if not is_number:
         if _COLLECTOR_TITLE.search(sender):
-            return "collector", "聊天名称像催收方"
+            return _guess("collector", "collector_title")
         if _COLLEAGUE_WORDS.search(sender):
-            return "colleague", "聊天名称像同事或工作群"
+            return _guess("colleague", "colleague_title")
         if _RELATIVE_WORDS.search(sender):
-            return "relative", "聊天名称像亲属"
+            return _guess("relative", "relative_title")
         if _FRIEND_WORDS.search(sender):
-            return "friend", "聊天名称像朋友"
+            return _guess("friend", "friend_title")
     flat = context.replace("\n", "")
     threats = [label for label, pattern in THREAT_PATTERNS if pattern.search(flat)]
     words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
@@ -284,15 +314,15 @@ def guess_role(
             ["【】"] if "【" in flat else []
         )
         if platforms and not threats:
-            return "platform", "短信通道号（106）发送的平台通知"
+            return _guess("platform", "sms_gateway")
     if threats or len(words) >= 2 or (words and is_number):
         shown = "、".join([*threats, *words][:4])
-        return "collector", f"内容含催收用语：{shown}"
+        return _guess("collector", "collector_words", shown)
     lender = [n for n in (*KNOWN_PLATFORMS, platform) if n and n in flat] or _LENDER.findall(flat)
     if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
         # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
-        return "collector", f"陌生手机号发来的借贷平台内容：{lender[0]}"
-    return "unknown", "证据中没有足够线索"
+        return _guess("collector", "lender_stranger", lender[0])
+    return _guess("unknown", "no_clue")
 
 
 def stored_roles(case: Case) -> dict[str, str]:
@@ -337,7 +367,7 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
         messages = sum(e.count for e in entry.events if e.kind == "message")
         days = sorted(e.day for e in entry.events if e.day)
         labels = tuple(dict.fromkeys(entry.labels))
-        guess, reason = guess_role(
+        guess = guess_role(
             sender,
             entry.is_number,
             "\n".join(entry.context),
@@ -345,7 +375,7 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
             service_phone=case.platform.service_phone,
             platform=case.platform.name,
         )
-        role = chosen.get(sender, guess)
+        role = chosen.get(sender, guess.role)
         rows.append(
             NumberRow(
                 sender=sender,
@@ -357,9 +387,11 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
                 night=sum(e.count for e in entry.events if e.night),
                 exhibits=tuple(entry.exhibits),
                 labels=labels,
-                guess=guess,
-                reason=reason,
-                role=role if role in ROLES else guess,
+                guess=guess.role,
+                reason=guess.reason,
+                reason_code=guess.code,
+                reason_detail=guess.detail,
+                role=role if role in ROLES else guess.role,
                 confirmed=sender in chosen,
             )
         )

@@ -159,7 +159,9 @@ else:
             "last": [r.last_seen for r in number_rows],
             "exhibits": ["、".join(r.exhibits) for r in number_rows],
             "labels": ["、".join(r.labels) for r in number_rows],
-            "reason": [r.reason for r in number_rows],
+            "reason": [
+                tr(f"evidence.reason.{r.reason_code}", detail=r.reason_detail) for r in number_rows
+            ],
         }
     )
     columns = {

@@ -183,3 +183,18 @@ def test_date_roles_keep_capture_contact_and_mentioned_dates_apart() -> None:
     assert roles.captured_on == "2025-02-17"
     assert roles.contact_days == ("2025-02-17",)
     assert roles.mentioned == ("2025-03-01", "2025-03-10")  # the due date and the payday
+
+
+def test_every_reason_and_role_has_ui_strings() -> None:
+    import tomllib
+    from pathlib import Path
+
+    from casefile.contacts import REASONS, ROLES
+
+    strings = tomllib.loads(
+        (Path(__file__).resolve().parents[2] / "strings" / "evidence.toml").read_text("utf-8")
+    )
+    for code in REASONS:
+        assert set(strings[f"evidence.reason.{code}"]) == {"zh", "en"}, code
+    for role in ROLES:
+        assert set(strings[f"evidence.role.{role}"]) == {"zh", "en"}, role
