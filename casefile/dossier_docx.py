@@ -4,10 +4,13 @@ footer, each part on its own page."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from casefile.dossier import PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices
-from casefile.export import DISCLAIMER, DOCX_FONT, DRAFT_TITLES
+from casefile.export import DISCLAIMER, DOCX_FONT, DRAFT_TITLES, find_cjk_font
+from casefile.figures import DayCount
 
 PICTURE_W_MM = 95
 MAX_PART_RATIO = 2.3  # taller parts of a long capture go on the next page
@@ -28,6 +31,48 @@ def _field(paragraph: Any, instruction: str) -> None:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), tag)
         run._r.append(element)
+
+
+def chart_png(days: Sequence[DayCount]) -> bytes:
+    """Calls (dark) and messages (light) per day as a PNG, the axis spanning the contact days."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    first, last = date.fromisoformat(days[0].day), date.fromisoformat(days[-1].day)
+    span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    by_day = {d.day: d for d in days}
+    width, height, left, bottom = 1200, 420, 60, 50
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    path, index = find_cjk_font()
+    font = ImageFont.truetype(str(path), 18, index=index)
+    peak = max(d.calls + d.messages for d in days) or 1
+    plot_h = height - bottom - 20
+    bar_w = (width - left - 20) / len(span)
+    draw.line((left, 20, left, 20 + plot_h), fill="black", width=2)
+    draw.line((left, 20 + plot_h, width - 20, 20 + plot_h), fill="black", width=2)
+    draw.text((8, 12), str(peak), fill="black", font=font)
+    draw.text((30, plot_h + 8), "0", fill="black", font=font)
+    every = max(1, len(span) // 8)
+    for i, day in enumerate(span):
+        count = by_day.get(day.isoformat())
+        x = left + i * bar_w + bar_w * 0.15
+        base = 20 + plot_h
+        if count:
+            for value, colour in ((count.calls, (60, 60, 60)), (count.messages, (170, 170, 170))):
+                h = plot_h * value / peak
+                if h:
+                    draw.rectangle((x, base - h, x + bar_w * 0.7, base), fill=colour)
+                    base -= h
+        if i % every == 0 or i == len(span) - 1:
+            draw.text(
+                (min(x - 10, width - 80), 20 + plot_h + 10),
+                f"{day.month}月{day.day}日",
+                fill="black",
+                font=font,
+            )
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
 
 
 def render_dossier_docx(dossier: Dossier) -> bytes:
@@ -119,6 +164,8 @@ def render_dossier_docx(dossier: Dossier) -> bytes:
     for line in dossier.figure_lines:
         document.add_paragraph(line)
     if dossier.figures.per_day:
+        document.add_paragraph("每日催收联系次数（深色：电话；浅色：短信/消息）")
+        document.add_picture(io.BytesIO(chart_png(dossier.figures.per_day)), width=Mm(170))
         table(
             ["日期", "电话", "短信/消息", "夜间", "证据"],
             [

@@ -82,7 +82,7 @@ else:
                 "yearmonthdate(date):T",
                 title=tr("dashboard.axis_date"),
                 scale=date_scale,
-                axis=alt.Axis(format="%m月%d日"),
+                axis=alt.Axis(format=tr("dashboard.date_format")),
             ),
             y=alt.Y("sum(count):Q", title=tr("dashboard.axis_count")),
             color=alt.Color("type:N", title=tr("dashboard.axis_type")),
@@ -150,7 +150,7 @@ else:
             x=alt.X(
                 "yearmonthdate(date):T",
                 title=tr("dashboard.axis_date"),
-                axis=alt.Axis(format="%m月%d日"),
+                axis=alt.Axis(format=tr("dashboard.date_format")),
             ),
             y=alt.Y("category:N", title=tr("dashboard.axis_category")),
             color=alt.Color("category:N", legend=None),

@@ -166,7 +166,7 @@ def test_docx_dossier_has_pictures_and_page_fields(tmp_path: Path) -> None:
     assert first.captured_on == screenshot_date(case.evidence[0].text) != ""  # the screen's own
     assert first.summary.startswith("通话记录")  # made from the text when case.json has none
     document = Document(io.BytesIO(render_dossier_docx(content)))
-    assert len(document.inline_shapes) >= 5
+    assert len(document.inline_shapes) >= 5 + (1 if content.figures.per_day else 0)  # + chart
     text = "\n".join(p.text for p in document.paragraphs)
     for sha in hashes:
         assert sha in text
