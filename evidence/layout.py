@@ -19,6 +19,9 @@ Box = tuple[int, int, int, int]  # x, y, w, h
 _MEANINGFUL = re.compile(r"[\u3400-\u9fff\d]|[A-Za-z]{2,}")
 # Status bar items other than the clock: network, battery, signal.
 _STATUS_JUNK = re.compile(r"^(?:[1-5]G\+?|LTE|HD|VoLTE|Wi-?Fi|\d{1,3}\s*%?|[.·•ılI|]+)$", re.I)
+# Round icons (tab bars, input bars, radio buttons) read as letters O or zeros.
+_ICON_GLYPHS = re.compile(r"^[0OoQD口回○〇◯@\s]{1,6}$")
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
 # The top band of a screen where the status bar lives, as a fraction of the screen width.
 STATUS_BAR_BAND = 0.085
 # A box starting right of this fraction of the width is a right-aligned column item.
@@ -60,6 +63,8 @@ def is_junk(piece: Piece, width: int) -> bool:
     if not text or not _MEANINGFUL.search(text):
         return True
     if piece.middle < STATUS_BAR_BAND * width and _STATUS_JUNK.match(text):
+        return True
+    if _ICON_GLYPHS.match(text):
         return True
     # One odd glyph with low confidence is an icon read as text ("口", "回", "田").
     return len(text) == 1 and not text.isdigit() and piece.confidence < 60
@@ -128,19 +133,28 @@ def join_row(row: Sequence[Piece]) -> Piece:
     return Piece(text, (x0, y0, x1 - x0, y1 - y0), round(confidence, 1))
 
 
+def clean_status_bar(piece: Piece, width: int) -> Piece:
+    """In the status bar only the clock is text; signal and battery icons read as "IIIO"."""
+    if piece.middle >= STATUS_BAR_BAND * width or re.search(r"[\u3400-\u9fff]", piece.text):
+        return piece
+    clock = _CLOCK.search(piece.text)
+    return Piece(clock.group(0), piece.box, piece.confidence) if clock else piece
+
+
 def reading_order(pieces: Iterable[Piece], width: int) -> list[Piece]:
     """Junk dropped, rows rebuilt, top to bottom."""
-    kept = [p for p in pieces if not is_junk(p, width)]
+    kept = [clean_status_bar(p, width) for p in pieces if not is_junk(p, width)]
     return [join_row(row) for row in group_rows(kept, width)]
 
 
-def tiles(height: int, width: int, tall: int = 4000) -> list[tuple[int, int]]:
-    """(top, bottom) bands to read a tall capture in; one band for ordinary screens.
+def tiles(height: int, width: int, max_ratio: float = 2.6) -> list[tuple[int, int]]:
+    """(top, bottom) bands to read a tall capture in; one band for an ordinary screen.
 
-    Bands are about two screen widths high and overlap by a fifth of the width, so every text
-    line lies wholly inside at least one band.
+    Phone screens are about 2.2 widths high; anything taller than `max_ratio` widths (a
+    scrolling capture, 4,000 px and more) is cut into bands two widths high that overlap by a
+    fifth of the width, so every text line lies wholly inside at least one band.
     """
-    if height < tall:
+    if height <= max_ratio * width:
         return [(0, height)]
     band = max(800, 2 * width)
     overlap = max(120, width // 5)

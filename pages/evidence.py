@@ -8,6 +8,7 @@ import services
 from casefile.model import EVIDENCE_KINDS
 from errors import ContactShieldError
 from evidence.intake import (
+    UNCERTAIN_KEY,
     IntakeFailure,
     add_uploads_to_case,
     correct_evidence,
@@ -85,6 +86,22 @@ for item in evidence:
             else:
                 st.image(preview, width="stretch")
         with right:
+            uncertain = item.entities.get(UNCERTAIN_KEY) or []
+            if uncertain and not item.corrected_text:
+                st.warning(
+                    "\n".join(
+                        [tr("evidence.uncertain_title")]
+                        + [
+                            tr(
+                                "evidence.uncertain_line",
+                                text=line["text"],
+                                confidence=round(line["confidence"]),
+                            )
+                            for line in uncertain
+                        ]
+                    ),
+                    icon="🔍",
+                )
             text = st.text_area(
                 tr("evidence.text_label"),
                 value=item.text,
@@ -115,7 +132,11 @@ for item in evidence:
             if item.summary:
                 st.caption(tr("evidence.summary", summary=item.summary))
             st.markdown(f"**{tr('evidence.entities_title')}**")
-            shown = [(key, values) for key, values in item.entities.items() if values]
+            shown = [
+                (key, values)
+                for key, values in item.entities.items()
+                if values and key != UNCERTAIN_KEY
+            ]
             if not shown:
                 st.caption(tr("evidence.no_entities"))
             for key, values in shown:

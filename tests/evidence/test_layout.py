@@ -58,6 +58,13 @@ def test_junk_and_status_bar() -> None:
     assert is_junk(Piece("87%", (960, 20, 60, 40), 90), WIDTH)
     assert not is_junk(Piece("9:41", (40, 20, 90, 40), 90), WIDTH)  # the clock is kept
     assert not is_junk(Piece("87", (960, 900, 60, 40), 90), WIDTH)  # not in the status bar
+    assert is_junk(Piece("O O", (40, 2200, 300, 60), 90), WIDTH)  # tab bar / input bar icons
+    assert is_junk(Piece("0", (40, 2200, 60, 60), 99), WIDTH)
+
+
+def test_status_bar_keeps_only_the_clock() -> None:
+    pieces = [Piece("16:15 IIIO", (40, 20, 1000, 50), 53), Piece("10086", (480, 150, 160, 60), 99)]
+    assert _texts(pieces) == ["16:15", "10086"]
 
 
 def test_row_confidence_is_its_weakest_piece() -> None:
