@@ -19,6 +19,8 @@ ENGINES = OCR_ENGINES
 # What `auto` means, measured (docs/BENCHMARKS.md, OCR section).
 AUTO_ENGINE = "ppocr"
 log = logging.getLogger(__name__)
+# One PP-OCR backend per thread count per process: its loaded engines serve every batch.
+_PPOCR: dict[int, object] = {}
 
 
 @dataclass(frozen=True)
@@ -50,10 +52,11 @@ def choose_engine(settings: Settings) -> EngineChoice:
         return EngineChoice(tesseract_backend(settings), "tesseract", requested)
     from evidence.ocr_ppocr import PpocrBackend, PpocrUnavailable
 
-    backend = PpocrBackend(threads=ppocr_threads(settings))
+    backend = _PPOCR.setdefault(ppocr_threads(settings), PpocrBackend(ppocr_threads(settings)))
     try:
         backend.check()
     except PpocrUnavailable as error:
+        _PPOCR.pop(ppocr_threads(settings), None)
         reason = error.message("en")
         log.warning("OCR engine %s unavailable, falling back to Tesseract: %s", wanted, reason)
         return EngineChoice(

@@ -9,7 +9,7 @@ a whole 5,000-px capture would shrink its text out of sight).
 from __future__ import annotations
 
 import hashlib
-import threading
+import queue
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,23 +106,28 @@ def _engine_params(models: dict[str, Path], threads: int) -> dict:
 
 @dataclass
 class PpocrBackend:
-    """RapidOCR (PP-OCR det + rec ONNX), one engine per worker thread, `threads` each."""
+    """RapidOCR (PP-OCR det + rec ONNX): one engine per parallel read, `threads` each."""
 
     threads: int = 1
     reads_raw = True
     cache_key = f"ppocr-{RAPIDOCR_VERSION}"
     models_root: Path | None = None
-    _local: threading.local = field(default_factory=threading.local, repr=False)
+    # Idle engines: a read borrows one (or builds one) and gives it back, so parallel reads
+    # never share a session and later batches reuse the loaded models.
+    _idle: queue.SimpleQueue = field(default_factory=queue.SimpleQueue, repr=False)
     _models: dict[str, Path] | None = field(default=None, repr=False)
 
     def check(self) -> None:
         """Raise PpocrUnavailable unless onnxruntime, RapidOCR and intact models load."""
-        self._engine()
+        self._idle.put(self._borrow())
 
-    def _engine(self):
-        engine = getattr(self._local, "engine", None)
-        if engine is not None:
-            return engine
+    def _borrow(self):  # RapidOCR has no public type to name
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            return self._build()
+
+    def _build(self):
         if self._models is None:
             self._models = verify_models(self.models_root)
         try:
@@ -132,13 +137,16 @@ class PpocrBackend:
             raise _unavailable(f"{type(error).__name__}: {error}") from error
         try:
             engine = RapidOCR(params=_engine_params(self._models, self.threads))
+            # RapidOCR loads its sessions on first use; load them now so a damaged model shows
+            # here, as a fall-back, and not in the middle of a batch.
+            for loader in ("_load_det_model", "_load_rec_model"):
+                getattr(engine, loader, lambda: None)()
         except Exception as error:  # a damaged model raises onnxruntime's own exceptions
             raise _unavailable(f"{type(error).__name__}: {error}") from error
-        self._local.engine = engine
         return engine
 
-    def _read_band(self, bgr: np.ndarray) -> list[Piece]:
-        output = self._engine()(bgr)
+    def _read_band(self, engine, bgr: np.ndarray) -> list[Piece]:
+        output = engine(bgr)
         boxes = getattr(output, "boxes", None)
         if boxes is None or getattr(output, "txts", None) is None or len(boxes) == 0:
             return []
@@ -159,7 +167,11 @@ class PpocrBackend:
         bgr = np.ascontiguousarray(array[:, :, ::-1])
         height, width = bgr.shape[:2]
         bands = tiles(height, width)
-        per_band = [((top, bottom), self._read_band(bgr[top:bottom])) for top, bottom in bands]
+        engine = self._borrow()
+        try:
+            per_band = [((t, b), self._read_band(engine, bgr[t:b])) for t, b in bands]
+        finally:
+            self._idle.put(engine)
         pieces = merge_tiles(per_band, height)
         lines = [OcrLine(p.text, p.box, p.confidence) for p in reading_order(pieces, width)]
         return OcrResult(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import shutil
 import subprocess
@@ -102,10 +103,10 @@ def test_damaged_model_without_hash_check_is_still_caught(tmp_path: Path) -> Non
 
 @pytest.fixture(scope="module")
 def ppocr_results(screens: list[ScreenTruth], tmp_path_factory: pytest.TempPathFactory) -> list:
-    """The real pipeline with PP-OCR over 12 of the Pillow screens (every kind, both themes)."""
+    """The real pipeline with PP-OCR over 8 of the Pillow screens (every kind, both themes)."""
     data_dir = tmp_path_factory.mktemp("ppocr-data")
     settings = _settings(data_dir, "ppocr")
-    return process_paths([screen.path for screen in screens[:12]], settings)
+    return process_paths([screen.path for screen in screens[:8]], settings)
 
 
 def _recall(screens: list[ScreenTruth], texts: list[str]) -> tuple[float, float, list[str]]:
@@ -160,7 +161,7 @@ def test_tall_capture_is_read_to_the_end(screens: list[ScreenTruth]) -> None:
     last_screen = screens[8].text.splitlines()
     assert cer("".join(result.text.splitlines()[-3:]), "".join(last_screen[-3:])) < 0.2
     tops = [line.box[1] for line in result.lines]
-    assert tops == sorted(tops)
+    assert all(b >= a - 40 for a, b in itertools.pairwise(tops))  # top to bottom
 
 
 def test_ppocr_never_reaches_the_network(screens: list[ScreenTruth]) -> None:
