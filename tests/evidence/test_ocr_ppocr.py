@@ -13,7 +13,7 @@ import pytest
 from synthetic_screens import ScreenTruth, cer
 
 import settings as settings_module
-from evidence import ocr_ppocr
+from evidence import ocr_engine, ocr_ppocr
 from evidence.entities import extract_entities
 from evidence.intake import ScreenshotResult, process_paths
 from evidence.ocr import OcrResult, TesseractBackend
@@ -22,6 +22,12 @@ from evidence.ocr_ppocr import MODEL_FILES, PpocrBackend, verify_models
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = ("phones", "dates", "times", "amounts", "platforms", "threats")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_engines() -> None:
+    """Each test chooses the engine from scratch (the process keeps loaded engines)."""
+    ocr_engine._PPOCR.clear()
 
 
 def _settings(tmp_path: Path, engine: str = "auto") -> settings_module.Settings:
