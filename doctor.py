@@ -25,6 +25,7 @@ class Check:
 
 TITLES = {
     "tesseract": ("文字识别（Tesseract + 简体中文）", "OCR (Tesseract + chi_sim)"),
+    "ocr_engine": ("文字识别引擎", "OCR engine"),
     "embedding": ("向量模型（EmbeddingGemma）", "Embedding model (EmbeddingGemma)"),
     "llm": ("本地语言模型（GGUF）", "Local language model (GGUF)"),
     "index": ("指南索引", "Guidance index"),
@@ -38,6 +39,21 @@ def check_tesseract(settings: Settings, lang: str) -> str:
 
     require_languages(settings.ocr_lang, settings.tesseract_cmd)
     return f"{tesseract_version(settings.tesseract_cmd)}, {settings.ocr_lang}"
+
+
+def check_ocr_engine(settings: Settings, lang: str) -> str:
+    """The engine CS_OCR_ENGINE gives (PP-OCR models checked by SHA-256); fails on a fall-back."""
+    from evidence.ocr_engine import choose_engine
+
+    choice = choose_engine(settings)
+    if choice.fallback_reason:
+        raise RuntimeError(f"{choice.fallback_reason} (CS_OCR_ENGINE={choice.requested})")
+    detail = f"{choice.name} (CS_OCR_ENGINE={choice.requested})"
+    if choice.name == "ppocr":
+        from evidence.ocr_ppocr import MODEL_FILES, RAPIDOCR_VERSION
+
+        detail += f", rapidocr {RAPIDOCR_VERSION}, {len(MODEL_FILES)} models SHA-256 verified"
+    return detail
 
 
 def check_embedding(settings: Settings, lang: str) -> str:
@@ -99,6 +115,7 @@ def check_offline(settings: Settings, lang: str) -> str:
 
 CHECKS: tuple[tuple[str, Callable[[Settings, str], str]], ...] = (
     ("tesseract", check_tesseract),
+    ("ocr_engine", check_ocr_engine),
     ("embedding", check_embedding),
     ("llm", check_llm),
     ("index", check_index),

@@ -39,6 +39,7 @@ def apply_offline_environment(environ: os._Environ[str] | dict[str, str] = os.en
 apply_offline_environment()
 
 LLM_BACKENDS = ("llama", "openai", "template")
+OCR_ENGINES = ("auto", "ppocr", "tesseract")
 
 
 def _default_data_dir() -> Path:
@@ -95,10 +96,15 @@ class Settings:
     openai_timeout_s: float = _setting(
         "CS_OPENAI_TIMEOUT", 120.0, "Seconds before that server counts as unreachable"
     )
+    ocr_engine: str = _setting(
+        "CS_OCR_ENGINE",
+        "auto",
+        "`auto` (PP-OCR, else Tesseract), `ppocr` (RapidOCR, bundled models) or `tesseract`",
+    )
     tesseract_cmd: str = _setting("CS_TESSERACT_CMD", "tesseract", "Tesseract executable")
     ocr_lang: str = _setting("CS_OCR_LANG", "chi_sim", "Tesseract language(s)")
     ocr_workers: int = _setting(
-        "CS_OCR_WORKERS", max(1, os.cpu_count() or 1), "Parallel Tesseract processes"
+        "CS_OCR_WORKERS", max(1, os.cpu_count() or 1), "Screenshots read in parallel"
     )
     max_image_pixels: int = _setting(
         "CS_MAX_IMAGE_PIXELS", 40_000_000, "Larger images are refused (decompression bombs)"
@@ -150,6 +156,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         values.setdefault("llm_model_path", models_dir / Settings.llm_model_path.name)
         values.setdefault("embedding_model_path", models_dir / Settings.embedding_model_path.name)
     settings = Settings(**values)
+    if settings.ocr_engine not in OCR_ENGINES:
+        raise ValueError(f"CS_OCR_ENGINE must be one of {OCR_ENGINES}, got {settings.ocr_engine!r}")
     if settings.llm_backend not in LLM_BACKENDS:
         raise ValueError(
             f"CS_LLM_BACKEND must be one of {LLM_BACKENDS}, got {settings.llm_backend!r}"

@@ -1,20 +1,28 @@
-"""OCR benchmark: our pipeline vs a raw `tesseract IMG stdout -l chi_sim+eng` loop, same images.
+"""OCR benchmark, side by side in one run over the same images, all cold (no OCR cache):
 
-    .venv/bin/python bench/ocr.py [--n 40] [--seed 11]
+  raw tesseract   `tesseract IMG stdout -l chi_sim+eng`, one process per image, tool defaults
+  raw RapidOCR    `RapidOCR()(IMG)` — its default call, its text in its own order
+  cli ppocr       `python cli.py ocr --json IMG…` with CS_OCR_ENGINE=ppocr (the whole command)
+  cli tesseract   the same with CS_OCR_ENGINE=tesseract
 
-Prints CER, entity recall and phone recall of both (entities extracted from each text by the same
-`extract_entities`, so the difference is the OCR), wall time of both and our/raw time ratio.
-The pipeline runs cold (empty OCR cache) with its default parallelism.
+    .venv/bin/python bench/ocr.py [--set html|pillow|both] [--n 14] [--seed 5]
+
+Sets: `html` is rendered by chromium from HTML/CSS (tests/html_screens.py) and was never used
+for tuning; `pillow` is the Pillow generator (tests/synthetic_screens.py) the Tesseract
+preprocessing was tuned on. Entities come from every text through the same `extract_entities`
+with the same capture date (from the file name), so differences are the OCR's.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,9 +31,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from synthetic_screens import ScreenTruth, cer, generate_screens  # noqa: E402
 
-import settings as settings_module  # noqa: E402
+from evidence.capture import date_from_filename  # noqa: E402
 from evidence.entities import extract_entities  # noqa: E402
-from evidence.intake import process_paths  # noqa: E402
 
 KEYS = ("phones", "dates", "times", "amounts", "platforms", "threats")
 
@@ -42,55 +49,106 @@ def raw_tesseract(paths: list[Path]) -> list[str]:
     ]  # fmt: skip
 
 
-def recall(screens: list[ScreenTruth], texts: list[str]) -> tuple[float, float]:
+def raw_rapidocr(paths: list[Path]) -> list[str]:
+    """RapidOCR's default call, engine built inside the timing."""
+    from rapidocr import RapidOCR
+
+    engine = RapidOCR()
+    texts = []
+    for path in paths:
+        output = engine(str(path))
+        texts.append("\n".join(output.txts or ()) if getattr(output, "txts", None) else "")
+    return texts
+
+
+def cli_ocr(engine: str, data_dir: Path) -> Callable[[list[Path]], list[str]]:
+    def run(paths: list[Path]) -> list[str]:
+        env = {**os.environ, "CS_OCR_ENGINE": engine, "CS_DATA_DIR": str(data_dir / engine)}
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "cli.py"), "ocr", "--json", *map(str, paths)],
+            capture_output=True, text=True, check=True, env=env, cwd=ROOT,
+        )  # fmt: skip
+        items = json.loads(done.stdout)
+        engines = {item.get("engine", "").split(":")[0] for item in items}
+        if engines != {engine}:
+            raise SystemExit(f"asked for {engine}, the CLI used {engines}: {done.stderr[-400:]}")
+        return [item.get("text", "") for item in items]
+
+    return run
+
+
+def recall(screens: list[ScreenTruth], texts: list[str]) -> tuple[float, float, list[str]]:
     hits = total = phone_hits = phone_total = 0
+    misses = []
     for screen, text in zip(screens, texts, strict=True):
-        found = extract_entities(text).to_json()
+        found = extract_entities(text, date_from_filename(screen.path.name)).to_json()
         for key in KEYS:
             truth = set(getattr(screen, key))
             got = {float(v) for v in found[key]} if key == "amounts" else set(found[key])
             hit = len(truth & got)
             hits, total = hits + hit, total + len(truth)
+            misses += [f"{screen.path.name[:24]}:{key}:{value}" for value in truth - got]
             if key == "phones":
                 phone_hits, phone_total = phone_hits + hit, phone_total + len(truth)
-    return hits / max(1, total), phone_hits / max(1, phone_total)
+    return hits / max(1, total), phone_hits / max(1, phone_total), misses
+
+
+def screens_for(name: str, n: int | None, seed: int, out: Path) -> list[ScreenTruth]:
+    if name == "pillow":
+        return generate_screens(n or 40, seed, out)
+    from html_screens import render_screens
+
+    return render_screens(out, seed=seed, n=n)
+
+
+def bench_set(name: str, screens: list[ScreenTruth], data_dir: Path, show_misses: bool) -> None:
+    paths = [screen.path for screen in screens]
+    runs = (
+        ("raw tesseract chi_sim+eng", raw_tesseract),
+        ("raw RapidOCR default", raw_rapidocr),
+        ("cli.py ocr, ppocr", cli_ocr("ppocr", data_dir)),
+        ("cli.py ocr, tesseract", cli_ocr("tesseract", data_dir)),
+    )
+    rows = []
+    for label, run in runs:
+        started = time.perf_counter()
+        texts = run(paths)
+        seconds = time.perf_counter() - started
+        rates = [cer(text, screen.text) for text, screen in zip(texts, screens, strict=True)]
+        entity_recall, phone_recall, misses = recall(screens, texts)
+        rows.append((label, sum(rates) / len(rates), entity_recall, phone_recall, seconds))
+        kinds: dict[str, list[float]] = {}
+        for screen, rate in zip(screens, rates, strict=True):
+            kinds.setdefault(screen.kind, []).append(rate)
+        by_kind = ", ".join(f"{k} {sum(v) / len(v):.3f}" for k, v in kinds.items())
+        print(f"  {label}: CER by kind: {by_kind}", flush=True)
+        if show_misses and label.startswith("cli"):
+            print(f"    misses: {misses[:30]}")
+    print(f"\n{name}: {len(screens)} screenshots, load average {os.getloadavg()[0]:.1f}")
+    print(f"| {'run':28} | {'CER':>6} | {'entity rec.':>11} | {'phone rec.':>10} | {'wall s':>7} |")
+    print(f"|{'-' * 30}|{'-' * 8}|{'-' * 13}|{'-' * 12}|{'-' * 9}|")
+    for label, rate, entity_recall, phone_recall, seconds in rows:
+        print(
+            f"| {label:28} | {rate:6.3f} | {entity_recall:11.3f} | {phone_recall:10.3f} "
+            f"| {seconds:7.1f} |"
+        )
+    print(f"cli.py ocr (ppocr) / raw tesseract wall time: {rows[2][4] / rows[0][4]:.2f}\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--n", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--set", choices=("html", "pillow", "both"), default="both")
+    parser.add_argument("--n", type=int, default=None, help="screens per set")
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--misses", action="store_true", help="list missed entities")
     args = parser.parse_args()
+    names = ("html", "pillow") if args.set == "both" else (args.set,)
     with tempfile.TemporaryDirectory() as tmp:
-        screens = generate_screens(args.n, args.seed, Path(tmp) / "screens")
-        paths = [screen.path for screen in screens]
-        settings = settings_module.load_settings({"CS_DATA_DIR": str(Path(tmp) / "data")})
-
-        started = time.perf_counter()
-        raw_texts = raw_tesseract(paths)
-        raw_seconds = time.perf_counter() - started
-
-        started = time.perf_counter()
-        results = process_paths(paths, settings)
-        our_seconds = time.perf_counter() - started
-        our_texts = [result.text for result in results]
-
-    rows = []
-    for name, texts, seconds in (("raw tesseract chi_sim+eng", raw_texts, raw_seconds),
-                                 ("ContactShield pipeline", our_texts, our_seconds)):  # fmt: skip
-        rates = [cer(text, screen.text) for text, screen in zip(texts, screens, strict=True)]
-        entity_recall, phone_recall = recall(screens, texts)
-        rows.append((name, sum(rates) / len(rates), entity_recall, phone_recall, seconds))
-    print(f"{args.n} screenshots (seed {args.seed}), {settings.ocr_workers} OCR workers, "
-          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
-    print(f"{'':28} {'CER':>6} {'entity rec.':>11} {'phone rec.':>10} {'wall s':>7}")
-    for name, rate, entity_recall, phone_recall, seconds in rows:
-        print(f"{name:28} {rate:6.3f} {entity_recall:11.3f} {phone_recall:10.3f} {seconds:7.1f}")
-    print(f"time ratio ours/raw: {rows[1][4] / rows[0][4]:.2f}")
-    kinds = {}
-    for screen, text in zip(screens, our_texts, strict=True):
-        kinds.setdefault(screen.kind, []).append(cer(text, screen.text))
-    print("our CER by kind: " + ", ".join(f"{k} {sum(v) / len(v):.3f}" for k, v in kinds.items()))
+        for name in names:
+            seed = args.seed if args.seed is not None else {"html": 5, "pillow": 11}[name]
+            screens = screens_for(name, args.n, seed, Path(tmp) / name)
+            print(f"{name} set, seed {seed}", flush=True)
+            bench_set(name, screens, Path(tmp) / f"data-{name}", args.misses)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from errors import ContactShieldError, UnreadableImage
+from evidence.capture import capture_date
 from evidence.classify import classify_text
 from evidence.entities import Entities, extract_entities, screenshot_date
 from evidence.images import load_image, sha256_of
@@ -25,10 +26,11 @@ from evidence.ocr import (
     OcrLine,
     OcrResult,
     ProgressCallback,
-    TesseractBackend,
     map_parallel,
     read_screenshot,
+    uncertain_lines,
 )
+from evidence.ocr_engine import choose_engine
 from settings import Settings
 
 
@@ -59,7 +61,15 @@ class ScreenshotResult:
             "text": self.ocr.text,
             "entities": self.entities.to_json(),
             "seconds": round(self.seconds, 3),
+            "engine": self.ocr.engine,
+            # Per line, so a reader checks the weakly read ones first (confidence 0–100).
+            "lines": [
+                {"text": line.text, "confidence": round(line.confidence, 1)}
+                for line in self.ocr.lines
+            ],
         }
+        if self.captured_on:
+            item["captured_on"] = self.captured_on
         if self.notes:
             item["notes"] = list(self.notes)
         return item
@@ -78,6 +88,8 @@ class IntakeFailure:
 
 
 IntakeItem = ScreenshotResult | IntakeFailure
+# Key of the stored entities that lists lines read with low confidence (page highlights them).
+UNCERTAIN_KEY = "uncertain_lines"
 NO_TEXT_NOTE = "没有识别到文字：如果截图里有文字，请换一张更清晰的截图，或在下方手动输入。"
 
 
@@ -87,8 +99,9 @@ def analyse_text(text: str, reference_date: date | None = None) -> tuple[str, En
     return classify_text(text), extract_entities(text, reference_date), captured
 
 
-def build_backend(settings: Settings) -> TesseractBackend:
-    return TesseractBackend(lang=settings.ocr_lang, tesseract_cmd=settings.tesseract_cmd)
+def build_backend(settings: Settings) -> OcrBackend:
+    """The engine CS_OCR_ENGINE selects (Tesseract when PP-OCR cannot load; reason logged)."""
+    return choose_engine(settings).backend
 
 
 def _ocr_pages(pages: Sequence, backend: OcrBackend) -> OcrResult:
@@ -135,7 +148,8 @@ def process_one(
             cache.put(digest, ocr)
     if not ocr.text.strip():
         notes.append(NO_TEXT_NOTE)
-    kind, entities, captured = analyse_text(ocr.text)
+    # The phone's own file name or EXIF dates the capture; "昨天" resolves against it.
+    kind, entities, captured = analyse_text(ocr.text, capture_date(filename, data))
     return ScreenshotResult(
         file=filename,
         sha256=digest,
@@ -157,19 +171,29 @@ def process_uploads(
     use_cache: bool = True,
 ) -> list[IntakeItem]:
     """OCR a batch in parallel (settings.ocr_workers Tesseract processes), in input order."""
-    backend = backend or build_backend(settings)
+    fallback_note = ""
+    if backend is None:
+        choice = choose_engine(settings)
+        backend, fallback_note = choice.backend, choice.fallback_note
     check = getattr(backend, "check", None)
     if check:
         check()  # chi_sim missing: stop before the batch, with install advice
-    engine = getattr(backend, "lang", type(backend).__name__)
+    engine = getattr(backend, "cache_key", None) or getattr(backend, "lang", type(backend).__name__)
     cache = OcrCache(settings.ocr_cache_dir, f"v{PIPELINE_VERSION}-{engine}") if use_cache else None
-    return map_parallel(
+    items = map_parallel(
         lambda upload: process_one(upload[0], upload[1], settings, backend, cache),
         uploads,
         settings.ocr_workers,
         progress,
         label=lambda upload: upload[0],
     )
+    if fallback_note:  # PP-OCR could not load: say so once per batch, results still come
+        readable = [i for i, item in enumerate(items) if isinstance(item, ScreenshotResult)]
+        first = readable[0] if readable else None
+        if first is not None:
+            item = items[first]
+            items[first] = replace(item, notes=(*item.notes, fallback_note))
+    return items
 
 
 def process_paths(
@@ -243,7 +267,8 @@ def add_uploads_to_case(
             data,
             kind=item.kind,
             ocr_text=item.text,
-            entities=item.entities.to_json(),
+            # Weakly read lines ride along with the entities until the user saves a correction.
+            entities={**item.entities.to_json(), UNCERTAIN_KEY: uncertain_lines(item.ocr)},
             captured_on=item.captured_on,
             summary=summary_of(item),
         )

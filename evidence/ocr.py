@@ -76,8 +76,25 @@ class OcrResult:
         )
 
 
+# Lines read with less confidence (0–100) are shown to the user to check first.
+LOW_CONFIDENCE = 80.0
+
+
+def uncertain_lines(result: OcrResult, threshold: float = LOW_CONFIDENCE) -> list[dict]:
+    """Lines a person should check first: text and confidence, in reading order."""
+    return [
+        {"text": line.text, "confidence": round(line.confidence, 1)}
+        for line in result.lines
+        if line.confidence < threshold and line.text.strip()
+    ]
+
+
 class OcrBackend(Protocol):
-    """Anything that turns a (preprocessed) image into text with line boxes."""
+    """Anything that turns a (preprocessed) image into text with line boxes.
+
+    A backend with `reads_raw = True` gets the original screenshot instead of the Tesseract
+    clean-up, and `cache_key` (when present) names its results in the OCR cache.
+    """
 
     def read(self, image: Image.Image | np.ndarray) -> OcrResult: ...
 
@@ -254,6 +271,10 @@ def read_screenshot(
 ) -> OcrResult:
     """Preprocess a screenshot and read it (with a right-column pass on lists); timed."""
     backend = backend or TesseractBackend()
+    if getattr(backend, "reads_raw", False):
+        # A neural engine reads the screenshot as it is; its own layout step orders the lines.
+        result = backend.read(image)
+        return replace(result, width=image.width, height=image.height)
     if column_backend is None:
         # Sparse-text mode finds isolated right-aligned dates that page layout analysis drops.
         column_backend = (

@@ -12,6 +12,7 @@ from casefile.store import evidence_item
 from casefile.workspace import confirm_roles, numbers_for
 from errors import ContactShieldError
 from evidence.intake import (
+    UNCERTAIN_KEY,
     IntakeFailure,
     add_uploads_to_case,
     correct_evidence,
@@ -89,6 +90,22 @@ for item in evidence:
             else:
                 st.image(preview, width="stretch")
         with right:
+            uncertain = item.entities.get(UNCERTAIN_KEY) or []
+            if uncertain and not item.corrected_text:
+                st.warning(
+                    "\n".join(
+                        [tr("evidence.uncertain_title")]
+                        + [
+                            tr(
+                                "evidence.uncertain_line",
+                                text=line["text"],
+                                confidence=round(line["confidence"]),
+                            )
+                            for line in uncertain
+                        ]
+                    ),
+                    icon="🔍",
+                )
             text = st.text_area(
                 tr("evidence.text_label"),
                 value=item.text,
@@ -128,7 +145,11 @@ for item in evidence:
                     )
                 )
             st.markdown(f"**{tr('evidence.entities_title')}**")
-            shown = [(key, values) for key, values in item.entities.items() if values]
+            shown = [
+                (key, values)
+                for key, values in item.entities.items()
+                if values and key != UNCERTAIN_KEY
+            ]
             if not shown:
                 st.caption(tr("evidence.no_entities"))
             for key, values in shown:

@@ -27,9 +27,19 @@ def screens(tmp_path_factory: pytest.TempPathFactory, cjk_font: Path) -> list[Sc
 
 @pytest.fixture(scope="session")
 def screen_results(screens: list[ScreenTruth], tmp_path_factory: pytest.TempPathFactory) -> list:
-    """The real pipeline (parallel Tesseract, no cache hits) over all screens, in order."""
+    """The real Tesseract pipeline (parallel, no cache hits) over all screens, in order."""
     from evidence.intake import process_paths
 
     data_dir = tmp_path_factory.mktemp("ocr-data")
-    settings = settings_module.load_settings({"CS_DATA_DIR": str(data_dir)})
+    settings = settings_module.load_settings(
+        {"CS_DATA_DIR": str(data_dir), "CS_OCR_ENGINE": "tesseract"}
+    )
     return process_paths([screen.path for screen in screens], settings)
+
+
+@pytest.fixture(scope="session")
+def html_screens(tmp_path_factory: pytest.TempPathFactory) -> list[ScreenTruth]:
+    """One browser-rendered screen of every kind (tests/html_screens.py), never tuned on."""
+    from html_screens import KINDS, render_screens
+
+    return render_screens(tmp_path_factory.mktemp("html-screens"), seed=7, n=len(KINDS))

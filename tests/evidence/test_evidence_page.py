@@ -168,3 +168,35 @@ def test_same_file_name_twice_keeps_both_files(
     )
     stored = store.list_evidence(case_id)
     assert [store.evidence_bytes(case_id, e.id) for e in stored] == [data for _, data in uploads]
+
+
+class UnsureOcr(CannedOcr):
+    """Like CannedOcr, but the line holding `unsure` was read with low confidence."""
+
+    def __init__(self, text: str, unsure: str) -> None:
+        super().__init__(text)
+        self.unsure = unsure
+
+    def read(self, image) -> OcrResult:
+        result = super().read(image)
+        lines = tuple(
+            OcrLine(line.text, line.box, 42.0 if self.unsure in line.text else 97.0)
+            for line in result.lines
+        )
+        return OcrResult(result.text, lines, 0.01, 100, 100, "canned")
+
+
+def test_low_confidence_lines_are_shown_first(store: CaseStore, screens: list[ScreenTruth]) -> None:
+    case_id = store.create_case("待核对")
+    uploads = [(screens[1].path.name, screens[1].path.read_bytes())]
+    backend = UnsureOcr(SMS_TEXT, "17000001234")
+    add_uploads_to_case(store, case_id, uploads, settings_module.load_settings(), backend=backend)
+    at = page(case_id)
+    at.run()
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "17000001234 昨天" in warnings
+    assert "42%" in warnings
+    assert "极速贷" not in warnings  # confidently read lines are not listed
+    # The text itself is shown as read: nothing was "corrected".
+    assert "17000001234 昨天" in at.text_area[0].value
