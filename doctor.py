@@ -27,6 +27,7 @@ TITLES = {
     "tesseract": ("文字识别（Tesseract + 简体中文）", "OCR (Tesseract + chi_sim)"),
     "embedding": ("向量模型（EmbeddingGemma）", "Embedding model (EmbeddingGemma)"),
     "llm": ("本地语言模型（GGUF）", "Local language model (GGUF)"),
+    "whisper": ("语音识别模型（Whisper base）", "Speech-to-text model (Whisper base)"),
     "index": ("指南索引", "Guidance index"),
     "data_dir": ("数据目录可写", "Data directory writable"),
     "offline": ("离线设置", "Offline settings"),
@@ -61,6 +62,18 @@ def check_llm(settings: Settings, lang: str) -> str:
     if not reply.strip():
         raise RuntimeError("the model produced no text")
     return f"{settings.llm_model_path.name}, {seconds:.1f}s: {reply.strip()[:20]!r}"
+
+
+def check_whisper(settings: Settings, lang: str) -> str:
+    import numpy as np
+
+    from evidence.audio import SAMPLE_RATE, build_transcriber
+
+    transcriber = build_transcriber(settings)
+    started = time.perf_counter()
+    transcriber.transcribe(np.zeros(SAMPLE_RATE, dtype=np.float32))  # loads and runs the model
+    seconds = time.perf_counter() - started
+    return f"{settings.whisper_model_path.name}, CPU int8, {seconds:.1f}s"
 
 
 def check_index(settings: Settings, lang: str) -> str:
@@ -101,6 +114,7 @@ CHECKS: tuple[tuple[str, Callable[[Settings, str], str]], ...] = (
     ("tesseract", check_tesseract),
     ("embedding", check_embedding),
     ("llm", check_llm),
+    ("whisper", check_whisper),
     ("index", check_index),
     ("data_dir", check_data_dir),
     ("offline", check_offline),

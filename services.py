@@ -48,6 +48,14 @@ def get_embedder():
     return build_embedder(get_settings())
 
 
+@st.cache_resource(show_spinner=False)
+def get_transcriber():
+    """Whisper for call recordings (loaded on first use; guards itself with a lock)."""
+    from evidence.audio import build_transcriber
+
+    return build_transcriber(get_settings())
+
+
 @st.cache_data(show_spinner=False, ttl=600)
 def doctor_report(lang: str) -> list[dict[str, object]]:
     """The doctor's checks as plain dicts (cached: they load both models)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-EXPECTED_CHECKS = {"tesseract", "embedding", "llm", "index", "data_dir", "offline"}
+EXPECTED_CHECKS = {"tesseract", "embedding", "llm", "whisper", "index", "data_dir", "offline"}
 
 pytestmark = pytest.mark.model
 
