@@ -9,6 +9,7 @@ Transcription goes through the small `Transcriber` protocol; the real backend is
 from __future__ import annotations
 
 import io
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -206,20 +207,46 @@ def _decoded_seconds(container: Any, stream: Any, limit: float) -> float:
 
 
 def decode_audio(data: bytes, info: AudioInfo) -> np.ndarray:
-    """16 kHz mono float32 samples of a probed recording."""
-    import av
-    from faster_whisper.audio import decode_audio as whisper_decode
+    """16 kHz mono float32 samples of a probed recording.
 
+    Packets the decoder refuses are skipped, not fatal: FFmpeg's AMR-NB decoder does not
+    implement comfort-noise (DTX) frames, which phones write during pauses.
+    """
+    import av
+
+    resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+    chunks: list[np.ndarray] = []
     try:
-        samples = whisper_decode(io.BytesIO(data), sampling_rate=SAMPLE_RATE)
-    except (av.FFmpegError, ValueError, OSError, EOFError) as error:
+        with av.open(io.BytesIO(data), mode="r") as container:
+            stream = container.streams.audio[0]
+            for packet in container.demux(stream):
+                try:
+                    frames = packet.decode()
+                except (av.FFmpegError, ValueError):
+                    continue
+                for frame in frames:
+                    chunks += [out.to_ndarray().reshape(-1) for out in resampler.resample(frame)]
+            chunks += [out.to_ndarray().reshape(-1) for out in resampler.resample(None)]
+    except (av.FFmpegError, ValueError, OSError, EOFError, IndexError) as error:
         raise _unsupported_codec(info.file, info.codec) from error
-    if samples.size == 0:
+    if not chunks or sum(chunk.size for chunk in chunks) == 0:
         raise _unsupported_codec(info.file, info.codec)
-    return samples
+    return np.concatenate(chunks).astype(np.float32) / 32768.0
 
 
 # --- the real backend ----------------------------------------------------------------------------
+
+
+# Greedy decoding without conditioning still loops now and then on noisy phone audio
+# ("天窝给你,天窝给你,天窝给你,…", "力力力力力…"): a phrase of 2–12 characters 3+ times in a row,
+# or one character 5+ times (so 哈哈哈 and 谢谢谢谢 stay).
+_LOOP_PHRASE = re.compile(r"(.{2,12}?)(?:[,，、 ]*\1){2,}")
+_LOOP_CHAR = re.compile(r"(.)\1{4,}")
+
+
+def collapse_repeats(text: str) -> str:
+    """Keep one copy of a phrase the decoder repeated in a loop."""
+    return _LOOP_PHRASE.sub(r"\1", _LOOP_CHAR.sub(r"\1", text))
 
 
 @cache
@@ -275,10 +302,12 @@ class FasterWhisperTranscriber:
         total = max(len(samples) / SAMPLE_RATE, 1e-6)
         with self._lock:
             pieces, _info = self.model.transcribe(samples, **WHISPER_OPTIONS)
-            segments = []
+            segments: list[Segment] = []
             for piece in pieces:  # a generator: decoding happens while we iterate
-                text = simplified(piece.text.strip())
-                if text:
+                text = collapse_repeats(simplified(piece.text.strip()))
+                if text and not (
+                    len(segments) >= 2 and segments[-1].text == segments[-2].text == text
+                ):
                     segments.append(Segment(float(piece.start), float(piece.end), text))
                 if progress:
                     progress(min(1.0, piece.end / total))

@@ -13,6 +13,7 @@ from casefile.recordings import (
     add_recording,
     format_duration,
     header_line,
+    latest_transcript,
     save_correction,
 )
 from errors import ContactShieldError
@@ -97,6 +98,9 @@ def add_recordings_to_case(
 def correct_transcript(store: Any, case_id: str, evidence_id: str, segments: list[dict]) -> Any:
     """Save corrected segments as a new transcript version and refresh the evidence item."""
     cleaned = [Segment.from_json(s).to_json() for s in segments if str(s.get("text") or "").strip()]
+    current = latest_transcript(store, case_id, evidence_id)
+    if current is not None and list(current.segments) == cleaned:
+        return store.get_evidence(case_id, evidence_id)  # nothing changed: no new version
     version = save_correction(store, case_id, evidence_id, cleaned)
     item = store.get_evidence(case_id, evidence_id)
     header = item.ocr_text.splitlines()[0] if item.ocr_text else ""

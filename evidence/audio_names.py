@@ -22,7 +22,7 @@ _STAMP = re.compile(
 )
 # Words recorders put in names that are not the other party's name.
 _NOT_A_NAME = {"通话录音", "录音", "通话", "电话录音", "call", "record", "recording"}
-_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z][\u4e00-\u9fa5A-Za-z·]{0,15}")
+_NAME = re.compile(r"[\u4e00-\u9fa5][\u4e00-\u9fa5·]{1,15}")  # a contact saved in Chinese
 # Phones store creation_time in UTC; China has one time zone.
 CHINA_TIME = timezone(timedelta(hours=8))
 

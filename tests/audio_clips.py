@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from evidence.audio import Segment
+
 VOICE = "cmn-latn-pinyin"
 PHONE_RATE = 8000
 
@@ -46,6 +48,33 @@ BENCH_LINES = (
     "我们的系统会自动给你的亲戚发短信。",
     "不要再挂我电话了，挂了也没有用。",
 )
+
+
+class CannedTranscriber:
+    """Transcriber test double: returns the same segments and records what it heard."""
+
+    name = "canned"
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self.segments = segments
+        self.heard: list[int] = []
+
+    def transcribe(self, samples, progress=None):
+        self.heard.append(len(samples))
+        if progress:
+            progress(1.0)
+        return list(self.segments)
+
+
+CANNED = [  # what a collector says, as a transcriber would return it
+    Segment(0.0, 2.5, "你好，你的借款已经逾期了。"),
+    Segment(2.5, 5.0, "不还钱我们就派人上门，给你所有联系人打电话。"),
+]
+
+
+def tone(seconds: float) -> np.ndarray:
+    t = np.arange(int(seconds * PHONE_RATE)) / PHONE_RATE
+    return (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
 
 
 def require_tools() -> None:
@@ -131,7 +160,7 @@ def save_as(samples: np.ndarray, path: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         wav = write_wav(Path(tmp) / "in.wav", samples)
         if suffix == ".amr":
-            _run("sox", str(wav), "-t", "amr-nb", str(path))
+            _run("sox", str(wav), "-t", "amr-nb", "-C", "7", str(path))  # 12.2 kbit/s, as phones
         elif suffix == ".ogg":
             _run("sox", str(wav), str(path))
         elif suffix in (".m4a", ".aac", ".mp3"):

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pytest
-from audio_clips import PHONE_RATE, save_as
+from audio_clips import CANNED, CannedTranscriber, save_as, tone
 from streamlit.testing.v1 import AppTest
-from test_audio import CANNED, CannedTranscriber
 
 import settings as settings_module
 from casefile.export import build_export
@@ -28,9 +26,7 @@ def store(isolated_data_dir: Path) -> CaseStore:
 
 @pytest.fixture
 def recording(tmp_path: Path) -> bytes:
-    t = np.arange(5 * PHONE_RATE) / PHONE_RATE
-    path = save_as((0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32), tmp_path / NAME)
-    return path.read_bytes()
+    return save_as(tone(5.0), tmp_path / NAME).read_bytes()
 
 
 def seed(store: CaseStore, data: bytes) -> str:
@@ -120,8 +116,13 @@ def test_page_shows_player_warning_and_segments(store: CaseStore, recording: byt
     assert any("机器转写，请边听边核对" in w.value for w in at.warning)
     assert at.selectbox(key="evidence.play_from.E1").options[1].endswith(CANNED[1].text)
     assert len(at.get("audio")) == 1
-    editor = at.get("arrow_data_frame")
-    assert editor, "the timed segments table is shown"
+    (table,) = at.dataframe  # the editable timed segments
+    assert list(table.value["text"]) == [segment.text for segment in CANNED]
+    assert list(table.value["start"]) == [segment.start for segment in CANNED]
     at.selectbox(key="evidence.play_from.E1").set_value(1).run()
     assert not at.exception
     assert any("SHA-256" in c.value for c in at.caption)
+    at.button(key="evidence.save_segments.E1").click().run()  # unchanged: no new version
+    assert not at.exception
+    assert "第 1 版" in at.success[0].value
+    assert len(transcript_versions(store, case_id, "E1")) == 1
