@@ -35,6 +35,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--skip-raw", action="store_true", help="only our path")
+    parser.add_argument("--keep", type=Path, help="also save the clips (m4a) in this folder")
     args = parser.parse_args()
     settings = settings_module.load_settings({"CS_ASR_THREADS": str(args.threads)})
     ours = FasterWhisperTranscriber(settings.whisper_model_path, args.threads)
@@ -50,7 +51,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for index, length in enumerate(args.lengths):
             samples, truth = long_call(length, seed=args.seed + index)
-            path = save_as(samples, Path(tmp) / f"call{index}_20250302153012.m4a")
+            folder = args.keep or Path(tmp)
+            folder.mkdir(parents=True, exist_ok=True)
+            path = save_as(samples, folder / f"call{index}_{int(length)}s_20250302153012.m4a")
             raw_rtf = raw_cer = float("nan")
             if not args.skip_raw:
                 started = time.perf_counter()
