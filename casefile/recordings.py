@@ -155,21 +155,29 @@ def _insert(
 
 
 def save_correction(
-    store: CaseStore, case_id: str, evidence_id: str, segments: list[dict]
+    store: CaseStore,
+    case_id: str,
+    evidence_id: str,
+    segments: list[dict],
+    *,
+    duration_s: float = 0.0,
+    captured_at: str = "",
 ) -> TranscriptVersion:
-    """Save a user's corrected segments as a new version; the evidence text follows it."""
+    """Save a user's corrected segments as a new version.
+
+    A recording without any transcript (restored from a bundle, which carries the evidence
+    text only) starts its history here, with the given duration and time.
+    """
     current = latest_transcript(store, case_id, evidence_id)
-    if current is None:
-        raise ValueError(f"{evidence_id} has no transcript")
     _insert(
         store,
         case_id,
         evidence_id,
         "user",
-        current.duration_s,
-        current.captured_at,
+        current.duration_s if current else duration_s,
+        current.captured_at if current else captured_at,
         segments,
-        current.engine,
+        current.engine if current else "",
     )
     return latest_transcript(store, case_id, evidence_id)  # type: ignore[return-value]
 

@@ -23,6 +23,7 @@ from evidence.audio import (
     Segment,
     Transcriber,
     entities_of,
+    probe_audio,
     transcribe_bytes,
     transcript_text,
 )
@@ -101,8 +102,16 @@ def correct_transcript(store: Any, case_id: str, evidence_id: str, segments: lis
     current = latest_transcript(store, case_id, evidence_id)
     if current is not None and list(current.segments) == cleaned:
         return store.get_evidence(case_id, evidence_id)  # nothing changed: no new version
-    version = save_correction(store, case_id, evidence_id, cleaned)
     item = store.get_evidence(case_id, evidence_id)
+    if current is None:  # e.g. restored from a bundle: read duration and time from the file
+        data = store.evidence_bytes(case_id, evidence_id)
+        info = probe_audio(data, item.filename, max_minutes=float("inf"))
+        version = save_correction(
+            store, case_id, evidence_id, cleaned,
+            duration_s=info.duration_s, captured_at=info.captured_at,
+        )  # fmt: skip
+    else:
+        version = save_correction(store, case_id, evidence_id, cleaned)
     header = item.ocr_text.splitlines()[0] if item.ocr_text else ""
     text = "\n".join([header, transcript_text([Segment.from_json(s) for s in cleaned])])
     # The header line carries the file name's number, so the text alone gives every entity.

@@ -115,7 +115,11 @@ if not evidence:
 def show_recording(item) -> None:
     """A recording: player, machine-transcript warning, editable timed segments, save."""
     transcript = latest_transcript(store, case_id, item.id)
-    segments = list(transcript.segments) if transcript else []
+    if transcript:
+        segments = list(transcript.segments)
+    else:  # restored from a bundle: only the evidence text (header line + one line a segment)
+        lines = item.text.splitlines()[1:]
+        segments = [{"start": 0.0, "end": 0.0, "text": line} for line in lines if line.strip()]
     st.warning(tr("evidence.recording.machine_warning"))
     start = 0
     if segments:

@@ -126,3 +126,30 @@ def test_page_shows_player_warning_and_segments(store: CaseStore, recording: byt
     assert not at.exception
     assert "第 1 版" in at.success[0].value
     assert len(transcript_versions(store, case_id, "E1")) == 1
+
+
+def test_a_recording_without_transcript_history_can_be_corrected(
+    store: CaseStore, recording: bytes
+) -> None:
+    """As after a bundle import: the evidence row exists, the transcript table has nothing."""
+    case_id = store.create_case("导入的案件")
+    item = store.add_evidence(
+        case_id,
+        NAME,
+        recording,
+        kind="recording",
+        ocr_text="通话录音，时长 5秒\n旧文字",
+        entities={},
+    )
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.session_state["case.id"] = case_id
+    at.switch_page("pages/evidence.py")
+    at.run()
+    assert not at.exception
+    assert list(at.dataframe[0].value["text"]) == ["旧文字"]
+    correct_transcript(store, case_id, item.id, [{"start": 0, "end": 5, "text": "派人上门"}])
+    (version,) = transcript_versions(store, case_id, item.id)
+    assert version.source == "user"
+    assert version.duration_s == pytest.approx(5.0, abs=0.2)
+    assert version.captured_at == "2025-03-02T15:30:12"
+    assert "上门" in store.get_evidence(case_id, item.id).entities["threats"]
