@@ -170,3 +170,17 @@ def test_cli_mixed_batch_reports_the_bad_file_and_goes_on(
 )
 def test_decoder_loops_are_collapsed(looped: str, kept: str) -> None:
     assert collapse_repeats(looped) == kept
+
+
+def test_cli_text_output_shows_timed_segments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import evidence.audio_report as report
+
+    monkeypatch.setattr(report, "build_transcriber", lambda settings: CannedTranscriber(CANNED))
+    good = save_as(tone(5.0), tmp_path / "13800138000_20250302153012.wav")
+    assert cli.main(["transcribe", str(good)]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert f"[00:02–00:05] {CANNED[1].text}" in out
+    assert "号码：13800138000" in out
+    assert "机器转写，请边听边核对" in out
