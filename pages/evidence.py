@@ -10,7 +10,7 @@ import services
 from casefile.model import EVIDENCE_KINDS
 from casefile.recordings import RECORDING_KIND, format_duration, latest_transcript
 from errors import ContactShieldError
-from evidence.audio import AUDIO_SUFFIXES, is_audio_name, playable
+from evidence.audio import AUDIO_SUFFIXES, is_audio_name
 from evidence.audio_case import RecordingFailure, add_recordings_to_case, correct_transcript
 from evidence.intake import (
     IntakeFailure,
@@ -131,7 +131,7 @@ def show_recording(item) -> None:
         )
         start = int(segments[picked or 0]["start"])
     try:
-        data, mime = playable(store.evidence_bytes(case_id, item.id), item.filename)
+        data, mime = services.playable_recording(case_id, item.id, item.sha256)
         st.audio(data, format=mime, start_time=start)
     except ContactShieldError as error:
         st.error(error.message(lang))
