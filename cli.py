@@ -161,6 +161,20 @@ def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> 
     return EXIT_OK
 
 
+# --- call recordings (issue 14) -----------------------------------------------------------------
+
+
+def cmd_transcribe(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    from evidence.audio_report import item_json, transcribe_batch, transcribe_text_report
+
+    items = transcribe_batch(args.audio, settings)  # bad files: stderr lines; all bad: raises
+    if args.json:
+        emit_json([item_json(item, args.lang) for item in items])
+    else:
+        print(transcribe_text_report(items, args.lang))
+    return EXIT_OK
+
+
 # --- parser ------------------------------------------------------------------------------------
 
 DRAFT_KINDS = ("platform", "police", "regulator", "contacts", "deletion", "evidence_list")
@@ -208,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--letter", choices=DRAFT_KINDS[:5], default="police", help="dossier: the letter to include"
     )
     export.add_argument("-o", "--output", type=Path, required=True)
+    transcribe = add("transcribe", cmd_transcribe, "speech-to-text of call recordings")
+    transcribe.add_argument("audio", nargs="+", type=Path)
     return parser
 
 

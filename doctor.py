@@ -28,6 +28,7 @@ TITLES = {
     "ocr_engine": ("文字识别引擎", "OCR engine"),
     "embedding": ("向量模型（EmbeddingGemma）", "Embedding model (EmbeddingGemma)"),
     "llm": ("本地语言模型（GGUF）", "Local language model (GGUF)"),
+    "whisper": ("语音识别模型（Whisper base）", "Speech-to-text model (Whisper base)"),
     "index": ("指南索引", "Guidance index"),
     "data_dir": ("数据目录可写", "Data directory writable"),
     "offline": ("离线设置", "Offline settings"),
@@ -79,6 +80,26 @@ def check_llm(settings: Settings, lang: str) -> str:
     return f"{settings.llm_model_path.name}, {seconds:.1f}s: {reply.strip()[:20]!r}"
 
 
+def check_whisper(settings: Settings, lang: str) -> str:
+    import numpy as np
+
+    from evidence.audio import SAMPLE_RATE, build_transcriber
+
+    transcriber = build_transcriber(settings)
+    started = time.perf_counter()
+    # Load the model and decode one second of silence, a few tokens at most.
+    pieces, _ = transcriber.model.transcribe(
+        np.zeros(SAMPLE_RATE, dtype=np.float32),
+        language="zh",
+        beam_size=1,
+        max_new_tokens=4,
+        without_timestamps=True,
+    )
+    list(pieces)
+    seconds = time.perf_counter() - started
+    return f"{settings.whisper_model_path.name}, CPU int8, {seconds:.1f}s"
+
+
 def check_index(settings: Settings, lang: str) -> str:
     from rag.retrieval import index_status
 
@@ -118,6 +139,7 @@ CHECKS: tuple[tuple[str, Callable[[Settings, str], str]], ...] = (
     ("ocr_engine", check_ocr_engine),
     ("embedding", check_embedding),
     ("llm", check_llm),
+    ("whisper", check_whisper),
     ("index", check_index),
     ("data_dir", check_data_dir),
     ("offline", check_offline),

@@ -43,6 +43,10 @@ class UnreadableImage(ContactShieldError):
     """An upload is not an image we can read (or is too large / empty)."""
 
 
+class UnreadableAudio(ContactShieldError):
+    """An audio upload is empty, not audio, too long, or in a codec we cannot decode."""
+
+
 class BadCaseFile(ContactShieldError):
     """A case.json or case bundle cannot be used."""
 

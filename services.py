@@ -48,6 +48,26 @@ def get_embedder():
     return build_embedder(get_settings())
 
 
+@st.cache_resource(show_spinner=False)
+def get_transcriber():
+    """Whisper for call recordings (loaded on first use; guards itself with a lock)."""
+    from evidence.audio import build_transcriber
+
+    return build_transcriber(get_settings())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def playable_recording(case_id: str, evidence_id: str, sha256: str) -> tuple[bytes, str]:
+    """(bytes, MIME) of a stored recording a browser can play (AMR converted once, cached).
+
+    Keyed by sha256 too, so a replaced file never plays stale audio.
+    """
+    from evidence.audio import playable
+
+    filename = get_store().get_evidence(case_id, evidence_id).filename
+    return playable(get_store().evidence_bytes(case_id, evidence_id), filename)
+
+
 @st.cache_data(show_spinner=False, ttl=600)
 def doctor_report(lang: str) -> list[dict[str, object]]:
     """The doctor's checks as plain dicts (cached: they load both models)."""

@@ -110,6 +110,17 @@ class Settings:
         "CS_MAX_IMAGE_PIXELS", 40_000_000, "Larger images are refused (decompression bombs)"
     )
     max_upload_mb: int = _setting("CS_MAX_UPLOAD_MB", 50, "Largest single upload in MB")
+    whisper_model_path: Path = _setting(
+        "CS_WHISPER_MODEL",
+        ROOT / "models" / "whisper-base",
+        "faster-whisper (CTranslate2) model folder for call recordings",
+    )
+    asr_threads: int = _setting(
+        "CS_ASR_THREADS", max(1, min(4, os.cpu_count() or 1)), "CPU threads for speech-to-text"
+    )
+    max_audio_minutes: float = _setting(
+        "CS_MAX_AUDIO_MINUTES", 120.0, "Longer recordings are refused (split them first)"
+    )
     language: str = _setting("CS_LANG", "zh", "UI language, `zh` or `en`")
 
     @property
@@ -155,6 +166,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     if models_dir is not None:
         values.setdefault("llm_model_path", models_dir / Settings.llm_model_path.name)
         values.setdefault("embedding_model_path", models_dir / Settings.embedding_model_path.name)
+        values.setdefault("whisper_model_path", models_dir / Settings.whisper_model_path.name)
     settings = Settings(**values)
     if settings.ocr_engine not in OCR_ENGINES:
         raise ValueError(f"CS_OCR_ENGINE must be one of {OCR_ENGINES}, got {settings.ocr_engine!r}")

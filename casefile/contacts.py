@@ -185,6 +185,18 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, _Seen]]
         return entry
 
     current_day = anchor_iso if anchor else ""
+    if item.kind == "recording":
+        # A call recording is one call with the number in its header line (from the file name).
+        phones = _phones_in(lines[0]) if lines else []
+        if phones:
+            day = item.captured_on if _is_iso(item.captured_on or "") else ""
+            clock = _time_in(lines[0])
+            event = ContactEvent(phones[0], "call", day, clock, 1, item.id)
+            entry = note(phones[0], True)
+            entry.context.append(text)
+            entry.events.append(event)
+            events.append(event)
+        return events, seen
     if item.kind in _CHAT_KINDS:
         title = _chat_title(lines)
         phones = _phones_in(title)

@@ -35,6 +35,7 @@ KIND_LABELS = {
     "email": "邮件",
     "im": "即时通讯",
     "other": "其他",
+    "recording": "通话录音",
 }
 DRAFT_TITLES = {
     "platform": "致平台函",

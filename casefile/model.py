@@ -16,7 +16,7 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 from errors import BadCaseFile
 
 CASE_VERSION = 1
-EVIDENCE_KINDS = ("chat", "sms", "call_log", "social", "email", "im", "other")
+EVIDENCE_KINDS = ("chat", "sms", "call_log", "social", "email", "im", "other", "recording")
 MAX_CASE_FILE_BYTES = 20 * 1024 * 1024
 
 

@@ -40,6 +40,7 @@ CHANNELS = {
     "im": "即时通讯",
     "social": "社交平台",
     "email": "邮件",
+    "recording": "电话",
 }
 KIND_NAMES = {
     "chat": "聊天记录",
@@ -49,6 +50,7 @@ KIND_NAMES = {
     "email": "邮件",
     "im": "即时通讯记录",
     "other": "截图",
+    "recording": "通话录音",
 }
 _CALL_ROW = re.compile(r"呼入|呼出|未接|已拨|已接|来电|去电|响铃|\d+\s*分\s*\d+\s*秒|\d+\s*秒")
 _SMS_ROW = re.compile(r"^\D{0,4}(?:\+?86[ \-]?)?(?:1[3-9]\d|106|0\d{2,3}|[48]00)[\d \-]{5,}")

@@ -1,4 +1,5 @@
-"""Evidence (证据): upload screenshots, read them, correct the text, merge into case facts."""
+"""Evidence (证据): upload screenshots and call recordings, read or transcribe them, correct the
+text, merge into case facts."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ import streamlit as st
 import services
 from casefile.contacts import ROLES, date_roles
 from casefile.model import EVIDENCE_KINDS
+from casefile.recordings import RECORDING_KIND, format_duration, latest_transcript
 from casefile.store import evidence_item
 from casefile.workspace import confirm_roles, numbers_for
 from errors import ContactShieldError
+from evidence.audio import AUDIO_SUFFIXES, is_audio_name
+from evidence.audio_case import RecordingFailure, add_recordings_to_case, correct_transcript
 from evidence.intake import (
     UNCERTAIN_KEY,
     IntakeFailure,
@@ -21,7 +25,9 @@ from evidence.intake import (
 from services import tr
 
 FLASH_KEY = "evidence.flash"
-UPLOAD_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "pdf"]
+IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "pdf"]
+UPLOAD_TYPES = IMAGE_TYPES + list(AUDIO_SUFFIXES)
+SCREENSHOT_KINDS = [kind for kind in EVIDENCE_KINDS if kind != RECORDING_KIND]
 
 lang = services.current_lang()
 st.title(f"📷 {tr('nav.evidence')}")
@@ -39,7 +45,45 @@ for level, message in st.session_state.pop(FLASH_KEY, []):
 uploads = st.file_uploader(
     tr("evidence.upload"), type=UPLOAD_TYPES, accept_multiple_files=True, key="evidence.uploader"
 )
+
+
+def transcribe_recordings(recordings: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
+    """Transcribe audio uploads into the case with a progress bar per batch; returns flashes."""
+    with st.status(tr("evidence.recording.status"), expanded=True) as status:
+        bar = st.progress(0.0)
+
+        def show(index: int, total: int, file: str, fraction: float) -> None:
+            done = (index + fraction) / max(total, 1)
+            percent = round(fraction * 100)
+            text = tr("evidence.recording.progress", done=index + 1, total=total, file=file,
+                      percent=percent)  # fmt: skip
+            bar.progress(min(done, 1.0), text=text)
+
+        results = add_recordings_to_case(
+            store, case_id, recordings, services.get_settings(), services.get_transcriber(), show
+        )
+        failed = [item for item in results if isinstance(item, RecordingFailure)]
+        done_text = tr(
+            "evidence.recording.status_done", ok=len(results) - len(failed), failed=len(failed)
+        )
+        status.update(label=done_text, state="error" if failed else "complete")
+    return [("success", done_text)] + [("error", item.error.message(lang)) for item in failed]
+
+
 if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
+    chosen = [(upload.name, upload.getvalue()) for upload in uploads or []]
+    recordings = [(name, data) for name, data in chosen if is_audio_name(name)]
+    images = [(name, data) for name, data in chosen if not is_audio_name(name)]
+    flash: list[tuple[str, str]] = []
+    if recordings:
+        try:
+            flash += transcribe_recordings(recordings)
+        except ContactShieldError as error:  # model missing or broken, disk full
+            st.error(error.message(lang))
+            st.stop()
+    if not images:
+        st.session_state[FLASH_KEY] = flash
+        st.rerun()
     bar = st.progress(0.0, text=tr("evidence.progress_start"))
 
     def show_progress(done: int, total: int, file: str) -> None:
@@ -48,18 +92,12 @@ if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
         )
 
     try:
-        items = add_uploads_to_case(
-            store,
-            case_id,
-            [(upload.name, upload.getvalue()) for upload in uploads or []],
-            services.get_settings(),
-            show_progress,
-        )
+        items = add_uploads_to_case(store, case_id, images, services.get_settings(), show_progress)
     except ContactShieldError as error:  # Tesseract or chi_sim missing, disk full
         st.error(error.message(lang))
         st.stop()
     failed = [item for item in items if isinstance(item, IntakeFailure)]
-    flash = [
+    flash += [
         ("success", tr("evidence.progress_done", ok=len(items) - len(failed), failed=len(failed)))
     ]
     flash += [("error", item.error.message(lang)) for item in failed]
@@ -77,8 +115,80 @@ if not evidence:
     st.info(tr("evidence.none_yet"))
     st.stop()
 
+
+def show_recording(item) -> None:
+    """A recording: player, machine-transcript warning, editable timed segments, save."""
+    transcript = latest_transcript(store, case_id, item.id)
+    if transcript:
+        segments = list(transcript.segments)
+    else:  # restored from a bundle: only the evidence text (header line + one line a segment)
+        lines = item.text.splitlines()[1:]
+        segments = [{"start": 0.0, "end": 0.0, "text": line} for line in lines if line.strip()]
+    st.warning(tr("evidence.recording.machine_warning"))
+    start = 0
+    if segments:
+        picked = st.selectbox(
+            tr("evidence.recording.play_from"),
+            options=range(len(segments)),
+            format_func=lambda i: f"{format_duration(segments[i]['start'])} {segments[i]['text']}",
+            key=f"evidence.play_from.{item.id}",
+        )
+        start = int(segments[picked or 0]["start"])
+    try:
+        data, mime = services.playable_recording(case_id, item.id, item.sha256)
+        st.audio(data, format=mime, start_time=start)
+    except ContactShieldError as error:
+        st.error(error.message(lang))
+    if not segments:
+        st.info(tr("evidence.recording.no_speech"))
+        segments = [{"start": 0.0, "end": transcript.duration_s if transcript else 0.0, "text": ""}]
+    table = pd.DataFrame(segments, columns=["start", "end", "text"])
+    edited = st.data_editor(
+        table,
+        key=f"evidence.segments.{item.id}",
+        hide_index=True,
+        width="stretch",
+        disabled=["start", "end"],
+        column_config={
+            "start": st.column_config.NumberColumn(
+                tr("evidence.recording.col_start"), format="%.1f"
+            ),
+            "end": st.column_config.NumberColumn(tr("evidence.recording.col_end"), format="%.1f"),
+            "text": st.column_config.TextColumn(tr("evidence.recording.col_text"), width="large"),
+        },
+    )
+    if st.button(tr("evidence.recording.save"), key=f"evidence.save_segments.{item.id}"):
+        rows = edited.fillna("").to_dict("records")
+        try:
+            correct_transcript(store, case_id, item.id, rows)
+            version = latest_transcript(store, case_id, item.id)
+            saved = tr("evidence.recording.saved", id=item.id, version=version.version)
+            st.session_state[FLASH_KEY] = [("success", saved)]
+            st.rerun()
+        except ContactShieldError as error:
+            st.error(error.message(lang))
+    if transcript:
+        st.caption(
+            tr(
+                "evidence.recording.meta",
+                duration=format_duration(transcript.duration_s),
+                captured=transcript.captured_at.replace("T", " ") or tr("evidence.unknown_date"),
+                version=transcript.version,
+                source=tr(f"evidence.recording.source_{transcript.source}"),
+                sha=item.sha256,
+            )
+        )
+
+
 st.subheader(tr("evidence.list_title", count=len(evidence)))
 for item in evidence:
+    if item.kind == RECORDING_KIND:
+        with st.container(border=True):
+            st.markdown(f"**{tr('evidence.item_title', id=item.id, file=item.filename)}**")
+            show_recording(item)
+            if item.summary:
+                st.caption(tr("evidence.summary", summary=item.summary))
+        continue
     with st.container(border=True):
         title = tr("evidence.item_title", id=item.id, file=item.filename)
         st.markdown(f"**{title}** {tr('evidence.corrected') if item.corrected_text else ''}")
@@ -114,8 +224,8 @@ for item in evidence:
             )
             kind = st.selectbox(
                 tr("evidence.kind_label"),
-                options=list(EVIDENCE_KINDS),
-                index=list(EVIDENCE_KINDS).index(item.kind) if item.kind in EVIDENCE_KINDS else 0,
+                options=SCREENSHOT_KINDS,
+                index=SCREENSHOT_KINDS.index(item.kind) if item.kind in SCREENSHOT_KINDS else 0,
                 format_func=lambda code: tr(f"evidence.kind.{code}"),
                 key=f"evidence.kind.{item.id}",
             )

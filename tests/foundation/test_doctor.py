@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-EXPECTED_CHECKS = {"tesseract", "ocr_engine", "embedding", "llm", "index", "data_dir", "offline"}
+EXPECTED_CHECKS = {
+    "tesseract",
+    "ocr_engine",
+    "embedding",
+    "llm",
+    "whisper",
+    "index",
+    "data_dir",
+    "offline",
+}
 
 pytestmark = pytest.mark.model
 

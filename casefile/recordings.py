@@ -1,0 +1,225 @@
+"""Call recordings in a case: the original file is an evidence item (kind `recording`, stored once
+by SHA-256, never changed); its timed transcript lives here, every correction a new version.
+
+The table sits in the case store's SQLite file and is created on first use (it depends on the
+evidence table only, so it needs no place in the store's migration list). Rows cascade when the
+evidence item or the case is deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from casefile.store import CaseStore, StoredEvidence, now
+
+RECORDING_KIND = "recording"
+SOURCES = ("machine", "user")
+
+_SCHEMA = """CREATE TABLE IF NOT EXISTS recording_transcripts (
+    case_id TEXT NOT NULL,
+    evidence_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    duration_s REAL NOT NULL,
+    captured_at TEXT NOT NULL DEFAULT '',
+    segments TEXT NOT NULL,
+    engine TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, evidence_id, version),
+    FOREIGN KEY (case_id, evidence_id) REFERENCES evidence(case_id, id) ON DELETE CASCADE
+)"""
+
+
+@dataclass(frozen=True)
+class TranscriptVersion:
+    """One saved transcript of a recording: the machine's (version 1) or a user's correction."""
+
+    evidence_id: str
+    version: int
+    source: str  # machine | user
+    duration_s: float
+    captured_at: str
+    segments: tuple[dict, ...]  # {"start", "end", "text"}
+    engine: str = ""
+    created_at: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(s["text"] for s in self.segments if str(s.get("text", "")).strip())
+
+
+def _ensure(db: Any) -> None:
+    db.execute(_SCHEMA)
+
+
+def format_duration(seconds: float) -> str:
+    """2分05秒 / 1小时02分03秒 — as the evidence list shows it."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}小时{minutes:02d}分{secs:02d}秒"
+    return f"{minutes}分{secs:02d}秒" if minutes else f"{secs}秒"
+
+
+def header_line(duration_s: float, captured_at: str, phones: tuple[str, ...], contact: str) -> str:
+    """The first line of a recording's evidence text: who, when, how long (data, not speech)."""
+    parts = ["通话录音"]
+    if phones or contact:
+        who = "、".join(phones)
+        if contact and contact not in who:
+            who = f"{who}（{contact}）" if who else contact
+        parts.append(f"对方 {who}")
+    if captured_at:
+        parts.append(captured_at.replace("T", " "))
+    parts.append(f"时长 {format_duration(duration_s)}")
+    return "，".join(parts)
+
+
+def evidence_text(header: str, segments: tuple[dict, ...] | list[dict]) -> str:
+    """The evidence item's text: the header line, then one line per transcript segment."""
+    lines = [header] + [str(s["text"]).strip() for s in segments if str(s["text"]).strip()]
+    return "\n".join(lines)
+
+
+def add_recording(
+    store: CaseStore,
+    case_id: str,
+    filename: str,
+    data: bytes,
+    *,
+    duration_s: float,
+    captured_at: str,
+    segments: list[dict],
+    header: str,
+    entities: dict,
+    summary: str,
+    engine: str,
+) -> StoredEvidence:
+    """Store the original file as evidence and the machine transcript as version 1."""
+    item = store.add_evidence(
+        case_id,
+        filename,
+        data,
+        kind=RECORDING_KIND,
+        ocr_text=evidence_text(header, segments),
+        entities=entities,
+        captured_on=captured_at[:10],
+        summary=summary,
+    )
+    if latest_transcript(store, case_id, item.id) is None:  # the same file twice: keep the first
+        _insert(store, case_id, item.id, "machine", duration_s, captured_at, segments, engine)
+    return item
+
+
+def _insert(
+    store: CaseStore,
+    case_id: str,
+    evidence_id: str,
+    source: str,
+    duration_s: float,
+    captured_at: str,
+    segments: list[dict],
+    engine: str,
+) -> int:
+    if source not in SOURCES:
+        raise ValueError(f"unknown transcript source {source!r}")
+    with store._write() as db:
+        _ensure(db)
+        row = db.execute(
+            "SELECT COALESCE(MAX(version), 0) FROM recording_transcripts "
+            "WHERE case_id = ? AND evidence_id = ?",
+            (case_id, evidence_id),
+        ).fetchone()
+        version = row[0] + 1
+        db.execute(
+            """INSERT INTO recording_transcripts (case_id, evidence_id, version, source,
+               duration_s, captured_at, segments, engine, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                case_id,
+                evidence_id,
+                version,
+                source,
+                duration_s,
+                captured_at,
+                json.dumps(list(segments), ensure_ascii=False),
+                engine,
+                now(),
+            ),
+        )
+        store._audit(db, case_id, "recording.transcript", id=evidence_id, version=version)
+    return version
+
+
+def save_correction(
+    store: CaseStore,
+    case_id: str,
+    evidence_id: str,
+    segments: list[dict],
+    *,
+    duration_s: float = 0.0,
+    captured_at: str = "",
+) -> TranscriptVersion:
+    """Save a user's corrected segments as a new version.
+
+    A recording without any transcript (restored from a bundle, which carries the evidence
+    text only) starts its history here, with the given duration and time.
+    """
+    current = latest_transcript(store, case_id, evidence_id)
+    _insert(
+        store,
+        case_id,
+        evidence_id,
+        "user",
+        current.duration_s if current else duration_s,
+        current.captured_at if current else captured_at,
+        segments,
+        current.engine if current else "",
+    )
+    return latest_transcript(store, case_id, evidence_id)  # type: ignore[return-value]
+
+
+def transcript_versions(
+    store: CaseStore, case_id: str, evidence_id: str
+) -> list[TranscriptVersion]:
+    """Every saved transcript of one recording, oldest first."""
+    with store._read() as db:
+        _ensure(db)
+        rows = db.execute(
+            "SELECT * FROM recording_transcripts WHERE case_id = ? AND evidence_id = ? "
+            "ORDER BY version",
+            (case_id, evidence_id),
+        ).fetchall()
+    return [_version_from_row(row) for row in rows]
+
+
+def latest_transcript(store: CaseStore, case_id: str, evidence_id: str) -> TranscriptVersion | None:
+    versions = transcript_versions(store, case_id, evidence_id)
+    return versions[-1] if versions else None
+
+
+def latest_transcripts(store: CaseStore, case_id: str) -> dict[str, TranscriptVersion]:
+    """evidence id -> its latest transcript, for every recording of the case."""
+    with store._read() as db:
+        _ensure(db)
+        rows = db.execute(
+            "SELECT * FROM recording_transcripts WHERE case_id = ? ORDER BY evidence_id, version",
+            (case_id,),
+        ).fetchall()
+    return {row["evidence_id"]: _version_from_row(row) for row in rows}
+
+
+def _version_from_row(row: Any) -> TranscriptVersion:
+    return TranscriptVersion(
+        evidence_id=row["evidence_id"],
+        version=row["version"],
+        source=row["source"],
+        duration_s=row["duration_s"],
+        captured_at=row["captured_at"],
+        segments=tuple(json.loads(row["segments"])),
+        engine=row["engine"],
+        created_at=row["created_at"],
+    )

@@ -1,0 +1,126 @@
+"""Recordings into a case: transcribe uploads, store them as evidence, save corrected transcripts.
+
+What the 证据 page calls; `store` is a casefile.store.CaseStore. One bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from casefile.recordings import (
+    add_recording,
+    format_duration,
+    header_line,
+    latest_transcript,
+    save_correction,
+)
+from errors import ContactShieldError
+from evidence.audio import (
+    AudioInfo,
+    RecordingResult,
+    Segment,
+    Transcriber,
+    entities_of,
+    probe_audio,
+    transcribe_bytes,
+    transcript_text,
+)
+from evidence.entities import Entities
+from settings import Settings
+
+# (file index, file count, file name, fraction of that file transcribed)
+BatchProgress = Callable[[int, int, str, float], None]
+
+
+@dataclass(frozen=True)
+class RecordingFailure:
+    """One upload that could not be transcribed, with the user-facing error."""
+
+    file: str
+    error: ContactShieldError
+
+
+def summary_of(duration_s: float, captured_at: str, entities: Entities) -> str:
+    """One Chinese line for the evidence list: kind, date, duration, numbers, threats."""
+    parts = ["通话录音"]
+    if captured_at:
+        parts.append(captured_at[:10])
+    parts.append(f"时长 {format_duration(duration_s)}")
+    if entities.phones:
+        parts.append("号码 " + "、".join(entities.phones[:3]))
+    if entities.threats:
+        parts.append("威胁：" + "、".join(entities.threats))
+    return "；".join(parts)
+
+
+def add_recordings_to_case(
+    store: Any,
+    case_id: str,
+    uploads: Sequence[tuple[str, bytes]],
+    settings: Settings,
+    transcriber: Transcriber,
+    progress: BatchProgress | None = None,
+) -> list[RecordingResult | RecordingFailure]:
+    """Transcribe each recording (one at a time: the model uses every thread) and store it."""
+    results: list[RecordingResult | RecordingFailure] = []
+    for index, (filename, data) in enumerate(uploads):
+
+        def report(fraction: float, index: int = index, filename: str = filename) -> None:
+            if progress:
+                progress(index, len(uploads), filename, fraction)
+
+        report(0.0)
+        try:
+            result = transcribe_bytes(filename, data, settings, transcriber, report)
+        except ContactShieldError as error:
+            results.append(RecordingFailure(filename, error))
+            continue
+        info = result.info
+        add_recording(
+            store,
+            case_id,
+            filename.rsplit("/", 1)[-1],
+            data,
+            duration_s=info.duration_s,
+            captured_at=info.captured_at,
+            segments=[segment.to_json() for segment in result.segments],
+            header=header_line(info.duration_s, info.captured_at, info.phones, info.contact),
+            entities=result.entities.to_json(),
+            summary=summary_of(info.duration_s, info.captured_at, result.entities),
+            engine=result.engine,
+        )
+        report(1.0)
+        results.append(result)
+    return results
+
+
+def correct_transcript(store: Any, case_id: str, evidence_id: str, segments: list[dict]) -> Any:
+    """Save corrected segments as a new transcript version and refresh the evidence item."""
+    cleaned = [Segment.from_json(s).to_json() for s in segments if str(s.get("text") or "").strip()]
+    current = latest_transcript(store, case_id, evidence_id)
+    if current is not None and list(current.segments) == cleaned:
+        return store.get_evidence(case_id, evidence_id)  # nothing changed: no new version
+    item = store.get_evidence(case_id, evidence_id)
+    if current is None:  # e.g. restored from a bundle: read duration and time from the file
+        data = store.evidence_bytes(case_id, evidence_id)
+        info = probe_audio(data, item.filename, max_minutes=float("inf"))
+        version = save_correction(
+            store, case_id, evidence_id, cleaned,
+            duration_s=info.duration_s, captured_at=info.captured_at,
+        )  # fmt: skip
+    else:
+        version = save_correction(store, case_id, evidence_id, cleaned)
+    header = item.ocr_text.splitlines()[0] if item.ocr_text else ""
+    text = "\n".join([header, transcript_text([Segment.from_json(s) for s in cleaned])])
+    # The header line carries the file name's number, so the text alone gives every entity.
+    info = AudioInfo(item.filename, item.sha256, version.duration_s, "", version.captured_at)
+    entities = entities_of(text, info)
+    return store.update_evidence(
+        case_id,
+        evidence_id,
+        corrected_text=text if text != item.ocr_text else "",
+        entities=entities.to_json(),
+        summary=summary_of(version.duration_s, version.captured_at, entities),
+    )
