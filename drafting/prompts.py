@@ -50,6 +50,8 @@ def facts_for_prompt(case: Case, kind: str) -> str:
     lines.append(template_narrative(case, "platform" if kind == "contacts" else kind))
     if case.harassment.summary:
         lines.append(f"本人补充：{case.harassment.summary}")
+    if case.harassment.account:
+        lines.append(f"本人的讲述：{case.harassment.account}")
     return quote_block("\n".join(lines))
 
 

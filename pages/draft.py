@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 import services
 from drafting.checks import KINDS
 from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
+from drafting.issues import find_issues
+from drafting.skeleton import kind_issues
 from errors import ContactShieldError
 from services import tr
 
 KIND_KEY = "draft.kind"
 FLASH_KEY = "draft.flash"
 NUMBER_FIELDS = ("contacts_affected", "calls", "messages")
-AREA_FIELDS = ("collector_numbers", "threats", "summary", "demands")
+AREA_FIELDS = ("collector_numbers", "threats", "account", "summary", "demands")
 
 st.title(f"✍️ {tr('nav.draft')}")
 st.caption(tr("draft.intro"))
@@ -60,6 +64,34 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
             st.session_state[FLASH_KEY] = [("success", tr("draft.facts_saved"))]
             st.rerun()
 
+found = find_issues(case) if kind not in ("evidence_list", "contacts") else ()
+if found:
+    stated = {issue.id: statutes for issue, statutes in kind_issues(kind, case)}
+    with st.expander(tr("draft.issues_title", count=len(found)), expanded=True):
+        st.caption(tr("draft.issues_hint"))
+        with st.form(f"draft.issues.{case_id}"):
+            ticked = {}
+            for issue in found:
+                ticked[issue.id] = st.checkbox(
+                    issue.title, value=issue.id not in case.issues_off, key=f"issue.{issue.id}"
+                )
+                st.caption(tr("draft.issue_why", why=issue.why))
+                statutes = stated.get(issue.id, ())
+                if statutes:
+                    st.caption(
+                        tr("draft.issue_statutes", statutes="、".join(s.label for s in statutes))
+                    )
+            if st.form_submit_button(tr("draft.issues_save")):
+                off = tuple(issue_id for issue_id, on in ticked.items() if not on)
+                keep = tuple(i for i in case.issues_off if i not in ticked)
+                try:
+                    store.save_facts(case_id, dataclasses.replace(case, issues_off=keep + off))
+                except ContactShieldError as error:
+                    st.error(error.message(lang))
+                else:
+                    st.session_state[FLASH_KEY] = [("success", tr("draft.issues_saved"))]
+                    st.rerun()
+
 backend_name = st.radio(
     tr("draft.backend_label"),
     services.draft_backend_choices(),
@@ -73,7 +105,7 @@ passages = ()
 if kind != "evidence_list":
     try:
         with st.spinner(tr("draft.loading_guidance")):
-            passages = retrieve_passages(services.get_retriever(), kind)
+            passages = retrieve_passages(services.get_retriever(), kind, case)
     except ContactShieldError:
         passages = ()
     if passages:
@@ -142,7 +174,8 @@ if problems:
         label = tr(f"draft.check.{name}")
         st.error(tr("app.label_value", label=label, value=tr("app.list_sep").join(map(str, items))))
 else:
-    st.success(tr("draft.checks_ok"))
+    st.success(tr("draft.checks_verified"))
+st.warning(tr("draft.checks_unverified"))
 
 edited = st.text_area(
     tr("draft.edit_label"),
