@@ -166,7 +166,8 @@ def template_narrative(case: Case, kind: str) -> str:
     if loan:
         sentences.append(loan)
     start = f"自{_cn_date(h.started_on)}起，" if h.started_on else "近期，"
-    text = f"{start}{collectors(case)}通过{channels}联系本人通讯录中的亲友"
+    whom = "本人通讯录中的亲友" if h.contacts_affected else "本人"
+    text = f"{start}{collectors(case)}通过{channels}联系{whom}"
     if h.last_on:
         text += f"，截至{_cn_date(h.last_on)}"
     if h.contacts_affected is not None:

@@ -239,3 +239,32 @@ def test_no_long_verbatim_copy_from_references() -> None:
     }
     copied = {name: hits for name, hits in copied.items() if hits}
     assert not copied, copied
+
+
+@needs_shared
+def test_renumbering_table_is_derived_from_the_two_texts() -> None:
+    from rag.renumbering import align, articles, to_toml
+
+    old = articles(reference_text("治安管理处罚法-2012修正.md"))
+    new = articles(reference_text("治安管理处罚法-2025修订.md"))
+    assert len(old) == 119
+    assert len(new) == 144
+    derived = to_toml(align(old, new), "治安管理处罚法")
+    committed = (ROOT / "corpus" / "zhian-renumbering.toml").read_text(encoding="utf-8")
+    assert derived.strip() == committed.strip()
+
+
+@needs_shared
+def test_the_2012_and_2025_harassment_articles_say_the_same_thing() -> None:
+    from rag.renumbering import articles
+
+    old = articles(reference_text("治安管理处罚法-2012修正.md"))
+    new = articles(reference_text("治安管理处罚法-2025修订.md"))
+    for text in (old[42], new[50]):
+        assert "写恐吓信或者以其他方法威胁他人人身安全" in text
+        assert "公然侮辱他人或者捏造事实诽谤他人" in text
+    assert "冒充国家机关工作人员" in old[51]
+    assert "冒充国家机关工作人员" in new[62]
+    assert "伪造、变造或者买卖国家机关" in old[52]
+    effective = reference_text("治安管理处罚法-2025修订.md")
+    assert "本法自2026年1月1日起施行" in effective
