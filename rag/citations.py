@@ -45,7 +45,10 @@ class Citation:
     article: str
 
     def __str__(self) -> str:
-        return f"《{self.law}》{article_label(self.article)}"
+        # An older text is written the way statutes name it: 《治安管理处罚法》（2012年修正）.
+        law, _, edition = self.law.partition("（")
+        note = f"（{edition[:4]}年{edition[4:]}" if edition[:4].isdigit() else ""
+        return f"《{law}》{note}{article_label(self.article)}"
 
 
 @dataclass(frozen=True)

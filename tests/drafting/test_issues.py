@@ -183,3 +183,34 @@ def test_heldout_template_letters_pass_every_check(name, kind) -> None:
     result = draft_document(heldout(name), kind, TemplateBackend(), today=TODAY)
     assert result.checks.passed, result.checks.as_dict()
     assert result.repair == "none"
+
+
+class _ByQuery:
+    """A fake retriever: one distinct passage per query, remembering what was asked."""
+
+    def __init__(self) -> None:
+        self.queries: list[str] = []
+
+    def search(self, query: str, k: int = 5):
+        from rag.retrieval import Passage
+
+        self.queries.append(query)
+        return [Passage(f"{query[:4]}.md", f"{query[:4]} > 段落", "t", query, 1.0, ())]
+
+
+def test_retrieval_follows_the_confirmed_issues_of_the_case() -> None:
+    from drafting.compose import KIND_QUERIES, retrieve_passages
+
+    retriever = _ByQuery()
+    passages = retrieve_passages(retriever, "police", heldout("fake_court"))
+    assert not any(q == KIND_QUERIES["police"] for q in retriever.queries)
+    assert any("冒充法院" in q for q in retriever.queries)
+    assert any("冒充法院" in p.text for p in passages)
+    other = _ByQuery()
+    retrieve_passages(other, "police", heldout("upfront_deduction"))
+    assert other.queries != retriever.queries
+    # The passages the model sees are the ones cited in the result.
+    result = draft_document(
+        heldout("fake_court"), "police", TemplateBackend(), retriever=_ByQuery(), today=TODAY
+    )
+    assert [c["heading"] for c in result.citations] == [p.heading for p in passages]
