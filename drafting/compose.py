@@ -8,6 +8,7 @@ draft that leaves here has passed every check of SPEC § 6 (or is the template's
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
@@ -27,6 +28,7 @@ from drafting.skeleton import (
     template_narrative,
     template_opening,
 )
+from drafting.support import case_sources, keep_supported
 from errors import ContactShieldError, LLMUnavailable, ModelBroken, ModelMissing
 
 # Queries come from the case's confirmed issues (corpus/issues.toml); a kind without issues (the
@@ -40,6 +42,7 @@ KIND_QUERIES = {
     "evidence_list": "取证与保全 证据清单",
 }
 PROMPT_PASSAGES = 3
+MIN_NARRATIVE_CHARS = 15
 REPAIRS = ("none", "retried", "dropped_sentences", "template_fallback")
 
 
@@ -60,6 +63,7 @@ class DraftResult:
     repair: str
     citations: tuple[dict[str, str], ...] = ()
     issues: tuple[dict[str, Any], ...] = ()  # the confirmed issues this document states
+    dropped_claims: tuple[str, ...] = ()  # narrative sentences no fact, account or passage supports
     passages: tuple[PromptPassage, ...] = ()
     raw_passed: bool | None = None  # None: no LLM part was written
     attempts: tuple[dict[str, list[str]], ...] = ()
@@ -83,6 +87,7 @@ class DraftResult:
             "raw_passed": self.raw_passed,
             "attempts": list(self.attempts),
             "error": self.error,
+            "dropped_claims": list(self.dropped_claims),
         }
 
 
@@ -211,6 +216,13 @@ def _compose(
     fallback = (template_opening(case, kind), template_narrative(case, kind))
 
     def finish(opening: str, narrative: str, repair: str, **extra: Any) -> DraftResult:
+        if repair != "template_fallback" and "dropped_claims" not in extra:
+            # Every sentence the model wrote must be supported by the case or a cited passage.
+            sources = case_sources(case, [p.text for p in passages])
+            narrative, dropped = keep_supported(narrative, sources)
+            if len(re.sub(r"\s", "", narrative)) < MIN_NARRATIVE_CHARS:
+                return finish(*fallback, "template_fallback", dropped_claims=dropped, **extra)
+            extra["dropped_claims"] = dropped
         text = render(kind, case, opening=opening or fallback[0], narrative=narrative, today=today)
         checks = check_draft(text, kind, case, allowed)
         if not checks.passed and repair != "template_fallback":

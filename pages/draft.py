@@ -10,7 +10,7 @@ import services
 from drafting.checks import KINDS
 from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
-from drafting.issues import find_issues
+from drafting.issues import find_issues, quote_label, verbatim_quotes
 from drafting.skeleton import kind_issues
 from errors import ContactShieldError
 from services import tr
@@ -55,6 +55,9 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
             entered[name] = st.text_area(label, value=value, height=80)
         else:
             entered[name] = st.text_input(label, value=value)
+    quotes = verbatim_quotes(case)
+    if quotes:
+        st.caption(tr("draft.quotes", quotes="；".join(quote_label(q) for q in quotes)))
     if st.form_submit_button(tr("draft.save_facts")):
         try:
             store.save_facts(case_id, case_with_form(case, entered))
@@ -143,6 +146,8 @@ if generate:
             "citations": list(result.citations),
             "error": result.error,
             "seconds": round(result.seconds, 2),
+            "issues": list(result.issues),
+            "dropped_claims": list(result.dropped_claims),
         }
         store.add_draft(
             case_id,
@@ -168,6 +173,9 @@ if kind == "evidence_list" or latest.backend == "template":
     st.caption(tr("draft.repair.deterministic"))
 elif repair:
     st.caption(tr(f"draft.repair.{repair}"))
+dropped = latest.meta.get("dropped_claims") or []
+if dropped:
+    st.warning(tr("draft.dropped_claims", claims="\n".join(f"- {c}" for c in dropped)))
 problems = {name: items for name, items in latest.checks.items() if items}
 if problems:
     for name, items in problems.items():
