@@ -24,7 +24,7 @@ NARRATIVE_LIMIT = {
     "deletion": 100,
 }
 MAX_EVIDENCE_LINES = 6
-MAX_PASSAGE_CHARS = 220
+MAX_PASSAGE_CHARS = 150  # three passages: about the prompt size of two at 220
 
 
 @dataclass(frozen=True)
