@@ -13,6 +13,7 @@ from rag.citations import (
     find_citations,
     outdated_citations,
     renumbering,
+    to_chinese,
     unknown_citations,
 )
 
@@ -78,9 +79,18 @@ def check_law(text: str) -> list[str]:
     """Statute citations not in the verified table (outdated ones name their replacement)."""
     outdated = {citation: info for citation, info in outdated_citations(text)}
     labels = []
+    table = renumbering()
     for citation in unknown_citations(text):
         info = outdated.get(citation)
-        labels.append(f"{citation}（已失效，现为{info.replaced_by}）" if info else str(citation))
+        plain = citation.law == table.law and citation.article.isdigit()
+        new = table.old_to_new.get(int(citation.article)) if plain else None
+        if info:
+            labels.append(f"{citation}（已失效，现为{info.replaced_by}）")
+        elif new:
+            # An old 2012 number: say what it became, so the user can fix the citation.
+            labels.append(f"{citation}（2012年修正文本的这一条现为第{to_chinese(new)}条）")
+        else:
+            labels.append(str(citation))
     return labels
 
 
@@ -106,7 +116,11 @@ def check_edition(text: str, case: Case) -> list[str]:
     for citation in find_citations(text):
         if citation.law == ZHIAN and "2025" not in chosen and citation.article in conduct:
             old = old_of.get(int(citation.article))
-            hint = f"应引用2012年修正文本{article_label(str(old))}" if old else "请核对版本"
+            hint = (
+                f"应引用2012年修正文本{article_label(str(old))}"
+                if old
+                else "这一条是2025年修订新增的，行为发生时还没有"
+            )
             labels.append(f"{citation}（行为发生在现行文本施行之前，{hint}）")
         elif (
             citation.law == ZHIAN_2012 and "2012" not in chosen and citation.article in conduct_old

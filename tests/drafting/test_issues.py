@@ -214,3 +214,19 @@ def test_retrieval_follows_the_confirmed_issues_of_the_case() -> None:
         heldout("fake_court"), "police", TemplateBackend(), retriever=_ByQuery(), today=TODAY
     )
     assert [c["heading"] for c in result.citations] == [p.heading for p in passages]
+
+
+def test_an_old_number_says_what_it_became() -> None:
+    from drafting.checks import check_law
+
+    assert check_law("《治安管理处罚法》第四十三条") == [
+        "《治安管理处罚法》第四十三条（2012年修正文本的这一条现为第五十一条）"
+    ]
+    assert check_law("《治安管理处罚法》第二百五十三条之一") == [
+        "《治安管理处罚法》第二百五十三条之一"
+    ]
+
+
+def test_an_article_new_in_2025_is_flagged_for_2025_conduct() -> None:
+    [label] = check_edition("《治安管理处罚法》第五十六条", heldout("plain"))
+    assert "2025年修订新增" in label
