@@ -88,6 +88,8 @@ def _loan_sentence(case: Case) -> str:
     text += f"通过{_platform_short(case)}借款"
     if loan.amount is not None:
         text += f"{_num(loan.amount)}元"
+    if loan.deducted:
+        text += f"，放款时被预先扣除{_num(loan.deducted)}元"
     if loan.due_on:
         text += f"，约定{_cn_date(loan.due_on)}到期"
     if loan.repaid is not None:
