@@ -22,8 +22,8 @@ from drafting.sanitize import neutralise
 # Tuned on the dev split (see docs/BENCHMARKS.md): below this share of known bigrams, dropped.
 LEXICAL_THRESHOLD = 0.40
 # With embeddings: score = EMBED_WEIGHT * cosine + (1 - EMBED_WEIGHT) * lexical.
-EMBED_WEIGHT = 0.3
-EMBED_THRESHOLD = 0.75
+EMBED_WEIGHT = 0.5
+EMBED_THRESHOLD = 0.55
 
 _FUNCTION_CHARS = set("的了是在和与及也还又并就都被把将从向给于以其这那之个些等着过地得吗呢吧啊")
 _NUMERALS = set("0123456789零〇一二两三四五六七八九十百千万亿几多")

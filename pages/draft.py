@@ -105,10 +105,12 @@ backend_name = st.radio(
 llm = services.get_llm_named(backend_name)
 st.caption(tr("draft.backend", backend=llm.name))
 passages = ()
+retriever = None
 if kind != "evidence_list":
     try:
         with st.spinner(tr("draft.loading_guidance")):
-            passages = retrieve_passages(services.get_retriever(), kind, case)
+            retriever = services.get_retriever()
+            passages = retrieve_passages(retriever, kind, case)
     except ContactShieldError:
         passages = ()
     if passages:
@@ -131,6 +133,7 @@ if generate:
         kind,
         llm,
         passages=passages,
+        retriever=retriever,  # its embedding model backs the claim-support check
         max_tokens=settings.llm_max_tokens,
         temperature=settings.llm_temperature,
     )

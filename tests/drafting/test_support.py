@@ -86,3 +86,47 @@ def test_an_invented_claim_is_dropped_from_the_letter_and_reported(typical) -> N
     assert "无法正常还款" not in result.text
     assert "给本人的母亲和同事打电话" in result.text
     assert result.to_json()["dropped_claims"] == ["这些骚扰导致本人无法正常还款。"]
+
+
+def test_embedding_similarity_is_blended_in() -> None:
+    sources = ["对方给本人的母亲打电话。"]
+
+    def embed(texts):
+        # A fake model: every text about 母亲 points one way, everything else the other.
+        return [[1.0, 0.0] if "母亲" in t else [0.0, 1.0] for t in texts]
+
+    [near] = check_support("对方联系了本人母亲。", sources, embed=embed)
+    [far] = check_support("对方联系了本人的邻居。", sources, embed=embed)
+    assert near.supported
+    assert not far.supported
+    assert near.score > far.score
+
+
+@pytest.mark.model
+def test_real_embeddings_keep_a_paraphrase_and_drop_an_invention(real_embedder) -> None:
+    sources = case_sources(load_case(HERE / "heldout" / "threats_safety.json"))
+    verdicts = check_support(
+        "对方发短信说明天派人上门，还说知道本人家的地址。本人的儿子因此不敢去上学。",
+        sources,
+        embed=real_embedder.embed_documents,
+    )
+    assert [v.supported for v in verdicts] == [True, False]
+
+
+def test_the_draft_uses_the_retrievers_embedding_model(typical) -> None:
+    class _Embedder:
+        calls = 0
+
+        def embed_documents(self, texts):
+            _Embedder.calls += 1
+            return [[1.0, float(len(t) % 3)] for t in texts]
+
+    class _Retriever:
+        embedder = _Embedder()
+
+        def search(self, query, k=5):
+            return []
+
+    reply = "本人就此事来函。\n\n催收人员先后给本人的母亲和同事打电话，称本人欠钱不还。"
+    draft_document(typical, "platform", ScriptedLLM(reply), retriever=_Retriever(), today=TODAY)
+    assert _Embedder.calls == 1
