@@ -43,7 +43,7 @@ _PLACEHOLDERS = re.compile(
 # Echoed prompt structure: fence tags, section labels, the facts block's own field names.
 _ECHO = re.compile(
     r"<\s*/?\s*资料\s*>|```|【[^】]{0,12}】|(?:平台|骚扰时间|被联系的亲友|联系次数|方式|催收号码|"
-    r"对方言辞|借款情况|已采取的措施|本人的补充说明)[:：]"
+    r"对方言辞|对方原话|对方行为|借款情况|已采取的措施|本人的补充说明|本人的讲述)[:：]"
 )
 _ROLE_TEXT = re.compile(
     r"(?i)\b(?:system|assistant|user|developer)\s*[:：]|<\|[^|]*\|>|忽略(?:之前|以上|上述|前面)|"
