@@ -43,6 +43,17 @@ class Loan:
     due_on: str = ""
     repaid: float | None = None
     notes: str = ""
+    deducted: float | None = None  # taken off the amount up front (fees, "interest")
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The collectors' words, verbatim, with the exhibit they come from and a category."""
+
+    text: str = ""
+    exhibit: str = ""
+    category: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -55,8 +66,10 @@ class Harassment:
     messages: int | None = None
     channels: tuple[str, ...] = ()
     collector_numbers: tuple[str, ...] = ()
-    threats: tuple[str, ...] = ()
+    threats: tuple[str, ...] = ()  # categories in our words ("称要上门"), never printed as quotes
     summary: str = ""
+    quotes: tuple[Quote, ...] = ()  # verbatim words, each from an exhibit
+    account: str = ""  # the borrower's own account of what happened, as they wrote it
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -90,6 +103,7 @@ class Case:
     evidence: tuple[EvidenceItem, ...] = ()
     actions_taken: tuple[Action, ...] = ()
     demands: tuple[str, ...] = ()
+    issues_off: tuple[str, ...] = ()  # legal issues the user unticked on the draft page
     extra: dict[str, Any] = field(default_factory=dict)
 
 

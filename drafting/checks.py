@@ -6,8 +6,16 @@ import re
 from dataclasses import dataclass, fields
 
 from casefile.model import Case
-from drafting.facts import AllowedFacts, unsupported_mentions
-from rag.citations import outdated_citations, unknown_citations
+from drafting.facts import AllowedFacts, unsupported_mentions, unverbatim_quotes
+from drafting.issues import ZHIAN, ZHIAN_2012, editions, issue_specs
+from rag.citations import (
+    article_label,
+    find_citations,
+    outdated_citations,
+    renumbering,
+    to_chinese,
+    unknown_citations,
+)
 
 KINDS = ("platform", "police", "regulator", "contacts", "deletion", "evidence_list")
 LLM_KINDS = tuple(kind for kind in KINDS if kind != "evidence_list")
@@ -35,7 +43,7 @@ _PLACEHOLDERS = re.compile(
 # Echoed prompt structure: fence tags, section labels, the facts block's own field names.
 _ECHO = re.compile(
     r"<\s*/?\s*资料\s*>|```|【[^】]{0,12}】|(?:平台|骚扰时间|被联系的亲友|联系次数|方式|催收号码|"
-    r"对方言辞|借款情况|已采取的措施|本人的补充说明)[:：]"
+    r"对方言辞|对方原话|对方行为|借款情况|已采取的措施|本人的补充说明|本人的讲述)[:：]"
 )
 _ROLE_TEXT = re.compile(
     r"(?i)\b(?:system|assistant|user|developer)\s*[:：]|<\|[^|]*\|>|忽略(?:之前|以上|上述|前面)|"
@@ -71,9 +79,57 @@ def check_law(text: str) -> list[str]:
     """Statute citations not in the verified table (outdated ones name their replacement)."""
     outdated = {citation: info for citation, info in outdated_citations(text)}
     labels = []
+    table = renumbering()
     for citation in unknown_citations(text):
         info = outdated.get(citation)
-        labels.append(f"{citation}（已失效，现为{info.replaced_by}）" if info else str(citation))
+        plain = citation.law == table.law and citation.article.isdigit()
+        new = table.old_to_new.get(int(citation.article)) if plain else None
+        if info:
+            labels.append(f"{citation}（已失效，现为{info.replaced_by}）")
+        elif new:
+            # An old 2012 number: say what it became, so the user can fix the citation.
+            labels.append(f"{citation}（2012年修正文本的这一条现为第{to_chinese(new)}条）")
+        else:
+            labels.append(str(citation))
+    return labels
+
+
+def _conduct_articles() -> set[str]:
+    """治安管理处罚法 (2025 numbers) that punish conduct: the ones the time of conduct decides."""
+    found = {"56"}
+    for spec in issue_specs():
+        for entry in spec.statutes:
+            law, _, article = entry.partition(":")
+            if law == ZHIAN:
+                found.add(article.split("(")[0])
+    return found
+
+
+def check_edition(text: str, case: Case) -> list[str]:
+    """治安管理处罚法 cited in a text other than the one in force when the conduct happened."""
+    chosen = editions(case)
+    table = renumbering()
+    old_of = table.new_to_old()
+    conduct = _conduct_articles()
+    conduct_old = {str(old_of[int(a)]) for a in conduct if int(a) in old_of}
+    labels = []
+    for citation in find_citations(text):
+        if citation.law == ZHIAN and "2025" not in chosen and citation.article in conduct:
+            old = old_of.get(int(citation.article))
+            hint = (
+                f"应引用2012年修正文本{article_label(str(old))}"
+                if old
+                else "这一条是2025年修订新增的，行为发生时还没有"
+            )
+            labels.append(f"{citation}（行为发生在现行文本施行之前，{hint}）")
+        elif (
+            citation.law == ZHIAN_2012 and "2012" not in chosen and citation.article in conduct_old
+        ):
+            new = table.old_to_new.get(int(citation.article))
+            hint = f"应引用现行文本{article_label(str(new))}" if new else "请核对版本"
+            labels.append(
+                f"《{ZHIAN}》（2012年修正）{article_label(citation.article)}（行为发生在现行文本施行之后，{hint}）"
+            )
     return labels
 
 
@@ -91,6 +147,11 @@ def _unquote_case_words(text: str, quotable: tuple[str, ...]) -> str:
 def check_tone(text: str, allowed: AllowedFacts) -> list[str]:
     """Insults or threats written from our side."""
     own = _unquote_case_words(text, allowed.quotable)
+    # The recorded categories and quotes are reported in our letters without quote marks too
+    # ("对方还骂我是骗子"): the exact recorded words are the case's, not ours.
+    for recorded in sorted(allowed.quotable, key=len, reverse=True):
+        if len(recorded) >= 2:
+            own = own.replace(recorded, " ")
     found = [m.group(0) for m in _INSULTS.finditer(own)]
     found += [m.group(0) for m in _THREATS.finditer(own)]
     return list(dict.fromkeys(found))
@@ -113,8 +174,7 @@ def _required(kind: str, case: Case) -> list[tuple[str, str]]:
             return [
                 ("identity", r"本人"),
                 ("facts", r"亲友|联系人"),
-                ("law_pipl", r"《个人信息保护法》"),
-                ("law_civil_code", r"《民法典》"),
+                *_legal_basis(kind, case),
                 ("demands", r"要求|请求"),
                 ("deadline", deadline),
                 ("evidence_kept", r"证据"),
@@ -130,7 +190,7 @@ def _required(kind: str, case: Case) -> list[tuple[str, str]]:
                 ("harm", r"影响|干扰|困扰"),
                 ("evidence_ref", r"证据清单"),
                 ("request", r"立案|制止"),
-                ("legal_basis", r"《治安管理处罚法》"),
+                *_legal_basis(kind, case),
             ]
             required += [
                 ("collector_numbers", re.escape(number))
@@ -167,6 +227,16 @@ def _required(kind: str, case: Case) -> list[tuple[str, str]]:
             raise ValueError(f"unknown kind {other!r}")
 
 
+def _legal_basis(kind: str, case: Case) -> list[tuple[str, str]]:
+    """Each law the skeleton cites for the confirmed issues must still be named in the text."""
+    from drafting.skeleton import kind_statutes
+
+    laws = dict.fromkeys(
+        s.citation.law.replace(ZHIAN_2012, ZHIAN) for s in kind_statutes(kind, case)
+    )
+    return [(f"law:{law}", re.escape(f"《{law}》")) for law in laws]
+
+
 def check_missing(text: str, kind: str, case: Case) -> list[str]:
     """Ids of the required elements of `kind` (SPEC § 4) that the text lacks."""
     return [name for name, pattern in _required(kind, case) if not re.search(pattern, text)]
@@ -175,7 +245,7 @@ def check_missing(text: str, kind: str, case: Case) -> list[str]:
 def check_part(text: str, allowed: AllowedFacts) -> Checks:
     """Checks on one LLM-written part: facts, law, tone, scope, and that it says something."""
     return Checks(
-        unsupported=tuple(unsupported_mentions(text, allowed)),
+        unsupported=tuple(unsupported_mentions(text, allowed) + unverbatim_quotes(text, allowed)),
         unknown_law=tuple(check_law(text)),
         missing=("narrative",) if len(re.sub(r"\s", "", text)) < 15 else (),
         tone=tuple(check_tone(text, allowed)),
@@ -186,8 +256,8 @@ def check_part(text: str, allowed: AllowedFacts) -> Checks:
 def check_draft(text: str, kind: str, case: Case, allowed: AllowedFacts) -> Checks:
     """The SPEC § 6 checks on a whole draft (scope applies only to LLM parts)."""
     return Checks(
-        unsupported=tuple(unsupported_mentions(text, allowed)),
-        unknown_law=tuple(check_law(text)),
+        unsupported=tuple(unsupported_mentions(text, allowed) + unverbatim_quotes(text, allowed)),
+        unknown_law=tuple(dict.fromkeys(check_law(text) + check_edition(text, case))),
         missing=tuple(check_missing(text, kind, case)),
         tone=tuple(check_tone(text, allowed)),
     )

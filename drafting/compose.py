@@ -8,6 +8,7 @@ draft that leaves here has passed every check of SPEC § 6 (or is the template's
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
@@ -20,11 +21,18 @@ from drafting.checks import KINDS, Checks, check_draft, check_part, drop_offendi
 from drafting.facts import AllowedFacts, allowed_facts
 from drafting.llm import LLMBackend
 from drafting.prompts import PromptPassage, build_messages, parse_reply
-from drafting.skeleton import SKELETON_NUMBERS, render, template_narrative, template_opening
+from drafting.skeleton import (
+    SKELETON_NUMBERS,
+    kind_issues,
+    render,
+    template_narrative,
+    template_opening,
+)
+from drafting.support import Embed, case_sources, keep_supported
 from errors import ContactShieldError, LLMUnavailable, ModelBroken, ModelMissing
 
-# One fixed query per kind: the same passages for every case of a kind, so the prompt prefix
-# (system + instructions + passages) is identical and llama.cpp reuses its cached evaluation.
+# Queries come from the case's confirmed issues (corpus/issues.toml); a kind without issues (the
+# note to contacts, or a case where the user unticked every issue) falls back to its own query.
 KIND_QUERIES = {
     "platform": "与平台沟通 要求停止联系亲友 删除通讯录数据",
     "police": "报案 派出所 催收骚扰亲友 报警材料",
@@ -33,7 +41,8 @@ KIND_QUERIES = {
     "deletion": "删除个人信息 通讯录 撤回同意",
     "evidence_list": "取证与保全 证据清单",
 }
-PROMPT_PASSAGES = 2
+PROMPT_PASSAGES = 3
+MIN_NARRATIVE_CHARS = 15
 REPAIRS = ("none", "retried", "dropped_sentences", "template_fallback")
 
 
@@ -53,6 +62,8 @@ class DraftResult:
     checks: Checks
     repair: str
     citations: tuple[dict[str, str], ...] = ()
+    issues: tuple[dict[str, Any], ...] = ()  # the confirmed issues this document states
+    dropped_claims: tuple[str, ...] = ()  # narrative sentences no fact, account or passage supports
     passages: tuple[PromptPassage, ...] = ()
     raw_passed: bool | None = None  # None: no LLM part was written
     attempts: tuple[dict[str, list[str]], ...] = ()
@@ -69,12 +80,14 @@ class DraftResult:
             "backend": self.backend,
             "text": self.text,
             "citations": [dict(c) for c in self.citations],
+            "issues": [dict(i) for i in self.issues],
             "checks": self.checks.as_dict(),
             "seconds": round(self.seconds, 2),
             "repair": self.repair,
             "raw_passed": self.raw_passed,
             "attempts": list(self.attempts),
             "error": self.error,
+            "dropped_claims": list(self.dropped_claims),
         }
 
 
@@ -89,17 +102,46 @@ class DraftStream:
         self.result = yield from self._steps
 
 
-def retrieve_passages(retriever: PassageSearch | None, kind: str) -> tuple[PromptPassage, ...]:
-    """The top guidance passages for `kind` (none without a retriever or an index)."""
+def passage_queries(kind: str, case: Case | None) -> list[str]:
+    """What to search for: one query per confirmed issue the kind states, else the kind's own."""
+    if case is None:
+        return [KIND_QUERIES[kind]]
+    queries = [issue.query for issue, _ in kind_issues(kind, case)]
+    return queries or [KIND_QUERIES[kind]]
+
+
+def retrieve_passages(
+    retriever: PassageSearch | None, kind: str, case: Case | None = None
+) -> tuple[PromptPassage, ...]:
+    """The guidance passages this case's letter of `kind` relies on (none without an index).
+
+    One passage per query in turn (the best not yet taken), so each confirmed issue is backed by
+    its own passage before any issue gets a second; at most PROMPT_PASSAGES.
+    """
     if retriever is None:
         return ()
+    queries = passage_queries(kind, case)
     try:
-        found = retriever.search(KIND_QUERIES[kind], k=PROMPT_PASSAGES)
+        ranked = [list(retriever.search(query, k=PROMPT_PASSAGES)) for query in queries]
     except ContactShieldError:
         return ()  # no index yet: draft without guidance rather than not at all
+    chosen: dict[tuple[str, str], PromptPassage] = {}
+    for depth in range(PROMPT_PASSAGES):
+        for found in ranked:
+            if len(chosen) >= PROMPT_PASSAGES or depth >= len(found):
+                continue
+            passage = found[depth]
+            key = (str(passage.source), str(passage.heading))
+            if key not in chosen:
+                chosen[key] = PromptPassage(source=key[0], heading=key[1], text=str(passage.text))
+    return tuple(chosen.values())
+
+
+def issues_json(kind: str, case: Case) -> tuple[dict[str, Any], ...]:
+    """The issues a document of `kind` states: id, why it was found, the statutes it cites."""
     return tuple(
-        PromptPassage(source=str(p.source), heading=str(p.heading), text=str(p.text))
-        for p in found[:PROMPT_PASSAGES]
+        {"id": issue.id, "why": issue.why, "statutes": [s.label for s in statutes]}
+        for issue, statutes in kind_issues(kind, case)
     )
 
 
@@ -170,10 +212,17 @@ def _compose(
     run = _Run()
     allowed = allowed_facts(case, today=today, extra_numbers=SKELETON_NUMBERS)
     if passages is None:
-        passages = retrieve_passages(retriever, kind)
+        passages = retrieve_passages(retriever, kind, case)
     fallback = (template_opening(case, kind), template_narrative(case, kind))
 
     def finish(opening: str, narrative: str, repair: str, **extra: Any) -> DraftResult:
+        if repair != "template_fallback" and "dropped_claims" not in extra:
+            # Every sentence the model wrote must be supported by the case or a cited passage.
+            sources = case_sources(case, [p.text for p in passages])
+            narrative, dropped = keep_supported(narrative, sources, embed=_embedder_of(retriever))
+            if len(re.sub(r"\s", "", narrative)) < MIN_NARRATIVE_CHARS:
+                return finish(*fallback, "template_fallback", dropped_claims=dropped, **extra)
+            extra["dropped_claims"] = dropped
         text = render(kind, case, opening=opening or fallback[0], narrative=narrative, today=today)
         checks = check_draft(text, kind, case, allowed)
         if not checks.passed and repair != "template_fallback":
@@ -186,6 +235,7 @@ def _compose(
             checks=checks,
             repair=repair,
             citations=tuple({"source": p.source, "heading": p.heading} for p in passages),
+            issues=issues_json(kind, case),
             passages=passages,
             attempts=tuple(run.attempts),
             seconds=time.perf_counter() - run.started,
@@ -247,6 +297,12 @@ def _compose(
     return finish(
         *fallback, "template_fallback", raw_passed=raw_passed, error=error, stopped=stopped
     )
+
+
+def _embedder_of(retriever: PassageSearch | None) -> Embed | None:
+    """The retriever's embedding model, for the claim-support check (None: lexical only)."""
+    embedder = getattr(retriever, "embedder", None)
+    return getattr(embedder, "embed_documents", None)
 
 
 def _check_parts(opening: str, narrative: str, allowed: AllowedFacts) -> Checks:

@@ -74,6 +74,7 @@ class AllowedFacts:
     text: str
     quotable: tuple[str, ...] = ()  # the collectors' words, which a draft may quote
     companies: tuple[str, ...] = ()  # company names the case contains
+    verbatim: str = ""  # exhibit text and stored quotes: what a 「…」 quote must come from
 
 
 def strip_citations(text: str) -> str:
@@ -196,9 +197,40 @@ def allowed_facts(
         times=frozenset(mentions.times),
         numbers=frozenset(numbers),
         text=text,
-        quotable=tuple(neutralise(t) for t in case.harassment.threats if t.strip()),
+        quotable=_quotable(case),
         companies=_companies(case, text),
+        verbatim=_flat(
+            "\n".join(
+                [item.text for item in case.evidence] + [q.text for q in case.harassment.quotes]
+            )
+        ),
     )
+
+
+def _quotable(case: Case) -> tuple[str, ...]:
+    """The collectors' recorded words and categories, as written and without quote marks."""
+    texts = [t for t in case.harassment.threats if t.strip()]
+    texts += [q.text for q in case.harassment.quotes if q.text.strip()]
+    out = []
+    for text in texts:
+        clean = neutralise(text)
+        out += [clean, re.sub(r"[「」『』“”\"]", "", clean).rstrip("。；;")]
+    return tuple(dict.fromkeys(t for t in out if t))
+
+
+def _flat(text: str) -> str:
+    """Text with blanks removed and quote marks unified, for finding a quote inside it."""
+    return re.sub(r"\s+", "", neutralise(text)).replace("「", "“").replace("」", "”")
+
+
+def unverbatim_quotes(text: str, allowed: AllowedFacts) -> list[str]:
+    """Each 「…」 quote in `text` that is not word for word in an exhibit or a stored quote."""
+    problems = []
+    for match in re.finditer(r"「([^「」]{2,80})」", text):
+        inner = _flat(match.group(1))
+        if inner and inner not in allowed.verbatim:
+            problems.append(f"引文不在证据原文中：「{match.group(1)}」")
+    return problems
 
 
 def _companies(case: Case, text: str) -> tuple[str, ...]:

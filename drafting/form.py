@@ -38,6 +38,7 @@ def form_values(case: Case) -> dict[str, Any]:
         "channels": "、".join(h.channels),
         "collector_numbers": "\n".join(h.collector_numbers),
         "threats": "\n".join(h.threats),
+        "account": h.account,
         "summary": h.summary,
         "demands": "\n".join(case.demands),
     }
@@ -71,6 +72,7 @@ def case_with_form(case: Case, values: dict[str, Any]) -> Case:
             collector_numbers=tuple(p for p in phones if p),
             threats=tuple(t for t in values.get("threats", "").splitlines() if t.strip()),
             summary=values.get("summary", "").strip(),
+            account=values.get("account", h.account).strip(),
         ),
         demands=tuple(d.strip() for d in values.get("demands", "").splitlines() if d.strip()),
     )

@@ -24,7 +24,7 @@ NARRATIVE_LIMIT = {
     "deletion": 100,
 }
 MAX_EVIDENCE_LINES = 6
-MAX_PASSAGE_CHARS = 220
+MAX_PASSAGE_CHARS = 150  # three passages: about the prompt size of two at 220
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ def facts_for_prompt(case: Case, kind: str) -> str:
     lines.append(template_narrative(case, "platform" if kind == "contacts" else kind))
     if case.harassment.summary:
         lines.append(f"本人补充：{case.harassment.summary}")
+    if case.harassment.account:
+        lines.append(f"本人的讲述：{case.harassment.account}")
     return quote_block("\n".join(lines))
 
 

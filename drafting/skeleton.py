@@ -7,10 +7,21 @@ Legal-basis sentences cite only articles in corpus/articles.toml, checked agains
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from casefile.model import Case
+from drafting.issues import (
+    ZHIAN,
+    ZHIAN_2012,
+    Issue,
+    Statute,
+    confirmed_issues,
+    quote_label,
+    verbatim_quotes,
+)
 from drafting.sanitize import neutralise, place_name, plain_fact
+from rag.citations import verified_articles
 
 # Deadlines we ask for (our request, not a statutory period); the checks allow these numbers.
 REPLY_DAYS = "七"
@@ -77,6 +88,8 @@ def _loan_sentence(case: Case) -> str:
     text += f"通过{_platform_short(case)}借款"
     if loan.amount is not None:
         text += f"{_num(loan.amount)}元"
+    if loan.deducted:
+        text += f"，放款时被预先扣除{_num(loan.deducted)}元"
     if loan.due_on:
         text += f"，约定{_cn_date(loan.due_on)}到期"
     if loan.repaid is not None:
@@ -107,19 +120,37 @@ def facts_lines(case: Case) -> list[str]:
         lines.append("方式：" + "、".join(h.channels))
     if h.collector_numbers:
         lines.append("催收号码：" + "、".join(h.collector_numbers))
+    quotes = verbatim_quotes(case)
+    if quotes:
+        lines.append("对方原话：" + "".join(quote_label(q) for q in quotes))
     if h.threats:
-        lines.append("对方言辞：" + "".join(f"「{t}」" for t in h.threats))
+        lines.append("对方行为：" + "；".join(_category(t) for t in h.threats))
     loan = _loan_sentence(case)
     if loan:
         lines.append("借款情况：" + loan.removeprefix("本人").rstrip("。"))
     for action in case.actions_taken:
-        line = "已采取的措施："
-        line += f"{_cn_date(action.on)}，" if action.on else ""
-        line += plain_fact(action.action)
+        done = plain_fact(action.action)
         result = plain_fact(action.result)
-        line += f"，结果：{result}" if result else ""
-        lines.append(line)
+        if not done and not result:
+            continue
+        parts = [_cn_date(action.on)] if action.on else []
+        parts += [done] if done else []
+        parts += [f"结果：{result}"] if result else []
+        lines.append("已采取的措施：" + "，".join(parts))
     return lines
+
+
+def _category(text: str) -> str:
+    """A threat category in our own words: no quotation marks, never presented as a quote."""
+    return re.sub(r"[「」『』“”\"]", "", neutralise(text)).rstrip("。；;")
+
+
+def collectors(case: Case) -> str:
+    """Who called: the platform's collectors only when the user confirmed it, else 自称."""
+    who = _platform_short(case)
+    if case.platform.extra.get("collectors_confirmed"):
+        return f"{who}的催收人员"
+    return f"自称{who}催收人员的人"
 
 
 def template_narrative(case: Case, kind: str) -> str:
@@ -137,7 +168,8 @@ def template_narrative(case: Case, kind: str) -> str:
     if loan:
         sentences.append(loan)
     start = f"自{_cn_date(h.started_on)}起，" if h.started_on else "近期，"
-    text = f"{start}{who}方面的催收人员通过{channels}联系本人通讯录中的亲友"
+    whom = "本人通讯录中的亲友" if h.contacts_affected else "本人"
+    text = f"{start}{collectors(case)}通过{channels}联系{whom}"
     if h.last_on:
         text += f"，截至{_cn_date(h.last_on)}"
     if h.contacts_affected is not None:
@@ -152,8 +184,11 @@ def template_narrative(case: Case, kind: str) -> str:
         sentences.append("期间对方共" + "、".join(counts) + "。")
     if h.collector_numbers:
         sentences.append("对方使用的号码包括" + "、".join(h.collector_numbers) + "。")
+    quotes = verbatim_quotes(case)
+    if quotes:
+        sentences.append("对方的原话包括" + "、".join(quote_label(q) for q in quotes) + "。")
     if h.threats:
-        sentences.append("对方的言辞包括" + "".join(f"「{t}」" for t in h.threats) + "。")
+        sentences.append("对方还" + "；".join(_category(t) for t in h.threats) + "。")
     for action in case.actions_taken:
         done = plain_fact(action.action)
         if done:
@@ -169,7 +204,7 @@ def template_opening(case: Case, kind: str) -> str:
     match kind:
         case "platform":
             return (
-                "本人是贵平台的借款用户，现就贵平台催收人员联系本人亲友一事致函，"
+                "本人是贵平台的借款用户，现就自称贵平台催收人员的人联系本人亲友一事致函，"
                 "请贵平台核实并妥善处理。"
             )
         case "police":
@@ -186,6 +221,89 @@ def template_opening(case: Case, kind: str) -> str:
             return ""
 
 
+# The laws each kind cites (None: every law an issue names). A letter to the platform or a
+# regulator argues civil and data-protection law; the police statement also public-order and
+# criminal law; the deletion request only the data-protection law.
+KIND_LAWS: dict[str, tuple[str, ...] | None] = {
+    "platform": ("个人信息保护法", "民法典", "民间借贷规定"),
+    "regulator": ("个人信息保护法", "民法典", "民间借贷规定"),
+    "police": None,
+    "deletion": ("个人信息保护法",),
+    "contacts": (),
+    "evidence_list": (),
+}
+# Issues a kind states (the deletion request is about the data; the note to contacts is short).
+KIND_ISSUES: dict[str, tuple[str, ...] | None] = {
+    "deletion": ("disclosure", "publish_id", "refused_deletion"),
+    "contacts": (),
+    "evidence_list": (),
+}
+
+
+def kind_issues(kind: str, case: Case) -> list[tuple[Issue, tuple[Statute, ...]]]:
+    """The confirmed issues a document of `kind` states, each with the statutes it cites."""
+    wanted = KIND_ISSUES.get(kind)
+    laws = KIND_LAWS.get(kind)
+    out = []
+    for issue in confirmed_issues(case):
+        if wanted is not None and issue.id not in wanted:
+            continue
+        statutes = tuple(
+            statute
+            for statute in issue.statutes
+            if laws is None or statute.citation.law.replace(ZHIAN_2012, ZHIAN) in laws
+        )
+        out.append((issue, statutes))
+    return out
+
+
+def kind_statutes(kind: str, case: Case) -> list[Statute]:
+    """Every statute a document of `kind` cites for its confirmed issues (no repeats)."""
+    seen: dict[str, Statute] = {}
+    for _, statutes in kind_issues(kind, case):
+        for statute in statutes:
+            seen.setdefault(statute.label, statute)
+    return list(seen.values())
+
+
+def issues_section(kind: str, case: Case) -> str:
+    """The legal section: each confirmed issue with its statutes (our summary of each)."""
+    verified = verified_articles()
+    lines = []
+    for index, (issue, statutes) in enumerate(kind_issues(kind, case)):
+        line = f"（{_CN_INDEX[index]}）{issue.letter}。"
+        if statutes:
+            cited = [f"{s.label}（{verified[s.citation].gist}）" for s in statutes]
+            line += "相关规定：" + "；".join(cited) + "。"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _harm(case: Case) -> str:
+    found = {issue.id for issue in confirmed_issues(case)}
+    text = "上述行为使本人通讯录中的亲友受到打扰，本人及亲友的正常生活受到干扰"
+    if "disclosure" in found or "workplace" in found:
+        text += "，本人的借款信息也被透露给了与借款无关的人"
+    if "threats" in found:
+        text += "，本人及家人对人身安全感到担忧"
+    if "defamation" in found:
+        text += "，本人的名誉受到损害"
+    return text + "。"
+
+
+def _deletion_issues(case: Case) -> str:
+    section = issues_section("deletion", case)
+    return f"本人认为存在以下问题：\n{section}\n\n" if section else ""
+
+
+def _contacts_advice(case: Case) -> str:
+    if any(issue.id == "impersonation" for issue in confirmed_issues(case)):
+        return (
+            "如果收到自称法院、公安或律师的文书或通知，请不要按其要求转账，可以先向出具机关核实。"
+        )
+    return ""
+
+
 def _demands(case: Case, default: tuple[str, ...]) -> list[str]:
     return list(case.demands) or list(default)
 
@@ -199,6 +317,7 @@ def _numbered(items: list[str]) -> str:
     return "\n".join(lines).rstrip("；") + "。"
 
 
+_NO_ISSUES = "上述行为使本人及亲友的正常生活受到干扰。"
 _CN_INDEX = "一二三四五六七八九十" + "".join(f"十{c}" for c in "一二三四五六七八九")
 
 
@@ -239,11 +358,7 @@ def render(kind: str, case: Case, *, opening: str, narrative: str, today: date) 
                 f"{opening}\n\n"
                 f"一、来函人\n{_identity(case)}，系贵平台借款用户。\n\n"
                 f"二、事实经过\n{narrative}\n{facts_section}\n"
-                "三、问题所在\n"
-                "《个人信息保护法》第十条规定，任何组织、个人不得非法买卖、提供或者公开他人个人信息；"
-                "《民法典》第一千零三十二条、第一千零三十三条规定，任何组织或者个人不得以电话、短信、"
-                "即时通讯工具等方式侵扰他人的私人生活安宁。向本人亲友透露借款信息并反复联系，"
-                "侵害了本人及亲友的个人信息权益和隐私权。\n\n"
+                f"三、问题所在\n{issues_section(kind, case) or _NO_ISSUES}\n\n"
                 f"四、本人的要求\n{_numbered(demands)}\n"
                 f"请于收到本函之日起{REPLY_DAYS}日内书面答复处理结果。\n\n"
                 f"五、证据\n{_evidence_sentence(case)}\n\n"
@@ -259,18 +374,14 @@ def render(kind: str, case: Case, *, opening: str, narrative: str, today: date) 
                 "报案材料（情况说明）\n\n"
                 f"致：{city}公安机关\n\n"
                 f"报案人：{reporter}{contact}\n"
-                f"被反映对象：{platform}及其催收人员，使用号码：{numbers}\n\n"
+                f"被反映对象：自称{platform}催收人员的人，使用号码：{numbers}\n\n"
                 f"{opening}\n\n"
                 f"一、事实经过\n{narrative}\n{facts_section}\n"
                 "二、造成的影响\n"
-                "上述行为使本人通讯录中的亲友反复受到打扰，本人及亲友的正常生活受到干扰，"
-                "本人的借款信息也被透露给了与借款无关的人。\n\n"
+                f"{_harm(case)}\n\n"
                 f"三、证据\n{_evidence_sentence(case)}具体见所附证据清单。\n\n"
                 "四、请求\n请求公安机关依法调查处理，制止上述骚扰行为；如查明构成违法犯罪，请依法立案侦查。\n\n"
-                "五、依据\n"
-                "《治安管理处罚法》第五十条规定，多次发送侮辱、恐吓等信息或者采取滋扰、纠缠等方法，"
-                "干扰他人正常生活的，应予处罚；"
-                "《个人信息保护法》第十条规定，任何组织、个人不得非法买卖、提供或者公开他人个人信息。\n\n"
+                f"五、依据\n{issues_section(kind, case) or _NO_ISSUES}\n\n"
                 "以上情况属实，本人愿意配合调查。\n\n"
                 f"{_signature(case, today, '报案人：')}\n\n{NOT_LEGAL_ADVICE}"
             )
@@ -290,10 +401,7 @@ def render(kind: str, case: Case, *, opening: str, narrative: str, today: date) 
                 "适用渠道：金融监管部门、互联网金融协会、网信、工信等投诉渠道（请按所选渠道的表单要求分栏填写）\n\n"
                 f"{opening}\n\n"
                 f"一、事实经过\n{narrative}\n{facts_section}\n"
-                "二、投诉理由\n"
-                "被投诉机构的催收人员向与借款无关的亲友透露本人借款信息并反复联系，"
-                "涉嫌违反《个人信息保护法》第十条关于不得非法提供、公开他人个人信息的规定，"
-                "以及《民法典》第一千零三十三条关于不得以电话、短信等方式侵扰他人私人生活安宁的规定。\n\n"
+                f"二、投诉理由\n{issues_section(kind, case) or _NO_ISSUES}\n\n"
                 f"三、诉求\n{_numbered(demands)}\n\n"
                 f"四、证据\n{_evidence_sentence(case)}\n\n"
                 f"{_signature(case, today, '投诉人：')}\n\n{NOT_LEGAL_ADVICE}"
@@ -305,6 +413,7 @@ def render(kind: str, case: Case, *, opening: str, narrative: str, today: date) 
                 f"{opening}\n\n"
                 f"{narrative}\n\n"
                 "请您不要替我付款或转账，也不必和对方争辩，直接挂断即可。"
+                f"{_contacts_advice(case)}"
                 "如果方便，请保留来电记录和短信截图并转发给我，我会作为证据保存。\n\n"
                 f"再次说声抱歉，谢谢您的理解。\n{name}"
             )
@@ -316,9 +425,10 @@ def render(kind: str, case: Case, *, opening: str, narrative: str, today: date) 
                 f"{opening}\n\n"
                 f"一、事实经过\n{narrative}\n\n"
                 "二、申请事项\n"
-                "（一）删除贵方收集、保存的本人手机通讯录数据及其副本，包括已提供给第三方催收机构的部分；\n"
+                "（一）删除贵方收集、保存的本人手机通讯录数据及其副本；如已提供给第三方催收机构，也包括该部分；\n"
                 "（二）停止对上述通讯录数据的一切处理，包括使用和向他人提供；\n"
                 f"（三）请于收到本申请之日起{DELETION_DAYS}日内书面答复处理结果。\n\n"
+                f"{_deletion_issues(case)}"
                 "三、依据\n"
                 "《个人信息保护法》第四十七条规定，个人信息处理者违反法律、行政法规或者违反约定处理个人信息，"
                 "或者个人撤回同意的，应当主动删除个人信息，个人有权请求删除；"

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 import services
 from drafting.checks import KINDS
 from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
+from drafting.issues import find_issues, quote_label, verbatim_quotes
+from drafting.skeleton import kind_issues
 from errors import ContactShieldError
 from services import tr
 
 KIND_KEY = "draft.kind"
 FLASH_KEY = "draft.flash"
 NUMBER_FIELDS = ("contacts_affected", "calls", "messages")
-AREA_FIELDS = ("collector_numbers", "threats", "summary", "demands")
+AREA_FIELDS = ("collector_numbers", "threats", "account", "summary", "demands")
 
 st.title(f"✍️ {tr('nav.draft')}")
 st.caption(tr("draft.intro"))
@@ -51,6 +55,9 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
             entered[name] = st.text_area(label, value=value, height=80)
         else:
             entered[name] = st.text_input(label, value=value)
+    quotes = verbatim_quotes(case)
+    if quotes:
+        st.caption(tr("draft.quotes", quotes="；".join(quote_label(q) for q in quotes)))
     if st.form_submit_button(tr("draft.save_facts")):
         try:
             store.save_facts(case_id, case_with_form(case, entered))
@@ -59,6 +66,34 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
         else:
             st.session_state[FLASH_KEY] = [("success", tr("draft.facts_saved"))]
             st.rerun()
+
+found = find_issues(case) if kind not in ("evidence_list", "contacts") else ()
+if found:
+    stated = {issue.id: statutes for issue, statutes in kind_issues(kind, case)}
+    with st.expander(tr("draft.issues_title", count=len(found)), expanded=True):
+        st.caption(tr("draft.issues_hint"))
+        with st.form(f"draft.issues.{case_id}"):
+            ticked = {}
+            for issue in found:
+                ticked[issue.id] = st.checkbox(
+                    issue.title, value=issue.id not in case.issues_off, key=f"issue.{issue.id}"
+                )
+                st.caption(tr("draft.issue_why", why=issue.why))
+                statutes = stated.get(issue.id, ())
+                if statutes:
+                    st.caption(
+                        tr("draft.issue_statutes", statutes="、".join(s.label for s in statutes))
+                    )
+            if st.form_submit_button(tr("draft.issues_save")):
+                off = tuple(issue_id for issue_id, on in ticked.items() if not on)
+                keep = tuple(i for i in case.issues_off if i not in ticked)
+                try:
+                    store.save_facts(case_id, dataclasses.replace(case, issues_off=keep + off))
+                except ContactShieldError as error:
+                    st.error(error.message(lang))
+                else:
+                    st.session_state[FLASH_KEY] = [("success", tr("draft.issues_saved"))]
+                    st.rerun()
 
 backend_name = st.radio(
     tr("draft.backend_label"),
@@ -70,10 +105,12 @@ backend_name = st.radio(
 llm = services.get_llm_named(backend_name)
 st.caption(tr("draft.backend", backend=llm.name))
 passages = ()
+retriever = None
 if kind != "evidence_list":
     try:
         with st.spinner(tr("draft.loading_guidance")):
-            passages = retrieve_passages(services.get_retriever(), kind)
+            retriever = services.get_retriever()
+            passages = retrieve_passages(retriever, kind, case)
     except ContactShieldError:
         passages = ()
     if passages:
@@ -96,6 +133,7 @@ if generate:
         kind,
         llm,
         passages=passages,
+        retriever=retriever,  # its embedding model backs the claim-support check
         max_tokens=settings.llm_max_tokens,
         temperature=settings.llm_temperature,
     )
@@ -111,6 +149,8 @@ if generate:
             "citations": list(result.citations),
             "error": result.error,
             "seconds": round(result.seconds, 2),
+            "issues": list(result.issues),
+            "dropped_claims": list(result.dropped_claims),
         }
         store.add_draft(
             case_id,
@@ -136,13 +176,17 @@ if kind == "evidence_list" or latest.backend == "template":
     st.caption(tr("draft.repair.deterministic"))
 elif repair:
     st.caption(tr(f"draft.repair.{repair}"))
+dropped = latest.meta.get("dropped_claims") or []
+if dropped:
+    st.warning(tr("draft.dropped_claims", claims="\n".join(f"- {c}" for c in dropped)))
 problems = {name: items for name, items in latest.checks.items() if items}
 if problems:
     for name, items in problems.items():
         label = tr(f"draft.check.{name}")
         st.error(tr("app.label_value", label=label, value=tr("app.list_sep").join(map(str, items))))
 else:
-    st.success(tr("draft.checks_ok"))
+    st.success(tr("draft.checks_verified"))
+st.warning(tr("draft.checks_unverified"))
 
 edited = st.text_area(
     tr("draft.edit_label"),

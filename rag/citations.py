@@ -11,6 +11,7 @@ from pathlib import Path
 import cn2an
 
 ARTICLES_TOML = Path(__file__).resolve().parent.parent / "corpus" / "articles.toml"
+RENUMBERING_TOML = Path(__file__).resolve().parent.parent / "corpus" / "zhian-renumbering.toml"
 
 # Longer ranges are almost certainly a parsing accident, not a citation of every article in between.
 MAX_RANGE = 30
@@ -31,6 +32,8 @@ _ONE = re.compile(rf"({_JOIN})?{_NEXT}{_SUB}")
 _BRACKETED = re.compile(r"《([^《》\n]{1,80})》")
 # Between 《名称》 and 第: a version note in brackets and/or a few words such as 人格权编.
 _BETWEEN = re.compile(r"\s*(?:[（(][^（）()\n]{0,24}[）)]\s*)?(?:[\u4e00-\u9fff]{0,6}?)\s*(?=第)")
+# A version note right after the title: 《治安管理处罚法》（2012年修正）names the older text.
+_EDITION = re.compile(r"\s*[（(][^（）()\n]{0,12}?((?:19|20)\d\d)[^（）()\n]{0,12}[）)]")
 _RANGE_WORDS = ("至", "到", "—", "–", "-", "~", "～")
 
 
@@ -42,7 +45,10 @@ class Citation:
     article: str
 
     def __str__(self) -> str:
-        return f"《{self.law}》{article_label(self.article)}"
+        # An older text is written the way statutes name it: 《治安管理处罚法》（2012年修正）.
+        law, _, edition = self.law.partition("（")
+        note = f"（{edition[:4]}年{edition[4:]}" if edition[:4].isdigit() else ""
+        return f"《{law}》{note}{article_label(self.article)}"
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,9 @@ def find_citations(text: str, path: Path = ARTICLES_TOML) -> list[Citation]:
         covered.append(match.span())
         name = strip_prefix(match.group(1))
         law = aliases.get(name, name)
+        edition = _EDITION.match(text, match.end())
+        if edition and f"{law}（{edition.group(1)}）" in aliases:
+            law = aliases[f"{law}（{edition.group(1)}）"]
         for article in _chain_after(text, match.end(), allow_between=True):
             found.append((match.start(), Citation(law, article)))
     for match in _bare_pattern(path).finditer(text):
@@ -219,3 +228,52 @@ def outdated_citations(
     """Citations in text that use an outdated article number, with the replacement."""
     outdated = outdated_articles(path)
     return [(c, outdated[c]) for c in find_citations(text, path) if c in outdated]
+
+
+@dataclass(frozen=True)
+class Renumbering:
+    """Old → new article numbers of a revised law (aligned by content, see rag/renumbering.py)."""
+
+    law: str
+    old_to_new: dict[int, int]  # 0: no counterpart in the new text
+    similarity: dict[int, float]
+
+    def new_to_old(self) -> dict[int, int]:
+        """New → old, for the new numbers that have one old counterpart or more (first wins)."""
+        out: dict[int, int] = {}
+        for old, new in sorted(self.old_to_new.items()):
+            if new:
+                out.setdefault(new, old)
+        return out
+
+
+@lru_cache(maxsize=2)
+def renumbering(path: Path = RENUMBERING_TOML) -> Renumbering:
+    """The 治安管理处罚法 2012 → 2025 numbering map (cached)."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    rows = data.get("map", [])
+    return Renumbering(
+        law=data["law"],
+        old_to_new={int(r["old"]): int(r["new"]) for r in rows},
+        similarity={int(r["old"]): float(r["similarity"]) for r in rows},
+    )
+
+
+def renumbered_note(citation: Citation) -> str:
+    """For a current-text number that meant another article in the old text: what to check."""
+    table = renumbering()
+    if citation.law != table.law or "-" in citation.article:
+        return ""
+    number = int(citation.article)
+    new = table.old_to_new.get(number)
+    if new is None or new == number:
+        return ""
+    where = f"现为第{to_chinese(new)}条" if new else "在现行文本中没有对应条文"
+    old = article_label(citation.article)
+    return f"{citation}：2012年修正文本的{old}是另一事项（{where}），请核对引用的版本"
+
+
+def renumbered_citations(text: str, path: Path = ARTICLES_TOML) -> list[str]:
+    """Notes for every 治安管理处罚法 number in `text` whose meaning changed with the revision."""
+    return [note for c in find_citations(text, path) if (note := renumbered_note(c))]

@@ -110,8 +110,8 @@ def test_scope_passes_a_plain_narrative():
 
 def test_missing_lists_required_elements(typical):
     assert check_missing("本人的亲友被联系。", "platform", typical) == [
-        "law_pipl",
-        "law_civil_code",
+        "law:个人信息保护法",
+        "law:民法典",
         "demands",
         "deadline",
         "evidence_kept",

@@ -51,3 +51,17 @@ def test_plain_output_is_the_text(capsys):
     case = str(CASES_DIR / "settled_loan.json")
     assert cli.main(["draft", "--case", case, "--kind", "contacts", "--backend", "template"]) == 0
     assert capsys.readouterr().out.startswith("各位亲友：")
+
+
+def test_draft_json_lists_the_issues_with_why_and_statutes(capsys):
+    case = str(Path(__file__).resolve().parent / "heldout" / "fake_court.json")
+    code = cli.main(
+        ["draft", "--case", case, "--kind", "police", "--backend", "template", "--json"]
+    )
+    document = json.loads(capsys.readouterr().out)
+    assert code == 0
+    issues = {issue["id"]: issue for issue in document["issues"]}
+    assert set(issues) == {"repeated", "impersonation"}
+    assert issues["impersonation"]["why"].startswith("证据E1提到“传票”")
+    assert "《刑法》第二百八十条" in issues["impersonation"]["statutes"]
+    assert set(document) >= {"kind", "backend", "text", "citations", "issues", "checks", "seconds"}

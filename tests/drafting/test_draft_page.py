@@ -58,7 +58,8 @@ def test_draft_checks_edit_and_versions(page) -> None:
     at.run()
     assert not at.exception
     assert at.title[0].value == "✍️ 起草"
-    assert "与平台沟通 > 书面联系" in at.expander[1].markdown[0].value
+    passages = next(e for e in at.expander if e.label.startswith("参考的指南段落"))
+    assert "与平台沟通 > 书面联系" in passages.markdown[0].value
     assert at.info[0].value.startswith("还没有草稿")
 
     at.button(key="draft.generate").click().run()
@@ -66,7 +67,9 @@ def test_draft_checks_edit_and_versions(page) -> None:
     drafts = store.list_drafts(case_id, "platform")
     assert len(drafts) == 1
     assert drafts[0].backend == "template"
-    assert at.success[0].value.startswith("全部核对通过")
+    assert at.success[0].value.startswith("已核对")
+    assert "全部核对通过" not in at.success[0].value
+    assert at.warning[0].value.startswith("未核对")
     box = at.text_area(key=f"draft.edit.{case_id}.platform.1")
     assert box.value.startswith("致某某贷（某某网络小额贷款有限公司）客服部门")
 
@@ -90,3 +93,20 @@ def test_saving_the_facts_form_updates_the_case(page) -> None:
     assert store.get_case(case_id).platform.name == "新名字贷"
     assert store.get_case(case_id).harassment.calls == 35
     assert at.success[0].value == "事实已保存。"
+
+
+def test_issues_are_shown_with_why_and_can_be_unticked(page) -> None:
+    at, store, case_id = page
+    at.run()
+    assert not at.exception
+    issues = next(e for e in at.expander if e.label.startswith("发现的法律问题"))
+    assert any("有12位亲友被联系" in c.value for c in issues.caption)
+    at.checkbox(key="issue.threats").uncheck()
+    at.button(key=f"FormSubmitter:draft.issues.{case_id}-保存勾选").click().run()
+    assert not at.exception
+    assert store.get_case(case_id).issues_off == ("threats",)
+    at.selectbox(key="draft.kind").select("police").run()
+    at.button(key="draft.generate").click().run()
+    text = store.list_drafts(case_id, "police")[0].text
+    assert "扬言上门" not in text
+    assert "透露本人的借款信息" in text

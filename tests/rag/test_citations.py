@@ -13,6 +13,9 @@ from rag.citations import (
     find_citations,
     outdated_articles,
     outdated_citations,
+    renumbered_citations,
+    renumbered_note,
+    renumbering,
     to_chinese,
     to_int,
     unknown_citations,
@@ -157,3 +160,45 @@ def test_custom_table(tmp_path: Path) -> None:
     )
     assert find_citations("测法第三条", table) == [c("测试法", "3")]
     assert unknown_citations("《测试法》第三条、第四条", table) == [c("测试法", "4")]
+
+
+ZHIAN_2012 = "治安管理处罚法（2012修正）"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("《治安管理处罚法》（2012年修正）第四十二条第五项", [c(ZHIAN_2012, "42")]),
+        ("《中华人民共和国治安管理处罚法》(2012年修正)第51条", [c(ZHIAN_2012, "51")]),
+        ("《治安管理处罚法》（2025年修订）第五十条", [c("治安管理处罚法", "50")]),
+        ("《治安管理处罚法》第五十条", [c("治安管理处罚法", "50")]),
+    ],
+)
+def test_the_version_note_names_the_older_text(text: str, expected: list[Citation]) -> None:
+    assert find_citations(text) == expected
+
+
+def test_old_text_articles_are_verified_and_the_old_number_in_the_new_text_is_not() -> None:
+    text = "《治安管理处罚法》（2012年修正）第四十二条；《治安管理处罚法》第四十二条"
+    assert unknown_citations(text) == [c("治安管理处罚法", "42")]
+
+
+def test_renumbering_knows_the_articles_letters_rely_on() -> None:
+    table = renumbering()
+    assert table.old_to_new[42] == 50  # harassment, threats, insults
+    assert table.old_to_new[51] == 62  # impersonating officials
+    assert table.old_to_new[52] == 63  # forged documents
+    assert table.new_to_old()[50] == 42
+    assert len(table.old_to_new) == 119
+
+
+@pytest.mark.parametrize("old", [25, 26, 40, 43, 49, 50, 51, 52, 56, 62, 63, 118])
+def test_old_numbers_that_now_mean_something_else_do_not_pass_silently(old: int) -> None:
+    note = renumbered_note(c("治安管理处罚法", str(old)))
+    assert "2012年修正文本" in note
+    assert renumbered_citations(f"《治安管理处罚法》{article_label(str(old))}") == [note]
+
+
+def test_an_unchanged_number_has_no_note() -> None:
+    assert renumbered_note(c("治安管理处罚法", "7")) == ""
+    assert renumbered_note(c(PIPL, "47")) == ""

@@ -239,3 +239,114 @@ def test_no_long_verbatim_copy_from_references() -> None:
     }
     copied = {name: hits for name, hits in copied.items() if hits}
     assert not copied, copied
+
+
+@needs_shared
+def test_renumbering_table_is_derived_from_the_two_texts() -> None:
+    from rag.renumbering import align, articles, to_toml
+
+    old = articles(reference_text("治安管理处罚法-2012修正.md"))
+    new = articles(reference_text("治安管理处罚法-2025修订.md"))
+    assert len(old) == 119
+    assert len(new) == 144
+    derived = to_toml(align(old, new), "治安管理处罚法")
+    committed = (ROOT / "corpus" / "zhian-renumbering.toml").read_text(encoding="utf-8")
+    assert derived.strip() == committed.strip()
+
+
+@needs_shared
+def test_the_2012_and_2025_harassment_articles_say_the_same_thing() -> None:
+    from rag.renumbering import articles
+
+    old = articles(reference_text("治安管理处罚法-2012修正.md"))
+    new = articles(reference_text("治安管理处罚法-2025修订.md"))
+    for text in (old[42], new[50]):
+        assert "写恐吓信或者以其他方法威胁他人人身安全" in text
+        assert "公然侮辱他人或者捏造事实诽谤他人" in text
+    assert "冒充国家机关工作人员" in old[51]
+    assert "冒充国家机关工作人员" in new[62]
+    assert "伪造、变造或者买卖国家机关" in old[52]
+    effective = reference_text("治安管理处罚法-2025修订.md")
+    assert "本法自2026年1月1日起施行" in effective
+
+
+def _article(reference: str, number: str) -> str:
+    """One article's text from a reference statute (up to the next article heading)."""
+    text = reference_text(reference)
+    label = article_label(number)
+    match = re.search(
+        rf"(?m)^\**{label}\**[ \u3000](.*?)(?=^\**第[一二三四五六七八九十百千零]+条)", text, re.S
+    )
+    assert match, f"{label} not in {reference}"
+    return match.group(1)
+
+
+def _corpus(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+@needs_shared
+def test_outsourced_collection_is_entrusted_processing_not_article_23() -> None:
+    assert "委托" in _article("个人信息保护法.md", "21")
+    assert "单独同意" in _article("个人信息保护法.md", "23")
+    assert "不得公开" in _article("个人信息保护法.md", "25")
+    for name in ("what-is-baotongxunlu.md", "platform-communicate.md"):
+        assert "第二十三条" not in _corpus(name)
+    civil = _corpus("legal-basis-civil-privacy.md")
+    assert "委托他人处理个人信息（《个人信息保护法》第二十一条）" in civil
+    assert "不需要另取单独同意" in civil
+
+
+@needs_shared
+def test_the_receipt_duty_is_not_claimed_for_article_90() -> None:
+    assert "回执" not in _article("治安管理处罚法-2025修订.md", "90")
+    police = _corpus("police-report.md")
+    assert "出具受案回执的要求不在这一条里" in police
+    assert "未核实" in police
+
+
+@needs_shared
+def test_civil_code_1033_has_no_extent_or_frequency_condition() -> None:
+    text = _article("民法典-人格权编.md", "1033")
+    assert "次数" not in text
+    assert "范围" not in text
+    assert "影响对行为严重程度的判断" not in _corpus("evidence-preserve.md")
+
+
+@needs_shared
+def test_criminal_279_and_280_need_no_serious_circumstances_for_the_basic_offence() -> None:
+    for number in ("279", "280"):
+        basic = _article("刑法-分则.md", number).split("；")[0]
+        assert "情节严重" not in basic
+    assert "基本罪名都不以“情节严重”为条件" in _corpus("legal-basis-public-law.md")
+
+
+@needs_shared
+def test_public_order_article_50_punishes_any_listed_act() -> None:
+    assert _article("治安管理处罚法-2025修订.md", "50").startswith("有下列行为之一的，处")
+    assert _article("治安管理处罚法-2012修正.md", "42").startswith("有下列行为之一的，处")
+    assert "不要求“情节较重”" in _corpus("legal-basis-public-law.md")
+
+
+@needs_shared
+def test_time_of_conduct_is_explained_with_both_texts() -> None:
+    public = _corpus("legal-basis-public-law.md")
+    assert "《治安管理处罚法》（2012年修正）第四十二条" in public
+    assert "请引用新的条文号" not in public
+    assert "《治安管理处罚法》（2012年修正）第四十二条" in _corpus("police-report.md")
+    # The 2012 fine cap the corpus states is the 2012 text's.
+    assert "五百元以下罚款" in _article("治安管理处罚法-2012修正.md", "42")
+
+
+def test_unsourced_rules_are_marked_unverified() -> None:
+    text = _corpus("regulator-complaints.md")
+    for rule in ("金规〔2024〕26号", "催收工作指引"):
+        start = text.index(rule)
+        assert "未核实" in text[start : start + 300]
+
+
+def test_channels_checked_on_secondary_sources_are_not_called_verified() -> None:
+    channels = (CORPUS / "channels.toml").read_text(encoding="utf-8")
+    assert "secondary sources" in channels
+    assert "已核实；" not in channels
+    assert "12300可能已整合" in channels

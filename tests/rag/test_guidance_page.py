@@ -43,7 +43,7 @@ def test_page_lists_channels_before_any_query(guidance_page: AppTest):
     table = at.dataframe[0].value
     assert list(table.columns) == ["渠道", "适用于", "怎么联系", "是否核实", "备注"]
     assert list(table["渠道"]) == [c.name for c in channels]
-    expected = ["✅ 已核实" if c.verified else "⚠️ 未核实" for c in channels]
+    expected = ["☑️ 已对照公开资料（非官方原文）" if c.verified else "⚠️ 未核实" for c in channels]
     assert list(table["是否核实"]) == expected
 
 
