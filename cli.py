@@ -104,7 +104,10 @@ def cmd_search(args: argparse.Namespace, settings: settings_module.Settings) -> 
         raise bad_input("请输入要查找的问题。", "Please give a question to search for.")
     if not 1 <= args.k <= 50:
         raise bad_input("-k 必须在 1 到 50 之间。", "-k must be between 1 and 50.")
-    passages = build_retriever(settings).search(args.query, k=args.k)
+    outcome = build_retriever(settings).search_outcome(args.query, k=args.k)
+    passages = outcome.passages
+    if outcome.note is not None:  # keyword (BM25) results only: say so, on stderr
+        print(outcome.note.one_line(), file=sys.stderr)
     if args.json:
         emit_json([passage.as_dict() for passage in passages])
     else:
