@@ -84,7 +84,8 @@ def cmd_facts(args: argparse.Namespace, settings: settings_module.Settings) -> i
 def cmd_index(args: argparse.Namespace, settings: settings_module.Settings) -> int:
     from rag.retrieval import build_retriever
 
-    retriever = build_retriever(settings, rebuild=args.rebuild)
+    # strict: an index built without usable vectors must fail here, not report success.
+    retriever = build_retriever(settings, rebuild=args.rebuild, strict=True)
     result = {"chunks": len(retriever.chunks), "seconds": round(retriever.seconds, 3)}
     if args.json:
         emit_json(result)

@@ -64,11 +64,14 @@ def omp_thread_limit(environ: dict[str, str] | os._Environ[str] = os.environ) ->
 def align_torch_threads(torch_module, environ=os.environ) -> int:
     """Make torch's own thread count obey OMP_THREAD_LIMIT; returns the count in use.
 
-    Why: torch sizes its intra-op pool from the CPU count (or OMP_NUM_THREADS), not from
-    OMP_THREAD_LIMIT. With OMP_THREAD_LIMIT=1 the OpenMP runtime then starts fewer threads than
-    torch planned work for, and the bfloat16 CPU kernels leave the slices of the threads that never
-    ran uninitialised: EmbeddingGemma returned NaN vectors. Telling torch the real limit makes the
-    plan and the runtime agree. OMP_NUM_THREADS / MKL_NUM_THREADS are read by torch itself.
+    Why: torch sizes its intra-op pool from the CPU count (or OMP_NUM_THREADS) and ignores
+    OMP_THREAD_LIMIT, so with OMP_THREAD_LIMIT=1 it plans work for more threads than the OpenMP
+    runtime will start. That mismatch is the suspected cause of the NaN vectors EmbeddingGemma
+    (bfloat16, CPU) was reported to return; telling torch the real limit removes it. We could not
+    reproduce the NaNs on the 2-core build machine (OMP_THREAD_LIMIT=1 with 2 or 8 torch threads,
+    bf16 queries and 32 passages: all finite), so the cause is not confirmed: hence the checks in
+    `_encode`, the float32 retry, and the typed error. OMP_NUM_THREADS / MKL_NUM_THREADS are
+    read by torch itself and are consistent by construction.
     """
     limit = omp_thread_limit(environ)
     if limit is not None and torch_module.get_num_threads() > limit:
@@ -142,9 +145,11 @@ class SentenceTransformerEmbedder:
     def _encode(self, method: str, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
+        import torch
+
         model = self.model
         with self._lock:  # torch CPU inference is safe, but one at a time keeps RSS flat
-            align_torch_threads(__import__("torch"))  # the env may change after load
+            align_torch_threads(torch)  # cheap; the environment may have changed since load
             vectors = self._run(model, method, list(texts))
             bad = bad_vectors(vectors, self.dims)
             if bad and self.dtype == "bfloat16":

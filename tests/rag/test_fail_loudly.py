@@ -142,3 +142,53 @@ def test_stand_in_retrievers_with_only_search_still_work():
 
     outcome = search_with_note(OnlySearch(), "问题", k=1)
     assert (outcome.passages, outcome.note) == (["p"], None)
+
+
+def test_cli_index_fails_loudly_when_the_embedder_returns_nan(fixture_corpus, monkeypatch, capsys):
+    import cli
+
+    _cli_uses(fixture_corpus, monkeypatch)
+    assert cli.main(["index"]) == 2
+    err = capsys.readouterr().err
+    assert "向量模型返回了无效结果" in err
+    assert "Traceback" not in err
+
+
+def test_cli_search_says_when_it_searched_by_keywords_only(fixture_corpus, monkeypatch, capsys):
+    import cli
+
+    _cli_uses(fixture_corpus, monkeypatch)
+    assert cli.main(["search", "受案回执", "-k", "1", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "BM25" in captured.err
+    assert "受案回执" in captured.out
+
+
+def _cli_uses(corpus_dir, monkeypatch) -> None:
+    """Make `cli.py` build its retriever on `corpus_dir` with the NaN embedder."""
+    import rag.retrieval
+
+    original = rag.retrieval.build_retriever
+
+    def build(settings, **options):
+        return original(settings, NaNEmbedder(), corpus_dir=corpus_dir, **options)
+
+    monkeypatch.setattr(rag.retrieval, "build_retriever", build)
+
+
+def test_the_guidance_page_shows_a_keyword_only_note(settings, fixture_corpus, monkeypatch):
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    import services
+
+    retriever = build_retriever(settings, NaNEmbedder(), corpus_dir=fixture_corpus)
+    monkeypatch.setattr(services, "get_retriever", lambda: retriever)
+    page = Path(__file__).resolve().parents[2] / "pages" / "guidance.py"
+    at = AppTest.from_file(str(page), default_timeout=60)
+    at.run()
+    at.text_input(key="guidance.query").input("受案回执").run()
+    assert not at.exception
+    assert any("以下结果只按关键词查找" in warning.value for warning in at.warning)
+    assert "受案回执" in at.markdown[0].value
