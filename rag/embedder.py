@@ -133,7 +133,7 @@ class SentenceTransformerEmbedder:
                 "请运行 `make setup` 重新准备模型。",
                 "Run `make setup` to rebuild the models.",
             ) from error
-        self.dims = model.get_sentence_embedding_dimension()
+        self.dims = model.get_embedding_dimension()
         return model
 
     def _run(self, model, method: str, texts: list[str]) -> list[list[float]]:

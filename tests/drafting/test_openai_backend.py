@@ -248,7 +248,9 @@ def llama_server(default_settings, tmp_path_factory) -> Iterator[str]:
 
 @pytest.mark.model
 def test_real_server_streams_and_drafts(llama_server):
-    backend = OpenAICompatibleBackend(llama_server, timeout_s=300, api_key=API_KEY)
+    backend = OpenAICompatibleBackend(
+        llama_server, timeout_s=900, chunk_timeout_s=300, api_key=API_KEY
+    )
     info = backend.server_info()
     assert info.models, "GET /models lists the model the server serves"
     pieces = list(backend.generate([ChatMessage("user", "用一句中文说“你好”。")], max_tokens=16))
@@ -268,7 +270,9 @@ def test_real_server_streams_and_drafts(llama_server):
 def test_server_and_in_process_drafts_pass_the_same_checks(llama_server, real_llm):
     case = case_named("typical")
     options = {"max_tokens": 160, "retries": 1, "today": TODAY}
-    served = OpenAICompatibleBackend(llama_server, timeout_s=300, api_key=API_KEY)
+    served = OpenAICompatibleBackend(
+        llama_server, timeout_s=900, chunk_timeout_s=300, api_key=API_KEY
+    )
     remote = draft_document(case, "platform", served, **options)
     local = draft_document(case, "platform", real_llm, **options)
     assert remote.error == ""
