@@ -2,6 +2,8 @@
 .PHONY: run test setup lint format bench
 
 PORT ?= 8501
+# GPU=cuda rebuilds llama-cpp-python with CUDA (needs the CUDA toolkit: nvcc); empty = CPU build.
+GPU ?=
 VENV := .venv
 PY := $(VENV)/bin/python
 
@@ -14,7 +16,7 @@ test: setup
 	$(PY) -m pytest
 
 setup:
-	@bash scripts/setup.sh
+	@GPU=$(GPU) bash scripts/setup.sh
 
 lint:
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .

@@ -84,7 +84,8 @@ def cmd_facts(args: argparse.Namespace, settings: settings_module.Settings) -> i
 def cmd_index(args: argparse.Namespace, settings: settings_module.Settings) -> int:
     from rag.retrieval import build_retriever
 
-    retriever = build_retriever(settings, rebuild=args.rebuild)
+    # strict: an index built without usable vectors must fail here, not report success.
+    retriever = build_retriever(settings, rebuild=args.rebuild, strict=True)
     result = {"chunks": len(retriever.chunks), "seconds": round(retriever.seconds, 3)}
     if args.json:
         emit_json(result)
@@ -104,7 +105,10 @@ def cmd_search(args: argparse.Namespace, settings: settings_module.Settings) -> 
         raise bad_input("请输入要查找的问题。", "Please give a question to search for.")
     if not 1 <= args.k <= 50:
         raise bad_input("-k 必须在 1 到 50 之间。", "-k must be between 1 and 50.")
-    passages = build_retriever(settings).search(args.query, k=args.k)
+    outcome = build_retriever(settings).search_outcome(args.query, k=args.k)
+    passages = outcome.passages
+    if outcome.note is not None:  # keyword (BM25) results only: say so, on stderr
+        print(outcome.note.one_line(), file=sys.stderr)
     if args.json:
         emit_json([passage.as_dict() for passage in passages])
     else:

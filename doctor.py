@@ -27,7 +27,7 @@ TITLES = {
     "tesseract": ("文字识别（Tesseract + 简体中文）", "OCR (Tesseract + chi_sim)"),
     "ocr_engine": ("文字识别引擎", "OCR engine"),
     "embedding": ("向量模型（EmbeddingGemma）", "Embedding model (EmbeddingGemma)"),
-    "llm": ("本地语言模型（GGUF）", "Local language model (GGUF)"),
+    "llm": ("语言模型", "Language model"),
     "whisper": ("语音识别模型（Whisper base）", "Speech-to-text model (Whisper base)"),
     "index": ("指南索引", "Guidance index"),
     "data_dir": ("数据目录可写", "Data directory writable"),
@@ -61,23 +61,59 @@ def check_embedding(settings: Settings, lang: str) -> str:
     from rag.embedder import build_embedder
 
     started = time.perf_counter()
-    vectors = build_embedder(settings).embed_queries(["催收人员给我的亲友打电话怎么办"])
+    embedder = build_embedder(settings)
+    vectors = embedder.embed_queries(["催收人员给我的亲友打电话怎么办"])  # checked: finite
     seconds = time.perf_counter() - started
-    return f"{settings.embedding_model_path.name}, {len(vectors[0])} dims, {seconds:.1f}s"
+    device = getattr(embedder, "device", "cpu")
+    return f"{settings.embedding_model_path.name}, {len(vectors[0])} dims, {device}, {seconds:.1f}s"
 
 
-def check_llm(settings: Settings, lang: str) -> str:
-    from drafting.llm import ChatMessage, LlamaCppBackend
+def _say_hello(backend) -> tuple[str, float]:
+    from drafting.llm import ChatMessage
 
-    backend = LlamaCppBackend(settings.llm_model_path, n_threads=settings.n_threads, n_ctx=512)
     started = time.perf_counter()
     reply = "".join(
         backend.generate([ChatMessage("user", "用一个词回答：你好")], max_tokens=4, temperature=0.0)
     )
-    seconds = time.perf_counter() - started
     if not reply.strip():
         raise RuntimeError("the model produced no text")
-    return f"{settings.llm_model_path.name}, {seconds:.1f}s: {reply.strip()[:20]!r}"
+    return reply.strip()[:20], time.perf_counter() - started
+
+
+def check_llm(settings: Settings, lang: str) -> str:
+    """The configured backend answers: which one, where (GPU layers or server) and how fast."""
+    zh = lang == "zh"
+    if settings.llm_backend == "template":
+        return "后端 template（不使用模型）" if zh else "backend template (no model)"
+    if settings.llm_backend == "openai":
+        from drafting.openai_backend import OpenAICompatibleBackend
+
+        server = OpenAICompatibleBackend.from_settings(settings)
+        info = server.server_info()
+        reply, seconds = _say_hello(server)
+        models = ", ".join(info.models) or "?"
+        served = "提供模型" if zh else "serves"
+        return f"backend openai: {info.base_url} {served} {models}, {seconds:.1f}s: {reply!r}"
+    from drafting.llm import (
+        LlamaCppBackend,
+        describe_gpu_layers,
+        gpu_offload_supported,
+        resolve_gpu_layers,
+    )
+
+    offload = gpu_offload_supported()
+    layers = resolve_gpu_layers(settings.n_gpu_layers, offload) if offload else 0
+    backend = LlamaCppBackend(
+        settings.llm_model_path, n_threads=settings.n_threads, n_ctx=512, n_gpu_layers=layers
+    )
+    reply, seconds = _say_hello(backend)
+    if zh:
+        gpu = f"GPU 加速：{'支持' if offload else '不支持'}，"
+        gpu += f"GPU 层数：{describe_gpu_layers(layers)}"
+    else:
+        gpu = f"GPU offload: {'yes' if offload else 'no'}, layers on GPU: "
+        gpu += describe_gpu_layers(layers)
+    return f"backend llama: {settings.llm_model_path.name}, {gpu}, {seconds:.1f}s: {reply!r}"
 
 
 def check_whisper(settings: Settings, lang: str) -> str:

@@ -78,3 +78,11 @@ class CorpusMissing(ContactShieldError):
 
 class GuidanceIndexBroken(ContactShieldError):
     """The guidance index cannot be built or read (disk full, broken index files)."""
+
+
+class EmbeddingFailed(ContactShieldError):
+    """The embedding model returned unusable vectors (not finite, wrong size); search uses BM25."""
+
+
+class IndexBusy(ContactShieldError):
+    """Another process holds the guidance index lock for longer than we wait."""

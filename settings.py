@@ -76,6 +76,12 @@ class Settings:
         "CS_N_THREADS", max(1, min(4, os.cpu_count() or 1)), "CPU threads for llama.cpp"
     )
     n_ctx: int = _setting("CS_N_CTX", 4096, "LLM context window in tokens")
+    n_gpu_layers: str = _setting(
+        "CS_N_GPU_LAYERS",
+        "auto",
+        "LLM layers offloaded to the GPU: `auto` (all when llama.cpp has GPU support, else 0), "
+        "a number, or -1 for all",
+    )
     llm_temperature: float = _setting(
         "CS_LLM_TEMPERATURE", 0.0, "Sampling temperature (0 = same output every time)"
     )
@@ -93,8 +99,19 @@ class Settings:
         "OpenAI-compatible server for the `openai` backend (llama.cpp server, vLLM, Ollama)",
     )
     openai_model: str = _setting("CS_OPENAI_MODEL", "local", "Model name sent to that server")
+    openai_api_key: str = _setting(
+        "CS_OPENAI_API_KEY", "", "API key sent to that server (`--api_key` of llama_cpp.server)"
+    )
+    openai_connect_timeout_s: float = _setting(
+        "CS_OPENAI_CONNECT_TIMEOUT", 5.0, "Seconds to connect before that server counts as down"
+    )
+    openai_chunk_timeout_s: float = _setting(
+        "CS_OPENAI_CHUNK_TIMEOUT",
+        120.0,
+        "Seconds to wait for each streamed piece (the first includes reading the prompt)",
+    )
     openai_timeout_s: float = _setting(
-        "CS_OPENAI_TIMEOUT", 120.0, "Seconds before that server counts as unreachable"
+        "CS_OPENAI_TIMEOUT", 600.0, "Most seconds one reply from that server may take in all"
     )
     ocr_engine: str = _setting(
         "CS_OCR_ENGINE",
@@ -170,11 +187,26 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     settings = Settings(**values)
     if settings.ocr_engine not in OCR_ENGINES:
         raise ValueError(f"CS_OCR_ENGINE must be one of {OCR_ENGINES}, got {settings.ocr_engine!r}")
+    if not valid_gpu_layers(settings.n_gpu_layers):
+        raise ValueError(
+            f"设置 CS_N_GPU_LAYERS={settings.n_gpu_layers!r} 无效 / invalid setting: "
+            "use auto, -1 (all layers) or a number ≥ 0"
+        )
     if settings.llm_backend not in LLM_BACKENDS:
         raise ValueError(
             f"CS_LLM_BACKEND must be one of {LLM_BACKENDS}, got {settings.llm_backend!r}"
         )
     return settings
+
+
+def valid_gpu_layers(value: str) -> bool:
+    """`auto`, -1 (all) or a layer count."""
+    if value == "auto":
+        return True
+    try:
+        return int(value) >= -1
+    except ValueError:
+        return False
 
 
 def settings_table() -> list[tuple[str, str, str]]:

@@ -37,6 +37,29 @@ class LLMBackend(Protocol):
     ) -> Iterator[str]: ...
 
 
+def gpu_offload_supported() -> bool:
+    """Whether this llama-cpp-python build can put layers on a GPU (CUDA, Metal, Vulkan, …)."""
+    try:
+        import llama_cpp
+
+        return bool(llama_cpp.llama_supports_gpu_offload())
+    except Exception:  # not installed or a broken build: the CPU path is what remains
+        return False
+
+
+def resolve_gpu_layers(setting: str | int, offload: bool | None = None) -> int:
+    """CS_N_GPU_LAYERS as llama.cpp's n_gpu_layers: `auto` is all (-1) with GPU support, else 0."""
+    if str(setting).strip() == "auto":
+        offload = gpu_offload_supported() if offload is None else offload
+        return -1 if offload else 0
+    return int(setting)
+
+
+def describe_gpu_layers(layers: int) -> str:
+    """Layers on the GPU in words, for `doctor` and the 起草 page."""
+    return "all" if layers < 0 else str(layers)
+
+
 def check_gguf_file(path: Path) -> None:
     """Raise ModelMissing/ModelBroken before llama.cpp sees a file it would choke on."""
     if not path.is_file():
@@ -73,8 +96,11 @@ class LlamaCppBackend:
         n_ctx: int,
         seed: int = 0,
         reuse_prefix: bool = False,
+        n_gpu_layers: int = 0,
     ) -> None:
         self.model_path = Path(model_path)
+        # -1: every layer on the GPU; ignored by a CPU-only build of llama.cpp.
+        self.n_gpu_layers = n_gpu_layers
         # llama-cpp-python re-evaluates only the part of a prompt that differs from the last one.
         # That is faster, but the reused tokens were computed in other batch shapes, so the same
         # prompt can yield a different greedy reply. Drafts must be reproducible: off by default.
@@ -104,11 +130,18 @@ class LlamaCppBackend:
                 n_ctx=self.n_ctx,
                 n_threads=self.n_threads,
                 n_threads_batch=self.n_threads,
+                n_gpu_layers=self.n_gpu_layers,
                 seed=self.seed,
                 verbose=False,
             )
         except (ValueError, RuntimeError, OSError) as error:
             raise _broken(self.model_path, str(error)[:200]) from error
+
+    def where(self) -> str:
+        """Where the text is generated, for the 起草 page: the model file, and the GPU if used."""
+        if self.n_gpu_layers and gpu_offload_supported():
+            return f"{self.model_path.name} (GPU layers: {describe_gpu_layers(self.n_gpu_layers)})"
+        return f"{self.model_path.name} (CPU)"
 
     def generate(
         self,
@@ -138,6 +171,12 @@ class LlamaCppBackend:
                     yield piece
 
 
+def generated_where(backend: object) -> str | None:
+    """Where `backend` generates text (model file, or server + model); None for the template."""
+    where = getattr(backend, "where", None)
+    return where() if callable(where) else None
+
+
 def build_llm(settings: Settings) -> LLMBackend:
     """Pick the backend named by settings; each imports its library lazily."""
     match settings.llm_backend:
@@ -147,6 +186,7 @@ def build_llm(settings: Settings) -> LLMBackend:
                 n_threads=settings.n_threads,
                 n_ctx=settings.n_ctx,
                 reuse_prefix=bool(settings.llm_reuse_prefix),
+                n_gpu_layers=resolve_gpu_layers(settings.n_gpu_layers),
             )
         case "openai":
             from drafting.openai_backend import OpenAICompatibleBackend

@@ -12,6 +12,7 @@ from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
 from drafting.issues import find_issues, quote_label, verbatim_quotes
 from drafting.skeleton import kind_issues
+from drafting.llm import generated_where
 from errors import ContactShieldError
 from services import tr
 
@@ -103,7 +104,8 @@ backend_name = st.radio(
     key="draft.backend_choice",
 )
 llm = services.get_llm_named(backend_name)
-st.caption(tr("draft.backend", backend=llm.name))
+where = generated_where(llm)
+st.caption(tr("draft.where", backend=llm.name, where=where or tr("draft.where_template")))
 passages = ()
 retriever = None
 if kind != "evidence_list":
@@ -151,6 +153,7 @@ if generate:
             "seconds": round(result.seconds, 2),
             "issues": list(result.issues),
             "dropped_claims": list(result.dropped_claims),
+            "where": generated_where(llm) if result.repair != "template_fallback" else None,
         }
         store.add_draft(
             case_id,
@@ -172,6 +175,9 @@ repair = latest.meta.get("repair", "")
 st.subheader(tr("draft.checks_title"))
 if latest.meta.get("error"):
     st.warning(tr("draft.error", error=latest.meta["error"]))
+if latest.backend in ("llama", "openai"):
+    generated = latest.meta.get("where") or tr("draft.where_template")
+    st.caption(tr("draft.generated_at", where=generated))
 if kind == "evidence_list" or latest.backend == "template":
     st.caption(tr("draft.repair.deterministic"))
 elif repair:

@@ -6,6 +6,7 @@ import streamlit as st
 
 import services
 from errors import ContactShieldError
+from rag.retrieval import search_with_note
 from services import tr
 
 st.title(f"📚 {tr('nav.guidance')}")
@@ -27,10 +28,14 @@ except ContactShieldError as error:
 if query.strip():
     try:
         with st.spinner(tr("guidance.searching")):
-            passages = retriever.search(query, k=5)
+            outcome = search_with_note(retriever, query, k=5)
     except ContactShieldError as error:
         st.error(error.message(services.current_lang()))
         st.stop()
+    passages = outcome.passages
+    if outcome.note is not None:
+        # The embedding model failed: these results come from keyword search alone.
+        st.warning(tr("guidance.keywords_only", why=outcome.note.message(services.current_lang())))
     if passages:
         st.success(tr("guidance.results", count=len(passages)))
     else:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from errors import ContactShieldError, GuidanceIndexBroken
+from errors import ContactShieldError, GuidanceIndexBroken, IndexBusy
 from rag.chunking import Chunk
 
 if TYPE_CHECKING:
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from settings import Settings
 
 COLLECTION = "guidance"
+# How long a builder or a search waits for another process (e.g. `cli.py index` while the app
+# runs) to finish with the index; a first build takes about a minute on a laptop.
+LOCK_TIMEOUT_S = 600.0
 # Bump when what is stored changes shape, so old indexes rebuild.
 INDEX_FORMAT = 1
 
@@ -109,6 +112,33 @@ def chroma_path(settings: Settings) -> Path:
     return settings.index_dir / "chroma"
 
 
+def lock_path(settings: Settings) -> Path:
+    return settings.index_dir / "chroma.lock"
+
+
+def index_lock(settings: Settings, timeout: float = LOCK_TIMEOUT_S):
+    """An inter-process lock on the index: one process at a time checks, builds or queries it.
+
+    Chroma's local store is not safe against a second process deleting and refilling the
+    collection under the first; `cli.py index --rebuild` next to a running app would do that.
+    """
+    from filelock import FileLock
+
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    # A new lock object (its own file descriptor) per use: threads of one process queue on the
+    # OS lock too. Never nest two uses in one thread: the second would wait for the first.
+    return FileLock(str(lock_path(settings)), timeout=timeout)
+
+
+def index_busy(settings: Settings) -> IndexBusy:
+    return IndexBusy(
+        "另一个程序正在建立或使用指南索引，等待超时。",
+        f"Another process holds the guidance index lock ({lock_path(settings)}).",
+        "请等它完成（例如 `python cli.py index`）后再试。",
+        "Wait for it to finish (e.g. `python cli.py index`) and try again.",
+    )
+
+
 def open_client(settings: Settings):
     """A local PersistentClient under the data dir (a Chroma server for offices is future work)."""
     import chromadb
@@ -134,6 +164,7 @@ def _is_current(collection, stamp: IndexStamp) -> bool:
 def _fill(client, chunks: Sequence[Chunk], stamp: IndexStamp, embedder: Embedder):
     # Embed before touching the old collection: a failing model leaves the old index usable.
     vectors = embedder.embed_documents([chunk.indexed_text for chunk in chunks])
+    _require_usable(vectors, len(chunks))
     names = {getattr(c, "name", c) for c in client.list_collections()}
     if COLLECTION in names:
         client.delete_collection(COLLECTION)
@@ -153,6 +184,16 @@ def _fill(client, chunks: Sequence[Chunk], stamp: IndexStamp, embedder: Embedder
     return collection
 
 
+def _require_usable(vectors: Sequence[Sequence[float]], expected: int) -> None:
+    """Never store a vector Chroma would rank by nonsense (any embedder, not only ours)."""
+    from rag.embedder import bad_vectors, embedding_failed
+
+    dims = len(vectors[0]) if vectors else None
+    bad = bad_vectors(vectors, dims)
+    if bad or len(vectors) != expected:
+        raise embedding_failed(f"{len(bad)}/{expected} 个向量不可用，索引未写入")
+
+
 def ensure_collection(
     settings: Settings,
     chunks: Sequence[Chunk],
@@ -160,8 +201,19 @@ def ensure_collection(
     embedder: Embedder,
     *,
     rebuild: bool = False,
+    lock_timeout: float = LOCK_TIMEOUT_S,
 ) -> tuple[Any, bool]:
-    """The up-to-date collection and whether it had to be (re)built just now."""
+    """The up-to-date collection and whether it had to be (re)built just now (under the lock)."""
+    from filelock import Timeout
+
+    try:
+        with index_lock(settings, lock_timeout):
+            return _ensure_unlocked(settings, chunks, stamp, embedder, rebuild=rebuild)
+    except Timeout as error:
+        raise index_busy(settings) from error
+
+
+def _ensure_unlocked(settings, chunks, stamp, embedder, *, rebuild):
     client = None
     try:
         client = open_client(settings)
@@ -197,8 +249,22 @@ def _release(client: Any, path: Path) -> None:
                 system.stop()
 
 
+def reopen_collection(settings: Settings, embedder: Embedder) -> Any:
+    """The collection as it is on disk now (after another process rebuilt it)."""
+    client = open_client(settings)
+    return client.get_collection(COLLECTION, embedding_function=embedding_function(embedder))
+
+
 def inspect_collection(settings: Settings, stamp: IndexStamp) -> tuple[int, bool]:
-    """(passages indexed, whether it matches `stamp`); (0, False) when absent or unreadable."""
+    """(passages indexed, whether it matches `stamp`); (0, False) if absent, busy or unreadable."""
+    try:
+        with index_lock(settings, timeout=5):
+            return _inspect(settings, stamp)
+    except Exception:  # a broken index is simply "not current": building it again repairs it
+        return 0, False
+
+
+def _inspect(settings: Settings, stamp: IndexStamp) -> tuple[int, bool]:
     try:
         client = open_client(settings)
         names = {getattr(c, "name", c) for c in client.list_collections()}
@@ -228,7 +294,7 @@ def _broken(error: Exception) -> GuidanceIndexBroken:
 
 
 def query_dense(collection, vector: Sequence[float], depth: int) -> list[tuple[str, float]]:
-    """(chunk id, cosine similarity) of the `depth` nearest chunks."""
+    """(chunk id, cosine similarity) of the `depth` nearest chunks (callers hold the lock)."""
     depth = min(depth, collection.count())
     if depth <= 0:
         return []

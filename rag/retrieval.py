@@ -12,9 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from errors import ContactShieldError, EmbeddingFailed, IndexBusy
 from rag.chunking import Chunk, Cite, default_cite
 from rag.corpus import CORPUS_DIR, Corpus, load_corpus
-from rag.index import IndexStamp, ensure_collection, query_dense
+from rag.index import (
+    IndexStamp,
+    ensure_collection,
+    index_busy,
+    index_lock,
+    query_dense,
+    reopen_collection,
+)
 from rag.lexical import Bm25Index
 
 if TYPE_CHECKING:
@@ -37,6 +45,8 @@ FUSION_DEPTH = 50
 EXACT_BOOST = 1.0
 # Query vectors remembered per retriever (oldest dropped first).
 QUERY_CACHE_SIZE = 512
+# A search waits this long for another process rebuilding the index, then answers by BM25 alone.
+QUERY_LOCK_TIMEOUT_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,14 @@ class Passage:
             "text": self.text,
             "score": round(self.score, 6),
         }
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    """Passages found, and why the dense half was left out (None when it was not)."""
+
+    passages: list[Passage]
+    note: ContactShieldError | None = None
 
 
 def _passage(chunk: Chunk, score: float) -> Passage:
@@ -113,6 +131,8 @@ class Retriever:
         built: bool = False,
         seconds: float = 0.0,
         cite: Cite | None = None,
+        settings: Settings | None = None,
+        dense_error: ContactShieldError | None = None,
     ) -> None:
         self.corpus = corpus
         self.chunks: tuple[Chunk, ...] = corpus.chunks
@@ -120,6 +140,10 @@ class Retriever:
         self.built = built  # whether the dense index was (re)built when this retriever was made
         self.seconds = seconds  # time spent loading the corpus and checking/building the index
         self._collection = collection
+        # None: queries need no inter-process lock (tests that hand in a collection).
+        self._settings = settings
+        # Why there is no dense index at all (the embedder failed while building it).
+        self.dense_error = dense_error
         self._cite = cite or default_cite
         self._by_id = {chunk.id: chunk for chunk in self.chunks}
         self._bm25 = Bm25Index([chunk.indexed_text for chunk in self.chunks])
@@ -142,8 +166,31 @@ class Retriever:
         return vector
 
     def _dense_ranking(self, query: str, depth: int) -> list[tuple[str, float]]:
+        if self._collection is None:
+            raise self.dense_error or RuntimeError("no dense index")
         vector = self._query_vector(query)
-        return [(i, s) for i, s in query_dense(self._collection, vector, depth) if i in self._by_id]
+        if self._settings is None:
+            found = query_dense(self._collection, vector, depth)
+        else:
+            found = self._query_locked(vector, depth)
+        return [(i, s) for i, s in found if i in self._by_id]
+
+    def _query_locked(self, vector: list[float], depth: int) -> list[tuple[str, float]]:
+        from filelock import Timeout
+
+        assert self._settings is not None
+        try:
+            with index_lock(self._settings, QUERY_LOCK_TIMEOUT_S):
+                try:
+                    return query_dense(self._collection, vector, depth)
+                except ContactShieldError:
+                    raise
+                except Exception:
+                    # Another process (`cli.py index --rebuild`) replaced the collection.
+                    self._collection = reopen_collection(self._settings, self.embedder)
+                    return query_dense(self._collection, vector, depth)
+        except Timeout as error:
+            raise index_busy(self._settings) from error
 
     def _bm25_ranking(self, query: str, depth: int) -> list[tuple[str, float]]:
         return [(self.chunks[i].id, score) for i, score in self._bm25.rank(query, depth)]
@@ -169,10 +216,18 @@ class Retriever:
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """Hybrid: weighted RRF of dense and BM25, spread over guides; named articles first."""
+        return self.search_outcome(query, k).passages
+
+    def search_outcome(self, query: str, k: int = 5) -> SearchOutcome:
+        """`search`, saying so when the embedder failed and the ranking is BM25 alone."""
         if not query.strip() or k <= 0:
-            return []
+            return SearchOutcome([])
         depth = min(FUSION_DEPTH, len(self.chunks))
-        dense = [chunk_id for chunk_id, _ in self._dense_ranking(query, depth)]
+        note = None
+        try:
+            dense = [chunk_id for chunk_id, _ in self._dense_ranking(query, depth)]
+        except (EmbeddingFailed, IndexBusy) as error:
+            dense, note = [], error
         lexical = [chunk_id for chunk_id, _ in self._bm25_ranking(query, depth)]
         fused = fuse([dense, lexical], weights=(DENSE_WEIGHT, LEXICAL_WEIGHT))
         scores = diversify(fused, {chunk.id: chunk.source for chunk in self.chunks})
@@ -182,7 +237,15 @@ class Retriever:
                 if wanted.intersection(chunk.articles):
                     scores[chunk.id] = scores.get(chunk.id, 0.0) + EXACT_BOOST
         ranking = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
-        return self._top(ranking, k)
+        return SearchOutcome(self._top(ranking, k), note)
+
+
+def search_with_note(retriever: Any, query: str, k: int = 5) -> SearchOutcome:
+    """Any retriever's results as a SearchOutcome (stand-ins with only `search` have no note)."""
+    method = getattr(retriever, "search_outcome", None)
+    if method is None:
+        return SearchOutcome(list(retriever.search(query, k=k)))
+    return method(query, k)
 
 
 def build_retriever(
@@ -192,8 +255,12 @@ def build_retriever(
     corpus_dir: Path = CORPUS_DIR,
     rebuild: bool = False,
     cite: Cite | None = None,
+    strict: bool = False,
 ) -> Retriever:
-    """Load the corpus and return a retriever, (re)building the index only when it is stale."""
+    """Load the corpus and return a retriever, (re)building the index only when it is stale.
+
+    When the embedder fails, the retriever searches by BM25 alone and says so (`strict` raises).
+    """
     started = time.perf_counter()
     if embedder is None:
         from rag.embedder import build_embedder
@@ -201,7 +268,15 @@ def build_retriever(
         embedder = build_embedder(settings)
     corpus = load_corpus(corpus_dir, cite)
     stamp = IndexStamp(corpus.content_hash, embedder.model_id, len(corpus.chunks))
-    collection, built = ensure_collection(settings, corpus.chunks, stamp, embedder, rebuild=rebuild)
+    collection, built, dense_error = None, False, None
+    try:
+        collection, built = ensure_collection(
+            settings, corpus.chunks, stamp, embedder, rebuild=rebuild
+        )
+    except EmbeddingFailed as error:
+        if strict:
+            raise
+        dense_error = error  # nothing was stored; search still works, by BM25 alone
     return Retriever(
         corpus,
         collection,
@@ -209,6 +284,8 @@ def build_retriever(
         built=built,
         seconds=time.perf_counter() - started,
         cite=cite,
+        settings=settings,
+        dense_error=dense_error,
     )
 
 

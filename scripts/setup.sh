@@ -47,5 +47,10 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; then
   echo "$want" > "$STAMP"
 fi
 
+# 3b. GPU=cuda: a CUDA build of llama-cpp-python (once; kept until the pin changes).
+if [ -n "${GPU:-}" ]; then
+  bash scripts/gpu_build.sh "$GPU" "$VENV"
+fi
+
 # 4. Models (SPEC § 7): verified, atomic, cached in ~/.cache/contactshield.
 "$VENV/bin/python" scripts/fetch_models.py ${CS_WITH_SMALL_MODEL:+--with-small}

@@ -42,6 +42,11 @@ def test_doctor_json_passes_with_every_check():
     for check in report["checks"]:
         assert set(check) == {"name", "ok", "detail"}
         assert check["ok"], check
+    llm = next(c for c in report["checks"] if c["name"] == "llm")
+    # Which backend, and whether llama.cpp can offload layers to a GPU (and how many it does).
+    assert llm["detail"].startswith("backend llama: ")
+    assert "GPU 加速：" in llm["detail"]
+    assert "GPU 层数：" in llm["detail"]
 
 
 def test_doctor_text_is_chinese_by_default_and_english_on_request():
@@ -87,3 +92,50 @@ def test_bad_setting_is_exit_2_with_one_line(tmp_path: Path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_doctor_llm_names_the_template_backend(settings):
+    from dataclasses import replace
+
+    from doctor import check_llm
+
+    assert "template" in check_llm(replace(settings, llm_backend="template"), "en")
+
+
+def test_doctor_llm_names_the_server_and_the_model_it_serves(settings):
+    import json as json_module
+    import threading
+    from dataclasses import replace
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from doctor import check_llm
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = json_module.dumps({"data": [{"id": "office-model.gguf"}]}).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            chunk = {"model": "office-model.gguf", "choices": [{"delta": {"content": "你好"}}]}
+            self.wfile.write(f"data: {json_module.dumps(chunk)}\n\ndata: [DONE]\n\n".encode())
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    try:
+        office = replace(settings, llm_backend="openai", openai_base_url=base_url)
+        detail = check_llm(office, "en")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert detail.startswith(f"backend openai: {base_url} serves office-model.gguf")
