@@ -11,8 +11,8 @@ from drafting.checks import KINDS
 from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
 from drafting.issues import find_issues, quote_label, verbatim_quotes
-from drafting.skeleton import kind_issues
 from drafting.llm import generated_where
+from drafting.skeleton import kind_issues
 from errors import ContactShieldError
 from services import tr
 
