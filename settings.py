@@ -105,6 +105,9 @@ class Settings:
     )
     max_upload_mb: int = _setting("CS_MAX_UPLOAD_MB", 50, "Largest single upload in MB")
     language: str = _setting("CS_LANG", "zh", "UI language, `zh` or `en`")
+    timezone: str = _setting(
+        "CS_TIMEZONE", "Asia/Shanghai", "Time zone of the dates and times the UI shows (IANA name)"
+    )
 
     @property
     def cases_db(self) -> Path:

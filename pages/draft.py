@@ -10,6 +10,8 @@ from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
 from errors import ContactShieldError
 from services import tr
+from ui import journey
+from ui.draft_marks import backend_label, mark_draft, stale_warning
 
 KIND_KEY = "draft.kind"
 FLASH_KEY = "draft.flash"
@@ -19,10 +21,7 @@ AREA_FIELDS = ("collector_numbers", "threats", "summary", "demands")
 st.title(f"✍️ {tr('nav.draft')}")
 st.caption(tr("draft.intro"))
 
-case_id = services.current_case_id()
-if case_id is None:
-    st.info(tr("draft.no_case"))
-    st.stop()
+case_id = journey.require_case()
 store = services.get_store()
 settings = services.get_settings()
 lang = services.current_lang()
@@ -36,10 +35,17 @@ except ContactShieldError as error:
     st.error(error.message(lang))
     st.stop()
 
+journey.keep_choice(KIND_KEY)
 kind = st.selectbox(
-    tr("draft.kind_label"), KINDS, format_func=lambda k: tr(f"draft.kind.{k}"), key=KIND_KEY
+    tr("draft.kind_label"),
+    KINDS,
+    format_func=lambda k: tr(f"draft.kind.{k}"),
+    key=KIND_KEY,
+    on_change=journey.remember,
+    args=(KIND_KEY,),
 )
 
+st.page_link("pages/facts.py", label=tr("draft.review_link"), icon="✅")
 with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts.{case_id}"):
     values = form_values(case)
     entered = {}
@@ -60,15 +66,18 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
             st.session_state[FLASH_KEY] = [("success", tr("draft.facts_saved"))]
             st.rerun()
 
+journey.keep_choice("draft.backend_choice")
 backend_name = st.radio(
     tr("draft.backend_label"),
     services.draft_backend_choices(),
     format_func=lambda name: tr(f"draft.backend_option.{name}"),
     horizontal=True,
     key="draft.backend_choice",
+    on_change=journey.remember,
+    args=("draft.backend_choice",),
 )
 llm = services.get_llm_named(backend_name)
-st.caption(tr("draft.backend", backend=llm.name))
+st.caption(tr("draft.backend", backend=backend_label(llm.name)))
 passages = ()
 if kind != "evidence_list":
     try:
@@ -79,7 +88,7 @@ if kind != "evidence_list":
     if passages:
         with st.expander(tr("draft.passages_title", count=len(passages))):
             for passage in passages:
-                st.markdown(f"**{passage.heading}** · `{passage.source}`")
+                st.markdown(f"**{passage.heading}**")
                 st.caption(passage.text[:300])
     else:
         st.caption(tr("draft.passages_none"))
@@ -118,17 +127,19 @@ if generate:
             result.text,
             backend=result.backend,
             checks=result.checks.as_dict(),
-            meta=meta,
+            meta=mark_draft(store, case_id, kind, meta),
         )
         st.rerun()
 
 versions = store.list_drafts(case_id, kind)
 if not versions:
     st.info(tr("draft.no_versions"))
+    journey.next_step("draft")
     st.stop()
 
 latest = versions[0]
 repair = latest.meta.get("repair", "")
+stale_warning(store, case_id, latest)
 st.subheader(tr("draft.checks_title"))
 if latest.meta.get("error"):
     st.warning(tr("draft.error", error=latest.meta["error"]))
@@ -156,7 +167,12 @@ if save_col.button(tr("draft.save_version"), key="draft.save_version"):
 
     checks = recheck(case, kind, edited)
     saved = store.add_draft(
-        case_id, kind, edited, backend="edited", checks=checks.as_dict(), meta={"repair": repair}
+        case_id,
+        kind,
+        edited,
+        backend="edited",
+        checks=checks.as_dict(),
+        meta=mark_draft(store, case_id, kind, {"repair": repair}),
     )
     st.session_state[FLASH_KEY] = [("success", tr("draft.version_saved", version=saved.version))]
     st.rerun()
@@ -176,8 +192,10 @@ with st.expander(tr("draft.versions_title")):
         label = tr(
             "draft.version_label",
             version=version.version,
-            created_at=version.created_at,
-            backend=version.backend,
+            created_at=journey.when(version.created_at),
+            backend=backend_label(version.backend),
         )
         st.markdown(f"**{label}**")
         st.text(version.text[:400])
+
+journey.next_step("draft")

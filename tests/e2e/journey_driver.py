@@ -64,6 +64,8 @@ class JourneyResult:
     police_draft: str = ""
     search_hits: int = 0
     tab_presses: int = 0
+    progress: list[int] = field(default_factory=list)  # sidebar progress after each stage
+    step_one_offers_a_case: bool = False
     evidence_count: int = 0
     cases_left: int = -1
     network: str = ""
@@ -194,6 +196,30 @@ class Journey:
         heading = t("app.title") if title_key == "nav.home" else t(title_key)
         self.page.locator("h1").filter(has_text=heading).first.wait_for(timeout=60_000)
 
+    def follow(self, stage: str, *, key: str = "journey.next") -> None:
+        """Click the page's one next-step button (the only way the journey moves on)."""
+        self.button(t(key, step=t(f"journey.stage.{stage}"))).click()
+        self.idle()
+        page_title = {
+            "case": "nav.cases",
+            "evidence": "nav.evidence",
+            "facts": "nav.facts",
+            "guidance": "nav.guidance",
+            "draft": "nav.draft",
+            "export": "nav.cases",
+            "overview": "nav.dashboard",
+        }[stage]
+        self.page.locator("h1").filter(has_text=t(page_title)).first.wait_for(timeout=60_000)
+
+    def record_progress(self) -> None:
+        """The done count of the sidebar's progress bar ("进度 3/6")."""
+        import re
+
+        self.idle()
+        sidebar = self.page.locator('[data-testid="stSidebar"]')
+        text = sidebar.get_by_text(re.compile(r"进度 \d+/\d+")).first.inner_text()
+        self.result.progress.append(int(re.search(r"进度 (\d+)/", text).group(1)))
+
     def button(self, label: str):
         return self.page.locator('[data-testid="stMain"]').get_by_role(
             "button", name=label, exact=True
@@ -229,14 +255,15 @@ class Journey:
         self.shot("01-home")
 
     def create_case(self, title: str) -> None:
-        self.nav("nav.cases")
+        self.follow("case", key="journey.continue")
         self.page.get_by_label(t("cases.create_name"), exact=True).fill(title)
         self.button(t("cases.create_button")).click()
         self.idle()
         self.see(t("cases.created", title=title))
+        self.record_progress()
 
     def upload_and_read(self, files: list[Path]) -> None:
-        self.nav("nav.evidence")
+        self.follow("evidence")
         self.page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
             [str(path) for path in files]
         )
@@ -281,9 +308,19 @@ class Journey:
         self.page.locator('[data-testid="stAlertContentSuccess"]').last.wait_for()
         self.scroll_to(t("evidence.list_title", count=self.result.evidence_count))
         self.shot("03-evidence")
+        self.record_progress()
+
+    def review_facts(self) -> None:
+        self.follow("facts")
+        self.see(t("facts.section.threats"))
+        self.shot("09-facts")
+        self.button(t("facts.save_all")).click()
+        self.idle()
+        self.see(t("facts.saved", done=8, total=8))
+        self.record_progress()
 
     def search_guidance(self) -> None:
-        self.nav("nav.guidance")
+        self.follow("guidance")
         box = self.page.get_by_label(t("guidance.query"), exact=True)
         box.fill(SEARCH_QUERY)
         box.press("Enter")
@@ -292,9 +329,11 @@ class Journey:
         results.first.wait_for(timeout=240_000)
         self.result.search_hits = results.count()
         self.shot("04-guidance")
+        self.record_progress()
 
     def draft(self, kind: str, backend: str, shot: str) -> str:
-        self.nav("nav.draft")
+        if not self.page.locator("h1").filter(has_text=t("nav.draft")).count():
+            self.follow("draft")
         self.choose(t("draft.kind_label"), t(f"draft.kind.{kind}"))
         choice = self.page.get_by_role("radiogroup", name=t("draft.backend_label"))
         if choice.count():  # the page offers the configured backend and the template
@@ -307,10 +346,12 @@ class Journey:
         self.see(t("draft.checks_title"))
         self.scroll_to(t("draft.checks_title"))
         self.shot(shot)
+        self.record_progress()
         return area.input_value()
 
     def download(self, fmt: str, downloads: Path) -> Path:
-        self.nav("nav.cases")
+        if not self.page.locator("h1").filter(has_text=t("nav.cases")).count():
+            self.follow("export")
         self.choose(t("cases.export_format"), fmt)
         self.button(t("cases.export_prepare")).click()
         self.idle()
@@ -320,10 +361,12 @@ class Journey:
         target = downloads / info.value.suggested_filename
         info.value.save_as(str(target))
         self.result.downloads[fmt] = target.stat().st_size
+        self.record_progress()
         return target
 
     def dashboard(self) -> None:
-        self.nav("nav.dashboard")
+        self.record_progress()
+        self.follow("overview")
         self.shot("07-dashboard")
 
     def delete_case(self, title: str) -> None:
@@ -354,6 +397,9 @@ class Journey:
         self.page.keyboard.press("Enter")
         self.idle()
         self.page.locator("h1").filter(has_text=t("nav.evidence")).first.wait_for()
+        # No case is left: step 1 offers to create one right there, not a dead end.
+        self.see(t("journey.create_here"))
+        self.result.step_one_offers_a_case = True
 
     def phone_and_english(self) -> None:
         self.nav("nav.home")
@@ -431,6 +477,7 @@ def run_journey(
                 journey.step("upload_ocr", lambda: journey.upload_and_read(screens))
                 journey.step("correct", lambda: journey.correct_one_word(truth_lines))
                 journey.step("confirm_facts", journey.confirm_facts)
+                journey.step("review_facts", journey.review_facts)
                 journey.step("search", journey.search_guidance)
 
                 def platform() -> None:
