@@ -131,6 +131,7 @@ journey.keep_choice("cases.export_format")
 fmt = left.selectbox(
     tr("cases.export_format"),
     FORMATS,
+    format_func=lambda code: tr(f"cases.format.{code}"),
     key="cases.export_format",
     on_change=journey.remember,
     args=("cases.export_format",),

@@ -124,7 +124,7 @@ for item in evidence:
                     tr(
                         "app.labelled_list",
                         label=tr(f"evidence.entity.{key}"),
-                        items=tr("app.list_sep").join(str(v) for v in values),
+                        items=tr("app.list_sep").join(journey.entity_text(key, v) for v in values),
                     )
                 )
 

@@ -67,6 +67,13 @@ def exhibits(ids: tuple[str, ...]) -> str:
     return sep.join(ids) if ids else tr("facts.not_in_evidence")
 
 
+def linked(value: str, ids: tuple[str, ...]) -> str:
+    """ "value（出自 E1、E3）", or "value（证据中未找到）"."""
+    if not ids:
+        return tr("facts.value_unlinked", value=value)
+    return tr("facts.value_from", value=value, ids=exhibits(ids))
+
+
 # Before anything else: do the exhibits tell one story?
 for finding in check_consistency(case):
     if finding.kind == "dates":
@@ -80,8 +87,7 @@ for finding in check_consistency(case):
         )
     else:
         items = sep.join(
-            tr("facts.value_from", value=value, ids=exhibits(ids))
-            for value, ids in zip(finding.values, finding.exhibits, strict=True)
+            linked(value, ids) for value, ids in zip(finding.values, finding.exhibits, strict=True)
         )
         text = tr(f"facts.warn.{finding.kind}", items=items)
     st.warning(text, icon="⚠️")
@@ -110,15 +116,9 @@ def sources(section: str) -> list[str]:
                 )
             )
     elif section == "numbers":
-        lines += [
-            tr("facts.value_from", value=n, ids=exhibits(exhibits_for(case, "phone", n)))
-            for n in h.collector_numbers
-        ]
+        lines += [linked(n, exhibits_for(case, "phone", n)) for n in h.collector_numbers]
     elif section == "threats":
-        lines += [
-            tr("facts.value_from", value=f"“{q}”", ids=exhibits(exhibits_for(case, "quote", q)))
-            for q in h.threats
-        ]
+        lines += [linked(f"“{q}”", exhibits_for(case, "quote", q)) for q in h.threats]
     elif section == "figures" and case.evidence:
         counted = per_day_counts(case).groupby("type")["count"].sum().to_dict()
         lines.append(
@@ -130,9 +130,7 @@ def sources(section: str) -> list[str]:
         )
     elif section == "loan" and case.loan.amount:
         amount = f"{case.loan.amount:g}"
-        lines.append(
-            tr("facts.value_from", value=amount, ids=exhibits(exhibits_for(case, "amount", amount)))
-        )
+        lines.append(linked(amount, exhibits_for(case, "amount", amount)))
     return lines
 
 

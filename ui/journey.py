@@ -47,6 +47,14 @@ def day(iso: str) -> str:
     return format_date(iso, services.current_lang())
 
 
+def entity_text(key: str, value: object) -> str:
+    """One extracted entity as shown: its value (not the dict it may ride in), dates in words."""
+    if isinstance(value, dict):
+        value = value.get("value") or value.get("date") or value.get("raw") or ""
+    text = str(value)
+    return day(text) if key == "dates" else text
+
+
 def target_after(here: str, state: Progress) -> str:
     """The stage the page `here` leads to: the first later stage not done, else the overview."""
     later = STAGES[STAGES.index(here) + 1 :] if here in STAGES else STAGES

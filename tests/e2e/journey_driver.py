@@ -66,6 +66,7 @@ class JourneyResult:
     tab_presses: int = 0
     progress: list[int] = field(default_factory=list)  # sidebar progress after each stage
     step_one_offers_a_case: bool = False
+    kind_after_switch: list[str] = field(default_factory=list)  # the chosen document, en then zh
     evidence_count: int = 0
     cases_left: int = -1
     network: str = ""
@@ -349,10 +350,23 @@ class Journey:
         self.record_progress()
         return area.input_value()
 
+    def switch_language_keeps_the_document(self) -> None:
+        """On the 起草 page, English and back: the chosen document stays chosen."""
+        box = self.page.get_by_label(t("draft.kind_label"), exact=True)
+        self.page.get_by_text("English", exact=True).click()
+        self.idle()
+        self.page.locator("h1").filter(has_text=translate("nav.draft", "en")).first.wait_for()
+        english = self.page.get_by_label(translate("draft.kind_label", "en"), exact=True)
+        self.result.kind_after_switch.append(english.input_value())
+        self.page.get_by_text("简体中文", exact=True).click()
+        self.idle()
+        self.page.locator("h1").filter(has_text=t("nav.draft")).first.wait_for()
+        self.result.kind_after_switch.append(box.input_value())
+
     def download(self, fmt: str, downloads: Path) -> Path:
         if not self.page.locator("h1").filter(has_text=t("nav.cases")).count():
             self.follow("export")
-        self.choose(t("cases.export_format"), fmt)
+        self.choose(t("cases.export_format"), t(f"cases.format.{fmt}"))
         self.button(t("cases.export_prepare")).click()
         self.idle()
         button = self.page.locator('[data-testid="stDownloadButton"] button').first
@@ -488,6 +502,7 @@ def run_journey(
 
                 journey.step("draft_platform_llama", platform)
                 journey.step("draft_police_template", police)
+                journey.step("language_switch", journey.switch_language_keeps_the_document)
                 journey.step("dashboard", journey.dashboard)
                 journey.step(
                     "download_docx",

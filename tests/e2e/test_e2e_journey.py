@@ -57,6 +57,7 @@ def _assert_journey(result: journey_driver.JourneyResult, truth_lines: list[str]
     assert 0 < result.tab_presses < 80
     assert result.progress == EXPECTED_PROGRESS, report
     assert result.step_one_offers_a_case
+    assert result.kind_after_switch == ["Police statement", "报案材料（情况说明）"], report
 
 
 def test_e2e_journey_in_browser(tmp_path, guidance_index, journey_screens):
