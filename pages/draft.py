@@ -45,7 +45,7 @@ kind = st.selectbox(
     args=(KIND_KEY,),
 )
 
-st.page_link("pages/facts.py", label=tr("draft.review_link"), icon="✅")
+st.caption(f"✅ {tr('draft.review_link')}")
 with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts.{case_id}"):
     values = form_values(case)
     entered = {}
