@@ -189,7 +189,11 @@ if save or save_all:
             store.save_facts(case_id, reviewed)
         for section in SECTIONS:
             tick = save_all or ticks[section]
-            if tick != (section in confirmed) or (tick and save_all):
+            changed = section_fingerprint(reviewed, section) != section_fingerprint(case, section)
+            # A ticked section is confirmed as saved now; an unticked one loses its mark.
+            if (tick and (changed or section not in confirmed)) or (
+                not tick and section in confirmed
+            ):
                 store.record(
                     case_id,
                     CONFIRM_ACTION,

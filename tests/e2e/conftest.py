@@ -17,7 +17,15 @@ sys.path.append(str(Path(__file__).resolve().parent))
 
 @pytest.fixture(scope="session")
 def guidance_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An `index/` folder built once per session (about a minute) and copied into each journey."""
+    """An `index/` folder built once per session (about a minute) and copied into each journey.
+
+    CS_E2E_INDEX names an index folder built before (`cli.py index` into some CS_DATA_DIR) to
+    reuse instead, for a machine too busy to build one within the time limit; a stale one is
+    rebuilt by the app itself on the first search.
+    """
+    prebuilt = os.environ.get("CS_E2E_INDEX")
+    if prebuilt and Path(prebuilt, "chroma").is_dir():
+        return Path(prebuilt)
     data_dir = tmp_path_factory.mktemp("e2e-index")
     subprocess.run(
         [sys.executable, "cli.py", "index", "--json"],

@@ -124,3 +124,27 @@ def test_a_draft_says_when_the_facts_changed_after_it(fast_services, isolated_da
 
 def _keys(at: AppTest) -> list[str]:
     return [w.key for w in at.number_input]
+
+
+def test_a_ticked_part_stays_confirmed_through_an_edit_and_unticking_drops_it(
+    fast_services, isolated_data_dir
+):
+    store = CaseStore(isolated_data_dir)
+    case_id = seed(store)
+    at = _app(case_id=case_id, page="facts")
+    save = f"FormSubmitter:facts.form.{case_id}-保存修改"
+
+    def widget(kind: str, prefix: str):
+        return next(w for w in getattr(at, kind) if w.key.startswith(prefix))
+
+    widget("checkbox", "facts.confirm.numbers.").check()
+    at.button(key=save).click().run()
+    assert any("已核对 1/8" in s.value for s in at.success)
+    widget("text_area", "facts.collector_numbers.").input("17000001234\n17000005678")
+    at.button(key=save).click().run()
+    assert any("已核对 1/8" in s.value for s in at.success)
+    assert store.get_case(case_id).harassment.collector_numbers[-1] == "17000005678"
+    assert store.steps(case_id)["facts"] != "done"
+    widget("checkbox", "facts.confirm.numbers.").uncheck()
+    at.button(key=save).click().run()
+    assert any("已核对 0/8" in s.value for s in at.success)
