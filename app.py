@@ -8,6 +8,7 @@ import streamlit as st
 
 import services
 from services import tr
+from ui import journey
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 
@@ -26,12 +27,14 @@ with st.sidebar:
         on_change=services.apply_language_choice,
     )
     services.case_picker()
+    journey.sidebar_progress()
 
 # (file, title key, icon) in the order of the journey.
 PAGES = [
     ("home.py", "nav.home", "🏠"),
     ("cases.py", "nav.cases", "🗂️"),
     ("evidence.py", "nav.evidence", "📷"),
+    ("facts.py", "nav.facts", "✅"),
     ("guidance.py", "nav.guidance", "📚"),
     ("draft.py", "nav.draft", "✍️"),
     ("dashboard.py", "nav.dashboard", "📊"),

@@ -139,6 +139,9 @@ class Settings:
         "CS_MAX_AUDIO_MINUTES", 120.0, "Longer recordings are refused (split them first)"
     )
     language: str = _setting("CS_LANG", "zh", "UI language, `zh` or `en`")
+    timezone: str = _setting(
+        "CS_TIMEZONE", "Asia/Shanghai", "Time zone of the dates and times the UI shows (IANA name)"
+    )
 
     @property
     def cases_db(self) -> Path:

@@ -670,6 +670,12 @@ class CaseStore:
 
     # audit
 
+    def record(self, case_id: str, action: str, **detail: Any) -> None:
+        """Write one event that changes no row (a facts review, an export) to the audit log."""
+        with self._write() as db:
+            self._touch(db, case_id)
+            self._audit(db, case_id, action, **detail)
+
     def audit_log(self, case_id: str) -> list[dict]:
         """Every change to the case, oldest first: {"at", "action", "detail"}."""
         with self._read() as db:

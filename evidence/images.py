@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -50,14 +51,22 @@ def _unreadable(filename: str, zh: str, en: str, next_zh: str, next_en: str) -> 
     return UnreadableImage(f"{filename}：{zh}", f"{filename}: {en}", next_zh, next_en)
 
 
-def _too_large(filename: str, pixels: int, limit: int) -> UnreadableImage:
+def _too_large(filename: str, pixels: int, limit: int, size: str = "") -> UnreadableImage:
+    shown = f"{size}，共 {pixels:,} 像素" if size else f"共 {pixels:,} 像素"
     return _unreadable(
         filename,
-        f"图片像素过多（{pixels:,} 像素，上限 {limit:,}），可能是“解压炸弹”文件，已拒绝。",
-        f"too many pixels ({pixels:,}, limit {limit:,}); refused as a possible decompression bomb.",
+        f"图片太大（{shown}），本工具最多处理 {limit:,} 像素的图片。",
+        f"the image is too large ({size + ', ' if size else ''}{pixels:,} pixels; "
+        f"the limit is {limit:,}).",
         "请上传手机原始截图，或把图片缩小后再试。",
         "Upload the original phone screenshot, or scale the image down.",
     )
+
+
+def _bomb_pixels(error: BaseException) -> int:
+    """The pixel count Pillow names in its size-limit error ("Image size (N pixels) …")."""
+    found = re.search(r"\((\d+) pixels\)", str(error))
+    return int(found.group(1)) if found else 0
 
 
 def _render_pdf(data: bytes, filename: str, max_pixels: int) -> tuple[list[Image.Image], list[str]]:
@@ -129,7 +138,7 @@ def load_image(data: bytes, filename: str, *, max_pixels: int, max_bytes: int) -
             image = Image.open(io.BytesIO(data))
             pixels = image.width * image.height
             if pixels > max_pixels:
-                raise _too_large(filename, pixels, max_pixels)
+                raise _too_large(filename, pixels, max_pixels, f"{image.width}×{image.height}")
             source_format = image.format or "?"
             frames = getattr(image, "n_frames", 1)
             if frames > 1:
@@ -141,7 +150,7 @@ def load_image(data: bytes, filename: str, *, max_pixels: int, max_bytes: int) -
     except UnreadableImage:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise _too_large(filename, 0, max_pixels) from error
+        raise _too_large(filename, _bomb_pixels(error), max_pixels) from error
     except UnidentifiedImageError as error:
         raise _unreadable(
             filename,

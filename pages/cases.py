@@ -8,10 +8,12 @@ import streamlit as st
 import services
 from casefile.bundle import export_bundle, import_bundle
 from casefile.export import FORMATS, MIME_TYPES
+from casefile.progress import mark_exported
 from casefile.store import STEPS
 from casefile.workspace import dossier_from_store, export_filename, export_from_store
 from errors import ContactShieldError
 from services import tr
+from ui import journey
 
 EXPORT_KEY = "cases.export_file"  # (name, mime, bytes) ready to download
 DOSSIER_KEY = "cases.dossier_file"  # (case id, name, mime, bytes) ready to download
@@ -56,7 +58,7 @@ if cases:
                 tr("cases.col_steps"): [
                     f"{sum(s == 'done' for s in c.steps.values())}/{len(STEPS)}" for c in cases
                 ],
-                tr("cases.col_updated"): [c.updated_at[:16].replace("T", " ") for c in cases],
+                tr("cases.col_updated"): [journey.when(c.updated_at) for c in cases],
             }
         ),
         hide_index=True,
@@ -127,7 +129,15 @@ for index, step in enumerate(STEPS):
 
 st.subheader(tr("cases.export_title"))
 left, right = st.columns([1, 3])
-fmt = left.selectbox(tr("cases.export_format"), FORMATS, key="cases.export_format")
+journey.keep_choice("cases.export_format")
+fmt = left.selectbox(
+    tr("cases.export_format"),
+    FORMATS,
+    format_func=lambda code: tr(f"cases.format.{code}"),
+    key="cases.export_format",
+    on_change=journey.remember,
+    args=("cases.export_format",),
+)
 redact = right.checkbox(tr("cases.export_redact"), key="cases.export_redact")
 if st.button(tr("cases.export_prepare"), key="cases.export_prepare"):
     try:
@@ -135,6 +145,7 @@ if st.button(tr("cases.export_prepare"), key="cases.export_prepare"):
             data = export_from_store(store, case_id, fmt, redact=redact)
         name = export_filename(summary.title, fmt, redact=redact)
         st.session_state[EXPORT_KEY] = (case_id, name, MIME_TYPES[fmt], data)
+        mark_exported(store, case_id, fmt)
     except ContactShieldError as error:
         show_error(error)
 prepared = st.session_state.get(EXPORT_KEY)
@@ -181,6 +192,7 @@ if st.button(tr("cases.bundle_prepare"), key="cases.bundle_prepare"):
     try:
         with st.spinner(tr("cases.bundle_preparing")):
             st.session_state[BUNDLE_KEY] = (case_id, export_bundle(store, case_id))
+        mark_exported(store, case_id, "bundle")
     except ContactShieldError as error:
         show_error(error)
 bundle = st.session_state.get(BUNDLE_KEY)
@@ -211,3 +223,5 @@ with st.expander(tr("cases.delete_title")):
             st.rerun()
         except ContactShieldError as error:
             show_error(error)
+
+journey.next_step("case")

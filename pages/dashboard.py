@@ -9,12 +9,15 @@ import services
 from casefile.workspace import dashboard_for
 from errors import ContactShieldError
 from services import tr
+from ui import journey
+
+# Axis and tooltip dates as people read them (Vega's own month names would be English).
+DAY_FORMAT = {"zh": "%-m月%-d日", "en": "%b %-d"}
+FULL_DAY_FORMAT = {"zh": "%Y年%-m月%-d日", "en": "%Y-%m-%d"}
 
 st.title(f"📊 {tr('nav.dashboard')}")
-case_id = services.current_case_id()
-if case_id is None:
-    st.info(tr("cases.need_case"))
-    st.stop()
+case_id = journey.require_case()
+lang = services.current_lang()
 try:
     data = dashboard_for(services.get_store(), case_id)
 except ContactShieldError as error:
@@ -82,12 +85,16 @@ else:
                 "yearmonthdate(date):T",
                 title=tr("dashboard.axis_date"),
                 scale=date_scale,
-                axis=alt.Axis(format=tr("dashboard.date_format")),
+                axis=alt.Axis(format=DAY_FORMAT[lang], labelAngle=0),
             ),
             y=alt.Y("sum(count):Q", title=tr("dashboard.axis_count")),
             color=alt.Color("type:N", title=tr("dashboard.axis_type")),
             tooltip=[
-                alt.Tooltip("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+                alt.Tooltip(
+                    "yearmonthdate(date):T",
+                    title=tr("dashboard.axis_date"),
+                    format=FULL_DAY_FORMAT[lang],
+                ),
                 alt.Tooltip("type:N", title=tr("dashboard.axis_type")),
                 alt.Tooltip("sum(count):Q", title=tr("dashboard.axis_count")),
             ],
@@ -141,6 +148,11 @@ else:
     events = data.timeline.assign(
         category=data.timeline["category"].map(lambda c: tr(f"dashboard.category.{c}")),
         event=data.timeline["event"].map(lambda e: tr(f"dashboard.event.{e}")),
+        # A draft's detail is its kind code ("police"): say which letter it is.
+        detail=[
+            tr(f"draft.kind.{detail}") if event == "draft" else detail
+            for event, detail in zip(data.timeline["event"], data.timeline["detail"], strict=True)
+        ],
     )
     # Drafts are listed below but kept off the chart: its axis spans what the evidence shows.
     st.altair_chart(
@@ -150,12 +162,16 @@ else:
             x=alt.X(
                 "yearmonthdate(date):T",
                 title=tr("dashboard.axis_date"),
-                axis=alt.Axis(format=tr("dashboard.date_format")),
+                axis=alt.Axis(format=DAY_FORMAT[lang], labelAngle=0),
             ),
             y=alt.Y("category:N", title=tr("dashboard.axis_category")),
             color=alt.Color("category:N", legend=None),
             tooltip=[
-                alt.Tooltip("yearmonthdate(date):T", title=tr("dashboard.axis_date")),
+                alt.Tooltip(
+                    "yearmonthdate(date):T",
+                    title=tr("dashboard.axis_date"),
+                    format=FULL_DAY_FORMAT[lang],
+                ),
                 alt.Tooltip("event:N", title=tr("dashboard.axis_category")),
                 alt.Tooltip("detail:N", title=tr("dashboard.axis_detail")),
             ],
@@ -163,7 +179,7 @@ else:
         width="stretch",
     )
     st.dataframe(
-        events.assign(date=events["date"].dt.strftime("%Y-%m-%d"))[
+        events.assign(date=events["date"].dt.strftime("%Y-%m-%d").map(journey.day))[
             ["date", "event", "detail"]
         ].rename(
             columns={
@@ -179,3 +195,5 @@ else:
 st.subheader(tr("dashboard.steps_title"))
 for row in data.steps.itertuples():
     st.markdown(f"{'✅' if row.done else '⬜'} {tr(f'cases.step.{row.step}')}")
+
+journey.next_step("overview")

@@ -15,6 +15,8 @@ from drafting.llm import generated_where
 from drafting.skeleton import kind_issues
 from errors import ContactShieldError
 from services import tr
+from ui import journey
+from ui.draft_marks import backend_label, mark_draft, stale_warning
 
 KIND_KEY = "draft.kind"
 FLASH_KEY = "draft.flash"
@@ -24,10 +26,7 @@ AREA_FIELDS = ("collector_numbers", "threats", "account", "summary", "demands")
 st.title(f"✍️ {tr('nav.draft')}")
 st.caption(tr("draft.intro"))
 
-case_id = services.current_case_id()
-if case_id is None:
-    st.info(tr("draft.no_case"))
-    st.stop()
+case_id = journey.require_case()
 store = services.get_store()
 settings = services.get_settings()
 lang = services.current_lang()
@@ -41,10 +40,17 @@ except ContactShieldError as error:
     st.error(error.message(lang))
     st.stop()
 
+journey.keep_choice(KIND_KEY)
 kind = st.selectbox(
-    tr("draft.kind_label"), KINDS, format_func=lambda k: tr(f"draft.kind.{k}"), key=KIND_KEY
+    tr("draft.kind_label"),
+    KINDS,
+    format_func=lambda k: tr(f"draft.kind.{k}"),
+    key=KIND_KEY,
+    on_change=journey.remember,
+    args=(KIND_KEY,),
 )
 
+st.caption(f"✅ {tr('draft.review_link')}")
 with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts.{case_id}"):
     values = form_values(case)
     entered = {}
@@ -96,16 +102,21 @@ if found:
                     st.session_state[FLASH_KEY] = [("success", tr("draft.issues_saved"))]
                     st.rerun()
 
+journey.keep_choice("draft.backend_choice")
 backend_name = st.radio(
     tr("draft.backend_label"),
     services.draft_backend_choices(),
     format_func=lambda name: tr(f"draft.backend_option.{name}"),
     horizontal=True,
     key="draft.backend_choice",
+    on_change=journey.remember,
+    args=("draft.backend_choice",),
 )
 llm = services.get_llm_named(backend_name)
 where = generated_where(llm)
-st.caption(tr("draft.where", backend=llm.name, where=where or tr("draft.where_template")))
+st.caption(
+    tr("draft.where", backend=backend_label(llm.name), where=where or tr("draft.where_template"))
+)
 passages = ()
 retriever = None
 if kind != "evidence_list":
@@ -118,7 +129,7 @@ if kind != "evidence_list":
     if passages:
         with st.expander(tr("draft.passages_title", count=len(passages))):
             for passage in passages:
-                st.markdown(f"**{passage.heading}** · `{passage.source}`")
+                st.markdown(f"**{passage.heading}**")
                 st.caption(passage.text[:300])
     else:
         st.caption(tr("draft.passages_none"))
@@ -161,17 +172,19 @@ if generate:
             result.text,
             backend=result.backend,
             checks=result.checks.as_dict(),
-            meta=meta,
+            meta=mark_draft(store, case_id, kind, meta),
         )
         st.rerun()
 
 versions = store.list_drafts(case_id, kind)
 if not versions:
     st.info(tr("draft.no_versions"))
+    journey.next_step("draft")
     st.stop()
 
 latest = versions[0]
 repair = latest.meta.get("repair", "")
+stale_warning(store, case_id, latest)
 st.subheader(tr("draft.checks_title"))
 if latest.meta.get("error"):
     st.warning(tr("draft.error", error=latest.meta["error"]))
@@ -206,7 +219,12 @@ if save_col.button(tr("draft.save_version"), key="draft.save_version"):
 
     checks = recheck(case, kind, edited)
     saved = store.add_draft(
-        case_id, kind, edited, backend="edited", checks=checks.as_dict(), meta={"repair": repair}
+        case_id,
+        kind,
+        edited,
+        backend="edited",
+        checks=checks.as_dict(),
+        meta=mark_draft(store, case_id, kind, {"repair": repair}),
     )
     st.session_state[FLASH_KEY] = [("success", tr("draft.version_saved", version=saved.version))]
     st.rerun()
@@ -226,8 +244,10 @@ with st.expander(tr("draft.versions_title")):
         label = tr(
             "draft.version_label",
             version=version.version,
-            created_at=version.created_at,
-            backend=version.backend,
+            created_at=journey.when(version.created_at),
+            backend=backend_label(version.backend),
         )
         st.markdown(f"**{label}**")
         st.text(version.text[:400])
+
+journey.next_step("draft")

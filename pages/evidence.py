@@ -23,6 +23,7 @@ from evidence.intake import (
     merge_case_facts,
 )
 from services import tr
+from ui import journey
 
 FLASH_KEY = "evidence.flash"
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "pdf"]
@@ -33,10 +34,7 @@ lang = services.current_lang()
 st.title(f"📷 {tr('nav.evidence')}")
 st.caption(tr("evidence.intro"))
 
-case_id = services.current_case_id()
-if case_id is None:
-    st.info(tr("evidence.no_case"))
-    st.stop()
+case_id = journey.require_case()
 store = services.get_store()
 
 for level, message in st.session_state.pop(FLASH_KEY, []):
@@ -113,6 +111,7 @@ if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
 evidence = store.list_evidence(case_id)
 if not evidence:
     st.info(tr("evidence.none_yet"))
+    journey.next_step("evidence")
     st.stop()
 
 
@@ -239,7 +238,9 @@ for item in evidence:
             st.caption(
                 tr(
                     "evidence.meta",
-                    date=item.captured_on or tr("evidence.unknown_date"),
+                    date=journey.day(item.captured_on)
+                    if item.captured_on
+                    else tr("evidence.unknown_date"),
                     sha=item.sha256,
                 )
             )
@@ -267,7 +268,7 @@ for item in evidence:
                     tr(
                         "app.labelled_list",
                         label=tr(f"evidence.entity.{key}"),
-                        items=tr("app.list_sep").join(str(v) for v in values),
+                        items=tr("app.list_sep").join(journey.entity_text(key, v) for v in values),
                     )
                 )
 
@@ -336,8 +337,8 @@ if st.button(tr("evidence.merge_button"), key="evidence.merge"):
         st.success(
             tr(
                 "evidence.merged",
-                start=harassment.started_on or tr("evidence.unknown_date"),
-                end=harassment.last_on or tr("evidence.unknown_date"),
+                start=journey.day(harassment.started_on or "") or tr("evidence.unknown_date"),
+                end=journey.day(harassment.last_on or "") or tr("evidence.unknown_date"),
                 calls=harassment.calls or 0,
                 messages=harassment.messages or 0,
                 numbers=len(harassment.collector_numbers),
@@ -346,3 +347,5 @@ if st.button(tr("evidence.merge_button"), key="evidence.merge"):
         )
     except ContactShieldError as error:
         st.error(error.message(lang))
+
+journey.next_step("evidence")

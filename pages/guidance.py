@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 import streamlit as st
 
 import services
+from casefile.progress import mark_step
 from errors import ContactShieldError
 from rag.retrieval import search_with_note
 from services import tr
+from ui import journey
+
+
+def source_title(heading: str) -> str:
+    """The document's title: the first part of a passage's "Title > Section" heading."""
+    return heading.split(" > ", 1)[0].strip()
+
 
 st.title(f"📚 {tr('nav.guidance')}")
 st.caption(tr("guidance.intro"))
 st.caption(tr("app.not_legal_advice"))
 
+journey.keep_choice("guidance.query")
 query = st.text_input(
-    tr("guidance.query"), key="guidance.query", placeholder=tr("guidance.placeholder")
+    tr("guidance.query"),
+    key="guidance.query",
+    placeholder=tr("guidance.placeholder"),
+    on_change=journey.remember,
+    args=("guidance.query",),
 )
 
 try:
@@ -38,12 +53,20 @@ if query.strip():
         st.warning(tr("guidance.keywords_only", why=outcome.note.message(services.current_lang())))
     if passages:
         st.success(tr("guidance.results", count=len(passages)))
+        if (case_id := services.current_case_id()) is not None:
+            # Reading the guidance for this case is a step of its journey.
+            with suppress(ContactShieldError):
+                mark_step(services.get_store(), case_id, "guidance")
     else:
         st.warning(tr("guidance.no_results"))
     for number, passage in enumerate(passages, start=1):
         st.markdown(f"#### {number}. {passage.heading}")
         st.caption(
-            tr("guidance.from", topic=tr(f"guidance.topic.{passage.topic}"), source=passage.source)
+            tr(
+                "guidance.from",
+                topic=tr(f"guidance.topic.{passage.topic}"),
+                source=source_title(passage.heading),
+            )
         )
         preview = passage.text if len(passage.text) <= 120 else passage.text[:120] + "……"
         st.markdown(preview)
@@ -58,21 +81,24 @@ st.subheader(tr("guidance.channels_title"))
 channels = services.guidance_channels()
 if channels:
     st.caption(tr("guidance.channels_caption"))
-    st.dataframe(
-        [
-            {
-                tr("guidance.col_name"): channel["name"],
-                tr("guidance.col_for_what"): channel["for_what"],
-                tr("guidance.col_how"): channel["how"],
-                tr("guidance.col_verified"): tr(
+    # Cards, two to a row, wrap their text: nothing is cut off or needs sideways scrolling.
+    for start in range(0, len(channels), 2):
+        for column, channel in zip(st.columns(2), channels[start : start + 2], strict=False):
+            with column, st.container(border=True):
+                verified = (
                     "guidance.verified_yes" if channel["verified"] else "guidance.verified_no"
-                ),
-                tr("guidance.col_note"): channel["note"],
-            }
-            for channel in channels
-        ],
-        hide_index=True,
-        width="stretch",
-    )
+                )
+                st.markdown(f"**{channel['name']}** · {tr(verified)}")
+                for label, field in (
+                    ("guidance.col_for_what", "for_what"),
+                    ("guidance.col_how", "how"),
+                    ("guidance.col_note", "note"),
+                ):
+                    if channel[field]:
+                        st.markdown(
+                            tr("app.label_value", label=f"**{tr(label)}**", value=channel[field])
+                        )
 else:
     st.info(tr("guidance.channels_none"))
+
+journey.next_step("guidance")

@@ -6,13 +6,14 @@ import streamlit as st
 
 import services
 from services import tr
+from ui import journey
 
 # The hotlines shown on the first screen, by the number their verified channel row starts with
 # (corpus/channels.toml): never a number typed here.
 HOTLINES = ("12356", "12348")
 STEPS = (
     ("evidence.py", "home.step_evidence", "📷"),
-    ("evidence.py", "home.step_facts", "✅"),
+    ("facts.py", "home.step_facts", "✅"),
     ("guidance.py", "home.step_guidance", "📚"),
     ("draft.py", "home.step_draft", "✍️"),
 )
@@ -21,6 +22,20 @@ st.title(f"🛡️ {tr('app.title')}")
 st.markdown(f"**{tr('app.tagline')}**")
 st.info(tr("app.offline_badge"))
 st.warning(tr("home.first_step"), icon="📌")
+
+# Where the chosen case stands, and its one next action.
+st.subheader(tr("home.where_title"))
+state = journey.progress()
+case_id = services.current_case_id()
+if case_id is None:
+    st.markdown(tr("home.where_none"))
+else:
+    st.markdown(tr("home.where_case", title=services.get_store().case_row(case_id)["title"]))
+    st.progress(
+        state.count / state.total, text=tr("journey.progress", done=state.count, total=state.total)
+    )
+    journey.stage_list(state)
+journey.continue_button(state)
 
 st.subheader(tr("home.steps_title"))
 columns = st.columns(len(STEPS))

@@ -102,10 +102,15 @@ def test_dashboard_page_shows_the_seeded_numbers(seeded_app) -> None:
     assert sum("✅" in m.value for m in at.markdown) == 2
 
 
-def test_dashboard_without_a_case_points_to_the_cases_page() -> None:
+def test_dashboard_without_a_case_offers_to_create_one_right_there() -> None:
     at = AppTest.from_file(str(ROOT / "pages" / "dashboard.py"), default_timeout=60)
     at.run()
-    assert at.info[0].value == "请先在“案件”页面新建或选择一个案件。"
+    assert at.info[0].value.startswith("这一步需要一个案件")
+    at.text_input(key="journey.new_case").input("王某 · 闪电花")
+    at.button(key="journey.create").click().run()
+    assert not at.exception, at.exception
+    assert at.session_state["case.id"]
+    assert not at.info or not at.info[0].value.startswith("这一步需要一个案件")
 
 
 def test_sidebar_picker_through_the_app(

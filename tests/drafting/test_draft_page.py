@@ -46,11 +46,12 @@ def page(
     return at, store, case_id
 
 
-def test_page_without_a_case_points_to_the_cases_page() -> None:
+def test_page_without_a_case_offers_to_create_one() -> None:
     at = AppTest.from_file(PAGE, default_timeout=60)
     at.run()
     assert not at.exception
-    assert "请先在“案件”页面" in at.info[0].value
+    assert at.info[0].value.startswith("这一步需要一个案件")
+    assert at.button(key="journey.create").label == "新建案件并继续"
 
 
 def test_draft_checks_edit_and_versions(page) -> None:

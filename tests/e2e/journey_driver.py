@@ -67,6 +67,9 @@ class JourneyResult:
     roles_saved: str = ""  # the message after confirming the numbers' roles
     dossier_pages: int = 0
     tab_presses: int = 0
+    progress: list[int] = field(default_factory=list)  # sidebar progress after each stage
+    step_one_offers_a_case: bool = False
+    kind_after_switch: list[str] = field(default_factory=list)  # the chosen document, en then zh
     evidence_count: int = 0
     cases_left: int = -1
     network: str = ""
@@ -197,6 +200,30 @@ class Journey:
         heading = t("app.title") if title_key == "nav.home" else t(title_key)
         self.page.locator("h1").filter(has_text=heading).first.wait_for(timeout=60_000)
 
+    def follow(self, stage: str, *, key: str = "journey.next") -> None:
+        """Click the page's one next-step button (the only way the journey moves on)."""
+        self.button(t(key, step=t(f"journey.stage.{stage}"))).click()
+        self.idle()
+        page_title = {
+            "case": "nav.cases",
+            "evidence": "nav.evidence",
+            "facts": "nav.facts",
+            "guidance": "nav.guidance",
+            "draft": "nav.draft",
+            "export": "nav.cases",
+            "overview": "nav.dashboard",
+        }[stage]
+        self.page.locator("h1").filter(has_text=t(page_title)).first.wait_for(timeout=60_000)
+
+    def record_progress(self) -> None:
+        """The done count of the sidebar's progress bar ("进度 3/6")."""
+        import re
+
+        self.idle()
+        sidebar = self.page.locator('[data-testid="stSidebar"]')
+        text = sidebar.get_by_text(re.compile(r"进度 \d+/\d+")).first.inner_text()
+        self.result.progress.append(int(re.search(r"进度 (\d+)/", text).group(1)))
+
     def button(self, label: str):
         return self.page.locator('[data-testid="stMain"]').get_by_role(
             "button", name=label, exact=True
@@ -232,14 +259,15 @@ class Journey:
         self.shot("01-home")
 
     def create_case(self, title: str) -> None:
-        self.nav("nav.cases")
+        self.follow("case", key="journey.continue")
         self.page.get_by_label(t("cases.create_name"), exact=True).fill(title)
         self.button(t("cases.create_button")).click()
         self.idle()
         self.see(t("cases.created", title=title))
+        self.record_progress()
 
     def upload_and_read(self, files: list[Path]) -> None:
-        self.nav("nav.evidence")
+        self.follow("evidence")
         self.page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
             [str(path) for path in files]
         )
@@ -284,6 +312,16 @@ class Journey:
         self.page.locator('[data-testid="stAlertContentSuccess"]').last.wait_for()
         self.scroll_to(t("evidence.list_title", count=self.result.evidence_count))
         self.shot("03-evidence")
+        self.record_progress()
+
+    def review_facts(self) -> None:
+        self.follow("facts")
+        self.see(t("facts.section.threats"))
+        self.shot("09-facts")
+        self.button(t("facts.save_all")).click()
+        self.idle()
+        self.see(t("facts.saved", done=8, total=8))
+        self.record_progress()
 
     def confirm_roles(self) -> None:
         """Confirm the guessed roles of the numbers in the evidence; the facts update."""
@@ -317,7 +355,7 @@ class Journey:
         return target
 
     def search_guidance(self) -> None:
-        self.nav("nav.guidance")
+        self.follow("guidance")
         box = self.page.get_by_label(t("guidance.query"), exact=True)
         box.fill(SEARCH_QUERY)
         box.press("Enter")
@@ -326,26 +364,44 @@ class Journey:
         results.first.wait_for(timeout=240_000)
         self.result.search_hits = results.count()
         self.shot("04-guidance")
+        self.record_progress()
 
     def draft(self, kind: str, backend: str, shot: str) -> str:
-        self.nav("nav.draft")
+        if not self.page.locator("h1").filter(has_text=t("nav.draft")).count():
+            self.follow("draft")
         self.choose(t("draft.kind_label"), t(f"draft.kind.{kind}"))
         choice = self.page.get_by_role("radiogroup", name=t("draft.backend_label"))
         if choice.count():  # the page offers the configured backend and the template
             choice.get_by_text(t(f"draft.backend_option.{backend}"), exact=True).click()
             self.idle()
         self.button(t("draft.generate")).click()
-        self.idle(timeout_s=300)
+        # The local model on a CPU shared with other work can take minutes.
+        self.idle(timeout_s=600)
         area = self.page.get_by_label(t("draft.edit_label"), exact=True)
-        area.wait_for(timeout=300_000)
+        area.wait_for(timeout=600_000)
         self.see(t("draft.checks_title"))
         self.scroll_to(t("draft.checks_title"))
         self.shot(shot)
+        self.record_progress()
         return area.input_value()
 
+    def switch_language_keeps_the_document(self) -> None:
+        """On the 起草 page, English and back: the chosen document stays chosen."""
+        box = self.page.get_by_label(t("draft.kind_label"), exact=True)
+        self.page.get_by_text("English", exact=True).click()
+        self.idle()
+        self.page.locator("h1").filter(has_text=translate("nav.draft", "en")).first.wait_for()
+        english = self.page.get_by_label(translate("draft.kind_label", "en"), exact=True)
+        self.result.kind_after_switch.append(english.input_value())
+        self.page.get_by_text("简体中文", exact=True).click()
+        self.idle()
+        self.page.locator("h1").filter(has_text=t("nav.draft")).first.wait_for()
+        self.result.kind_after_switch.append(box.input_value())
+
     def download(self, fmt: str, downloads: Path) -> Path:
-        self.nav("nav.cases")
-        self.choose(t("cases.export_format"), fmt)
+        if not self.page.locator("h1").filter(has_text=t("nav.cases")).count():
+            self.follow("export")
+        self.choose(t("cases.export_format"), t(f"cases.format.{fmt}"))
         self.button(t("cases.export_prepare")).click()
         self.idle()
         button = self.page.locator('[data-testid="stDownloadButton"] button').first
@@ -354,19 +410,26 @@ class Journey:
         target = downloads / info.value.suggested_filename
         info.value.save_as(str(target))
         self.result.downloads[fmt] = target.stat().st_size
+        self.record_progress()
         return target
 
     def dashboard(self) -> None:
-        self.nav("nav.dashboard")
+        self.record_progress()
+        self.follow("overview")
         self.shot("07-dashboard")
 
     def delete_case(self, title: str) -> None:
         self.nav("nav.cases")
         self.shot("02-cases")
         self.page.get_by_text(t("cases.delete_title"), exact=True).click()
-        self.page.get_by_text(t("cases.delete_confirm", title=title), exact=True).click()
-        self.idle()
-        self.button(t("cases.delete_button")).click()
+        self.page.wait_for_timeout(500)  # let the expander open before ticking inside it
+        delete = self.button(t("cases.delete_button"))
+        for _ in range(3):  # a tick that races a rerun is lost: tick again
+            self.page.get_by_text(t("cases.delete_confirm", title=title), exact=True).click()
+            self.idle()
+            if delete.is_enabled():
+                break
+        delete.click()
         self.idle()
         self.see(t("cases.deleted"))
         self.see(t("cases.none"))
@@ -388,6 +451,9 @@ class Journey:
         self.page.keyboard.press("Enter")
         self.idle()
         self.page.locator("h1").filter(has_text=t("nav.evidence")).first.wait_for()
+        # No case is left: step 1 offers to create one right there, not a dead end.
+        self.see(t("journey.create_here"))
+        self.result.step_one_offers_a_case = True
 
     def phone_and_english(self) -> None:
         self.nav("nav.home")
@@ -466,6 +532,7 @@ def run_journey(
                 journey.step("correct", lambda: journey.correct_one_word(truth_lines))
                 journey.step("confirm_facts", journey.confirm_facts)
                 journey.step("confirm_roles", journey.confirm_roles)
+                journey.step("review_facts", journey.review_facts)
                 journey.step("search", journey.search_guidance)
 
                 def platform() -> None:
@@ -476,13 +543,14 @@ def run_journey(
 
                 journey.step("draft_platform_llama", platform)
                 journey.step("draft_police_template", police)
-                journey.step("dashboard", journey.dashboard)
+                journey.step("language_switch", journey.switch_language_keeps_the_document)
                 journey.step(
                     "download_docx",
                     lambda: check_docx(journey.download("docx", downloads), title),
                 )
                 journey.step("download_evidence_csv", lambda: journey.download("csv", downloads))
                 journey.step("download_dossier", lambda: journey.download_dossier(downloads))
+                journey.step("dashboard", journey.dashboard)
                 journey.step("delete_case", lambda: journey.delete_case(title))
                 journey.step("keyboard", journey.keyboard)
                 journey.step("phone_and_english", journey.phone_and_english)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -14,7 +13,7 @@ from casefile.store import CaseStore
 from tests.casefile.casefile_seed import seed
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ("home", "evidence", "cases", "guidance", "draft", "dashboard")
+PAGES = ("home", "evidence", "facts", "cases", "guidance", "draft", "dashboard")
 RAW_KEY = re.compile(r"^[a-z_]+\.[a-z0-9_]+(\.[a-z0-9_]+)*$")
 ELEMENTS = (
     "title",
@@ -36,29 +35,6 @@ ELEMENTS = (
     "metric",
     "expander",
 )
-
-
-class FakeRetriever:
-    """Stands in for the guidance index (its real build takes a minute; tested in tests/rag)."""
-
-    def search(self, query: str, k: int = 5) -> list:
-        return []
-
-
-@pytest.fixture
-def fast_services(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No model loads: a fake doctor and retriever, the template drafting backend."""
-    import doctor
-    import rag.embedder
-    import rag.retrieval
-
-    check = SimpleNamespace(
-        title="Tesseract", as_dict=lambda: {"name": "tesseract", "ok": True, "detail": "5.3"}
-    )
-    monkeypatch.setattr(doctor, "run_checks", lambda settings, lang: [check])
-    monkeypatch.setattr(rag.embedder, "build_embedder", lambda settings: object())
-    monkeypatch.setattr(rag.retrieval, "build_retriever", lambda *a, **k: FakeRetriever())
-    monkeypatch.setenv("CS_LLM_BACKEND", "template")
 
 
 def _shown_texts(at: AppTest) -> list[str]:

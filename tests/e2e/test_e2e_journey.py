@@ -26,7 +26,10 @@ EXPECTED_SHOTS = {
     "06-draft-police.png",
     "07-dashboard.png",
     "08-home-phone.png",
+    "09-facts.png",
 }
+# Sidebar progress after: case, evidence, facts review, guidance, two drafts, two exports, overview.
+EXPECTED_PROGRESS = [1, 2, 3, 4, 5, 5, 6, 6, 6]
 
 pytestmark = [
     pytest.mark.model,
@@ -55,6 +58,9 @@ def _assert_journey(result: journey_driver.JourneyResult, truth_lines: list[str]
     assert result.dossier_pages >= 6
     assert result.cases_left == 0, "the case was not deleted"
     assert 0 < result.tab_presses < 80
+    assert result.progress == EXPECTED_PROGRESS, report
+    assert result.step_one_offers_a_case
+    assert result.kind_after_switch == ["Police statement", "报案材料（情况说明）"], report
 
 
 def test_e2e_journey_in_browser(tmp_path, guidance_index, journey_screens):

@@ -103,7 +103,7 @@ def test_page_shows_stored_text_entities_and_kind(
     assert "17000001234" in shown
     assert "5000" in shown
     assert "爆通讯录" in shown
-    assert "2025-02-19" in shown
+    assert "2025年2月19日" in shown
     captions = " ".join(c.value for c in at.caption)
     assert store.list_evidence(case_id)[0].sha256 in captions
 
@@ -134,7 +134,7 @@ def test_merge_into_case_facts(store: CaseStore, screens: list[ScreenTruth]) -> 
     at.button(key="evidence.merge").click().run()
     assert not at.exception
     # Contact days only: the list header (02-20) is the capture date, not a contact.
-    assert at.success[0].value.startswith("已汇总：2025-02-14 至 2025-02-19")
+    assert at.success[0].value.startswith("已汇总：2025年2月14日 至 2025年2月19日")
     case = store.get_case(case_id)
     assert case.harassment.started_on == "2025-02-14"
     assert "13800001111" in case.harassment.collector_numbers

@@ -71,8 +71,20 @@ def test_decompression_bomb() -> None:
     assert len(data) < 200_000
     with pytest.raises(UnreadableImage) as info:
         load_image(data, "bomb.png", **LIMITS)
-    assert "解压炸弹" in info.value.zh
+    assert "图片太大" in info.value.zh
+    assert "400,000,000 像素" in info.value.zh
+    assert "解压炸弹" not in info.value.zh
     assert_chinese(info.value)
+
+
+def test_header_bomb_names_its_real_pixel_count() -> None:
+    """Pillow refuses 10^10-pixel headers itself; the message still names the real count."""
+    error = Image.DecompressionBombError(
+        "Image size (10000000000 pixels) exceeds limit of 178956970 pixels"
+    )
+    from evidence.images import _bomb_pixels
+
+    assert _bomb_pixels(error) == 10_000_000_000
 
 
 def test_too_many_bytes() -> None:

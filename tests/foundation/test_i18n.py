@@ -31,7 +31,8 @@ def test_both_languages_use_the_same_placeholders():
 
 def test_every_key_used_in_the_code_exists():
     used: set[str] = set()
-    for path in [ROOT / "app.py", ROOT / "services.py", *sorted((ROOT / "pages").glob("*.py"))]:
+    sources = [ROOT / "app.py", ROOT / "services.py", *sorted((ROOT / "pages").glob("*.py"))]
+    for path in sources + sorted((ROOT / "ui").glob("*.py")):
         source = path.read_text(encoding="utf-8")
         used |= set(re.findall(r"""\btr\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", source))
     missing = sorted(used - set(i18n.catalogue()))
@@ -41,3 +42,21 @@ def test_every_key_used_in_the_code_exists():
 def test_translate_falls_back_and_formats():
     assert i18n.translate("home.status_problems", "en", count=2).startswith("2 ")
     assert i18n.translate("no.such.key", "zh") == "no.such.key"
+
+
+def test_dates_read_as_chinese_dates():
+    assert i18n.format_date("2025-02-03") == "2025年2月3日"
+    assert i18n.format_date("2025-02-03T23:59:00+00:00", "en") == "2025-02-03"
+    assert i18n.format_date("昨天") == "昨天"  # not a date: shown as written
+
+
+def test_times_are_shown_in_the_users_time_zone():
+    stamp = "2025-02-12T17:30:00.000+00:00"  # how the store writes times (UTC)
+    assert i18n.format_datetime(stamp) == "2025年2月13日 01:30"  # Asia/Shanghai by default
+    assert i18n.format_datetime(stamp, "en", "UTC") == "2025-02-12 17:30"
+    assert i18n.format_datetime(stamp, "zh", "Europe/Berlin") == "2025年2月12日 18:30"
+    assert i18n.format_datetime("not a time") == "not a time"
+
+
+def test_an_unknown_time_zone_falls_back_without_failing():
+    assert i18n.format_datetime("2025-02-12T17:30:00+00:00", "en", "No/Such_Zone").endswith("17:30")

@@ -40,11 +40,14 @@ def test_page_lists_channels_before_any_query(guidance_page: AppTest):
     assert any("输入问题" in info.value for info in at.info)
     channels = load_channels()
     assert channels, "corpus/channels.toml should list channels"
-    table = at.dataframe[0].value
-    assert list(table.columns) == ["渠道", "适用于", "怎么联系", "是否核实", "备注"]
-    assert list(table["渠道"]) == [c.name for c in channels]
-    expected = ["☑️ 已对照公开资料（非官方原文）" if c.verified else "⚠️ 未核实" for c in channels]
-    assert list(table["是否核实"]) == expected
+    # Channels are cards that wrap (no table to scroll sideways): name and verified state first.
+    assert not at.dataframe
+    cards = [m.value for m in at.markdown if m.value.startswith("**") and " · " in m.value]
+    expected = [
+        f"**{c.name}** · {'☑️ 已对照公开资料（非官方原文）' if c.verified else '⚠️ 未核实'}"
+        for c in channels
+    ]
+    assert cards == expected
 
 
 def test_a_question_shows_passages_with_source_heading_and_full_text(
@@ -62,7 +65,9 @@ def test_a_question_shows_passages_with_source_heading_and_full_text(
     captions = [c.value for c in at.caption if c.value.startswith("主题：")]
     assert len(captions) == 5
     assert any("报案" in c for c in captions)
-    assert all(".md" in c for c in captions)
+    # Sources by the document's title, never a file name.
+    assert all(".md" not in c for c in captions)
+    assert [c.split("出处：")[1] for c in captions] == [p.heading.split(" > ")[0] for p in expected]
     expanders = [e for e in at.expander if e.label == "展开全文"]
     assert len(expanders) == 5
     # The expander holds the whole passage, not just the preview.
@@ -75,4 +80,4 @@ def test_page_in_english(guidance_page: AppTest):
     assert at.title[0].value == "📚 Guidance"
     at.text_input(key="guidance.query").input("can I call the police 报警").run()
     assert any("relevant passage" in s.value for s in at.success)
-    assert "Channel" in list(at.dataframe[0].value.columns)
+    assert any("**For**" in m.value for m in at.markdown)

@@ -1,0 +1,1 @@
+"""Small Streamlit building blocks shared by the pages (the journey's next step, case gate)."""
