@@ -187,7 +187,7 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, _Seen]]
     current_day = anchor_iso if anchor else ""
     if item.kind == "recording":
         # A call recording is one call with the number in its header line (from the file name).
-        phones = _phones_in(lines[0]) if lines else []
+        phones = list(extract_entities(lines[0]).phones) if lines else []
         if phones:
             day = item.captured_on if _is_iso(item.captured_on or "") else ""
             clock = _time_in(lines[0])

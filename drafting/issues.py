@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from casefile.model import Case, Quote
-from drafting.sanitize import neutralise
+from drafting.sanitize import looks_like_instruction, neutralise
 from rag.citations import Citation, article_label, renumbering, verified_articles
 
 ISSUES_TOML = Path(__file__).resolve().parent.parent / "corpus" / "issues.toml"
@@ -301,8 +301,12 @@ def verbatim_quotes(case: Case, limit: int = 6) -> tuple[Quote, ...]:
     quotes = [q for q in case.harassment.quotes if q.text.strip()]
     if not quotes:
         for item in case.evidence:
-            for sentence in _SENTENCE.findall(item.text.replace("\n", "")):
+            # Line by line: OCR lines of different messages must not merge into one "quote".
+            sentences = [s for line in item.text.splitlines() for s in _SENTENCE.findall(line)]
+            for sentence in sentences:
                 text = sentence.strip().rstrip("。！？!?")
+                if not text or neutralise(text) != text or looks_like_instruction(text):
+                    continue  # text that talks to a model is never quoted as the collector's
                 label = next(
                     (
                         spec.title

@@ -50,7 +50,7 @@ def facts_from_name(filename: str) -> NameFacts:
         captured = moment.isoformat(timespec="seconds")
         masked = stem[: match.start()] + " " * (match.end() - match.start()) + stem[match.end() :]
         break
-    phones = extract_entities(masked.replace("_", " ")).phones
+    phones = extract_entities(masked.replace("_", " ").replace("-", " ")).phones
     contact = ""
     for word in _NAME.findall(masked):
         if word.lower() not in _NOT_A_NAME and not word.startswith("通话录音"):

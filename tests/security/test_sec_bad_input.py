@@ -312,7 +312,8 @@ def test_ocr_without_language_pack(
     empty = tmp_path / "tessdata"
     empty.mkdir()
     values = {name: str(empty) if value == "EMPTY" else value for name, value in setting.items()}
-    env = dict(os.environ, CS_DATA_DIR=str(tmp_path / "data"), **values)
+    # The Tesseract engine chosen explicitly: PP-OCR (the default) needs no language pack.
+    env = dict(os.environ, CS_DATA_DIR=str(tmp_path / "data"), CS_OCR_ENGINE="tesseract", **values)
     result = subprocess_cli("ocr", str(screen_file), env=env)
     line = assert_clean_refusal(result)
     assert "Tesseract" in line
