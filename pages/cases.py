@@ -164,7 +164,12 @@ letter = left.selectbox(
     format_func=lambda kind: tr(f"cases.letter.{kind}"),
     key="cases.dossier_letter",
 )
-dossier_fmt = middle.selectbox(tr("cases.export_format"), ("pdf", "docx"), key="cases.dossier_fmt")
+dossier_fmt = middle.selectbox(
+    tr("cases.dossier_format"),
+    ("pdf", "docx"),
+    format_func=lambda code: tr(f"cases.format.{code}"),
+    key="cases.dossier_fmt",
+)
 dossier_redact = right.checkbox(tr("cases.dossier_redact"), key="cases.dossier_redact")
 if st.button(tr("cases.dossier_prepare"), key="cases.dossier_prepare", type="primary"):
     try:
