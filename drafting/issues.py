@@ -51,6 +51,7 @@ class IssueSpec:
     letter: str
     basis: str
     severe: tuple[re.Pattern[str], ...] = ()
+    title_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Issue:
     letter: str
     basis: str
     query: str
+    title_en: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "why": self.why, "statutes": [s.label for s in self.statutes]}
@@ -97,6 +99,7 @@ def issue_specs(path: Path = ISSUES_TOML) -> tuple[IssueSpec, ...]:
         IssueSpec(
             id=row["id"],
             title=row["title"],
+            title_en=row.get("title_en", row["title"]),
             keywords=tuple(re.compile(k) for k in row.get("keywords", ())),
             facts=tuple(row.get("facts", ())),
             statutes=tuple(row["statutes"]),
@@ -262,6 +265,7 @@ def find_issues(case: Case, path: Path = ISSUES_TOML) -> tuple[Issue, ...]:
                 Issue(
                     id=spec.id,
                     title=spec.title,
+                    title_en=spec.title_en or spec.title,
                     why=why,
                     statutes=statutes_for(spec, chosen, criminal=not spec.severe or bool(severe)),
                     letter=spec.letter,

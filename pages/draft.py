@@ -83,7 +83,9 @@ if found:
             ticked = {}
             for issue in found:
                 ticked[issue.id] = st.checkbox(
-                    issue.title, value=issue.id not in case.issues_off, key=f"issue.{issue.id}"
+                    issue.title_en if lang == "en" else issue.title,
+                    value=issue.id not in case.issues_off,
+                    key=f"issue.{issue.id}",
                 )
                 st.caption(tr("draft.issue_why", why=issue.why))
                 statutes = stated.get(issue.id, ())

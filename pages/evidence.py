@@ -296,16 +296,24 @@ else:
             ],
         }
     )
+    # Columns carry their shown (translated) names, so the table reads in the UI language
+    # wherever it is displayed; they are mapped back to the field names after editing.
+    labels = {name: tr(f"evidence.numbers_col.{name}") for name in table.columns}
     columns = {
-        name: st.column_config.Column(tr(f"evidence.numbers_col.{name}"), disabled=True)
+        labels[name]: st.column_config.Column(disabled=True)
         for name in table.columns
+        if name != "role"
     }
-    columns["role"] = st.column_config.SelectboxColumn(
-        tr("evidence.numbers_col.role"), options=list(role_names.values()), required=True
+    columns[labels["role"]] = st.column_config.SelectboxColumn(
+        options=list(role_names.values()), required=True
     )
     edited = st.data_editor(
-        table, column_config=columns, hide_index=True, width="stretch", key="evidence.numbers"
-    )
+        table.rename(columns=labels),
+        column_config=columns,
+        hide_index=True,
+        width="stretch",
+        key="evidence.numbers",
+    ).rename(columns={label: name for name, label in labels.items()})
     if st.button(tr("evidence.numbers_save"), key="evidence.numbers_save", type="primary"):
         by_name = {name: role for role, name in role_names.items()}
         chosen = dict(zip(edited["sender"], (by_name[n] for n in edited["role"]), strict=True))
