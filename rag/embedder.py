@@ -79,6 +79,24 @@ def align_torch_threads(torch_module, environ=os.environ) -> int:
     return torch_module.get_num_threads()
 
 
+def has_native_bf16(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """True when the CPU computes bfloat16 in hardware (AVX512-BF16 or AMX)."""
+    try:
+        flags = cpuinfo.read_text(errors="replace")
+    except OSError:
+        return False
+    return any(f" {flag}" in flags for flag in ("avx512_bf16", "amx_bf16"))
+
+
+def pick_dtype(device: str, native_bf16: bool) -> str:
+    """bfloat16 on a GPU or a CPU with bf16 instructions, else float32.
+
+    Why: without AVX512-BF16/AMX, torch emulates bfloat16 matrix products; on an AVX2-only
+    2-core machine that made building the guidance index take minutes instead of seconds.
+    """
+    return "bfloat16" if device == "cuda" or native_bf16 else "float32"
+
+
 def pick_device(torch_module) -> str:
     """CUDA when torch sees a GPU, else the CPU."""
     try:
@@ -88,7 +106,7 @@ def pick_device(torch_module) -> str:
 
 
 class SentenceTransformerEmbedder:
-    """EmbeddingGemma-300M in bfloat16 (as good as fp32 here, and faster); on CUDA when present."""
+    """EmbeddingGemma-300M; bfloat16 where the CPU has it (as good as fp32), on CUDA if present."""
 
     def __init__(self, model_path: Path, *, batch_size: int = 16) -> None:
         self.model_path = Path(model_path)
@@ -119,12 +137,13 @@ class SentenceTransformerEmbedder:
 
         align_torch_threads(torch)
         self.device = pick_device(torch)
+        self.dtype = pick_dtype(self.device, has_native_bf16())
         try:
             model = SentenceTransformer(
                 str(self.model_path),
                 device=self.device,
                 local_files_only=True,
-                model_kwargs={"torch_dtype": torch.bfloat16},
+                model_kwargs={"torch_dtype": getattr(torch, self.dtype)},
             )
         except (OSError, ValueError, RuntimeError) as error:
             raise ModelBroken(
