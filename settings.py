@@ -27,6 +27,9 @@ OFFLINE_ENVIRONMENT = {
     "HF_HUB_DISABLE_PROGRESS_BARS": "1",
     "TRANSFORMERS_VERBOSITY": "error",
     "TQDM_DISABLE": "1",
+    # onnxruntime (PP-OCR) ships 1DS telemetry that resolves an events host some seconds after a
+    # session starts; strace of the app caught the DNS queries. This variable switches it off.
+    "ORT_DISABLE_TELEMETRY": "1",
 }
 
 
