@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from casefile.store import CaseStore
 from casefile.workspace import numbers_for
+from i18n import translate
 from tests.casefile.casefile_seed import seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,8 +175,10 @@ def test_evidence_page_confirms_roles_and_updates_the_facts(seeded_app) -> None:
     assert shown == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
     senders = [r.sender for r in numbers_for(store, case_id)]
     row = senders.index("13912345678")
+    # The editor's columns carry their shown (Chinese) names; edits are keyed by them.
+    role_column = translate("evidence.numbers_col.role")
     at.session_state["evidence.numbers"] = {
-        "edited_rows": {row: {"role": "我的朋友"}},
+        "edited_rows": {row: {role_column: "我的朋友"}},
         "added_rows": [],
         "deleted_rows": [],
     }
