@@ -128,30 +128,91 @@ def _insert(
         raise ValueError(f"unknown transcript source {source!r}")
     with store._write() as db:
         _ensure(db)
-        row = db.execute(
-            "SELECT COALESCE(MAX(version), 0) FROM recording_transcripts "
-            "WHERE case_id = ? AND evidence_id = ?",
-            (case_id, evidence_id),
-        ).fetchone()
-        version = row[0] + 1
-        db.execute(
-            """INSERT INTO recording_transcripts (case_id, evidence_id, version, source,
-               duration_s, captured_at, segments, engine, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                case_id,
-                evidence_id,
-                version,
-                source,
-                duration_s,
-                captured_at,
-                json.dumps(list(segments), ensure_ascii=False),
-                engine,
-                now(),
-            ),
-        )
+        version = _insert_in(db, case_id, evidence_id, source, duration_s, captured_at, segments,
+                             engine)  # fmt: skip
         store._audit(db, case_id, "recording.transcript", id=evidence_id, version=version)
     return version
+
+
+def _insert_in(
+    db: Any,
+    case_id: str,
+    evidence_id: str,
+    source: str,
+    duration_s: float,
+    captured_at: str,
+    segments: list[dict] | tuple[dict, ...],
+    engine: str,
+    created_at: str = "",
+) -> int:
+    """Append one version inside the caller's transaction; returns its number."""
+    row = db.execute(
+        "SELECT COALESCE(MAX(version), 0) FROM recording_transcripts "
+        "WHERE case_id = ? AND evidence_id = ?",
+        (case_id, evidence_id),
+    ).fetchone()
+    version = row[0] + 1
+    db.execute(
+        """INSERT INTO recording_transcripts (case_id, evidence_id, version, source,
+           duration_s, captured_at, segments, engine, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            case_id,
+            evidence_id,
+            version,
+            source,
+            duration_s,
+            captured_at,
+            json.dumps(list(segments), ensure_ascii=False),
+            engine,
+            created_at or now(),
+        ),
+    )
+    return version
+
+
+def add_machine_transcript(
+    store: CaseStore,
+    case_id: str,
+    evidence_id: str,
+    *,
+    duration_s: float,
+    captured_at: str,
+    segments: list[dict],
+    engine: str,
+    header: str,
+    entities: dict,
+    summary: str,
+) -> bool:
+    """Save the machine transcript of a stored recording as version 1, and its evidence text.
+
+    One transaction; False (nothing written) when the recording already has a transcript.
+    """
+    with store._write() as db:
+        _ensure(db)
+        found = db.execute(
+            "SELECT 1 FROM recording_transcripts WHERE case_id = ? AND evidence_id = ?",
+            (case_id, evidence_id),
+        ).fetchone()
+        if found is not None:
+            return False
+        _insert_in(db, case_id, evidence_id, "machine", duration_s, captured_at, segments, engine)
+        updated = db.execute(
+            "UPDATE evidence SET ocr_text = ?, entities = ?, summary = ?, updated_at = ? "
+            "WHERE case_id = ? AND id = ?",
+            (
+                evidence_text(header, segments),
+                json.dumps(entities, ensure_ascii=False, sort_keys=True),
+                summary,
+                now(),
+                case_id,
+                evidence_id,
+            ),
+        )
+        if updated.rowcount == 0:  # deleted meanwhile: the foreign key would have refused anyway
+            raise ValueError(f"no evidence {evidence_id} in case {case_id}")
+        store._audit(db, case_id, "recording.transcript", id=evidence_id, version=1)
+    return True
 
 
 def save_correction(

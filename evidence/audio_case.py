@@ -1,4 +1,5 @@
-"""Recordings into a case: transcribe uploads, store them as evidence, save corrected transcripts.
+"""Recordings into a case: store uploads as evidence at once, transcribe them (in the background
+or in a batch), save corrected transcripts.
 
 What the 证据 page calls; `store` is a casefile.store.CaseStore. One bad file never stops a batch.
 """
@@ -7,16 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from casefile.recordings import (
+    RECORDING_KIND,
+    add_machine_transcript,
     add_recording,
     format_duration,
     header_line,
     latest_transcript,
     save_correction,
 )
-from errors import ContactShieldError
+from casefile.store import CaseStore
+from errors import CaseNotFound, ContactShieldError
 from evidence.audio import (
     AudioInfo,
     RecordingResult,
@@ -27,6 +32,7 @@ from evidence.audio import (
     transcribe_bytes,
     transcript_text,
 )
+from evidence.audio_jobs import JobStatus, Progress, TranscriptionJobs
 from evidence.entities import Entities
 from settings import Settings
 
@@ -124,3 +130,90 @@ def correct_transcript(store: Any, case_id: str, evidence_id: str, segments: lis
         entities=entities.to_json(),
         summary=summary_of(version.duration_s, version.captured_at, entities),
     )
+
+
+# --- background transcription (the 证据 page) ----------------------------------------------------
+
+
+def store_recording(
+    store: Any, case_id: str, filename: str, data: bytes, settings: Settings
+) -> Any:
+    """Check an upload and keep the original at once as a recording evidence item (no transcript).
+
+    Raises UnreadableAudio for a file that is not a readable recording (nothing is stored).
+    """
+    name = filename.rsplit("/", 1)[-1]
+    info = probe_audio(data, name, settings.max_audio_minutes)
+    entities = entities_of("", info)
+    return store.add_evidence(
+        case_id,
+        name,
+        data,
+        kind=RECORDING_KIND,
+        ocr_text=header_line(info.duration_s, info.captured_at, info.phones, info.contact),
+        entities=entities.to_json(),
+        captured_on=info.captured_at[:10],
+        summary=summary_of(info.duration_s, info.captured_at, entities),
+    )
+
+
+def transcribe_stored(
+    store: Any,
+    case_id: str,
+    evidence_id: str,
+    settings: Settings,
+    transcriber: Transcriber,
+    progress: Progress | None = None,
+) -> bool:
+    """Transcribe a stored recording and save the machine transcript as version 1.
+
+    False when there was nothing to do (deleted meanwhile, or already transcribed).
+    """
+    try:
+        item = store.get_evidence(case_id, evidence_id)
+        data = store.evidence_bytes(case_id, evidence_id)
+    except CaseNotFound:
+        return False
+    if latest_transcript(store, case_id, evidence_id) is not None:
+        return False
+    result = transcribe_bytes(item.filename, data, settings, transcriber, progress)
+    info = result.info
+    try:
+        store.get_evidence(case_id, evidence_id)
+    except CaseNotFound:  # deleted while it was being transcribed
+        return False
+    return add_machine_transcript(
+        store,
+        case_id,
+        evidence_id,
+        duration_s=info.duration_s,
+        captured_at=info.captured_at,
+        segments=[segment.to_json() for segment in result.segments],
+        engine=result.engine,
+        header=header_line(info.duration_s, info.captured_at, info.phones, info.contact),
+        entities=result.entities.to_json(),
+        summary=summary_of(info.duration_s, info.captured_at, result.entities),
+    )
+
+
+def queue_transcription(
+    jobs: TranscriptionJobs,
+    data_dir: Path,
+    case_id: str,
+    item: Any,
+    settings: Settings,
+    transcriber: Transcriber,
+) -> JobStatus:
+    """Queue a stored recording for transcription in the background (keyed by case + SHA-256).
+
+    The worker opens its own store on `data_dir`: nothing made in the page's thread (SQLite
+    connections above all) crosses into the worker.
+    """
+    evidence_id = item.id
+
+    def work(progress: Progress) -> None:
+        transcribe_stored(
+            CaseStore(data_dir), case_id, evidence_id, settings, transcriber, progress
+        )
+
+    return jobs.submit((case_id, item.sha256), work)

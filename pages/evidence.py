@@ -14,7 +14,8 @@ from casefile.store import evidence_item
 from casefile.workspace import confirm_roles, numbers_for
 from errors import ContactShieldError
 from evidence.audio import AUDIO_SUFFIXES, is_audio_name
-from evidence.audio_case import RecordingFailure, add_recordings_to_case, correct_transcript
+from evidence.audio_case import correct_transcript, queue_transcription, store_recording
+from evidence.audio_jobs import FAILED, QUEUED, shared_jobs
 from evidence.intake import (
     UNCERTAIN_KEY,
     IntakeFailure,
@@ -29,6 +30,7 @@ FLASH_KEY = "evidence.flash"
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "pdf"]
 UPLOAD_TYPES = IMAGE_TYPES + list(AUDIO_SUFFIXES)
 SCREENSHOT_KINDS = [kind for kind in EVIDENCE_KINDS if kind != RECORDING_KIND]
+PROGRESS_EVERY_S = 1.0  # how often a pending recording's progress bar refreshes
 
 lang = services.current_lang()
 st.title(f"📷 {tr('nav.evidence')}")
@@ -45,27 +47,30 @@ uploads = st.file_uploader(
 )
 
 
-def transcribe_recordings(recordings: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
-    """Transcribe audio uploads into the case with a progress bar per batch; returns flashes."""
-    with st.status(tr("evidence.recording.status"), expanded=True) as status:
-        bar = st.progress(0.0)
+def start_transcription(item) -> None:
+    """Queue a stored recording for the background worker (one recording at a time)."""
+    settings = services.get_settings()
+    queue_transcription(
+        shared_jobs(), settings.data_dir, case_id, item, settings, services.get_transcriber()
+    )
 
-        def show(index: int, total: int, file: str, fraction: float) -> None:
-            done = (index + fraction) / max(total, 1)
-            percent = round(fraction * 100)
-            text = tr("evidence.recording.progress", done=index + 1, total=total, file=file,
-                      percent=percent)  # fmt: skip
-            bar.progress(min(done, 1.0), text=text)
 
-        results = add_recordings_to_case(
-            store, case_id, recordings, services.get_settings(), services.get_transcriber(), show
-        )
-        failed = [item for item in results if isinstance(item, RecordingFailure)]
-        done_text = tr(
-            "evidence.recording.status_done", ok=len(results) - len(failed), failed=len(failed)
-        )
-        status.update(label=done_text, state="error" if failed else "complete")
-    return [("success", done_text)] + [("error", item.error.message(lang)) for item in failed]
+def store_recordings(recordings: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
+    """Keep each recording's original file now and transcribe it in the background; flashes."""
+    flash: list[tuple[str, str]] = []
+    stored = 0
+    for name, data in recordings:
+        try:
+            item = store_recording(store, case_id, name, data, services.get_settings())
+        except ContactShieldError as error:  # not a recording, too long, disk full
+            flash.append(("error", error.message(lang)))
+            continue
+        stored += 1
+        if latest_transcript(store, case_id, item.id) is None:
+            start_transcription(item)
+    if stored:
+        flash.insert(0, ("success", tr("evidence.recording.stored", count=stored)))
+    return flash
 
 
 if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
@@ -74,11 +79,7 @@ if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
     images = [(name, data) for name, data in chosen if not is_audio_name(name)]
     flash: list[tuple[str, str]] = []
     if recordings:
-        try:
-            flash += transcribe_recordings(recordings)
-        except ContactShieldError as error:  # model missing or broken, disk full
-            st.error(error.message(lang))
-            st.stop()
+        flash += store_recordings(recordings)
     if not images:
         st.session_state[FLASH_KEY] = flash
         st.rerun()
@@ -115,15 +116,57 @@ if not evidence:
     st.stop()
 
 
+@st.fragment(run_every=PROGRESS_EVERY_S)
+def transcription_progress(key: tuple[str, str]) -> None:
+    """A progress bar that refreshes itself; the whole page reruns once the job has ended."""
+    job = shared_jobs().status(key)
+    if job is None or not job.pending:
+        st.rerun()
+    if job.state == QUEUED:
+        st.progress(0.0, text=tr("evidence.recording.job_queued"))
+    else:
+        st.progress(job.progress, text=tr("evidence.recording.job_running",
+                                           percent=round(job.progress * 100)))  # fmt: skip
+
+
+def player(item, start: int = 0) -> None:
+    try:
+        data, mime = services.playable_recording(case_id, item.id, item.sha256)
+        st.audio(data, format=mime, start_time=start)
+    except ContactShieldError as error:
+        st.error(error.message(lang))
+
+
 def show_recording(item) -> None:
     """A recording: player, machine-transcript warning, editable timed segments, save."""
     transcript = latest_transcript(store, case_id, item.id)
+    lines = [line for line in item.text.splitlines()[1:] if line.strip()]
+    failed = False
+    if transcript is None and not lines:  # not transcribed yet: in the background, or never
+        key = (case_id, item.sha256)
+        job = shared_jobs().status(key)
+        player(item)
+        if job is not None and job.pending:
+            transcription_progress(key)
+            return
+        failed = job is not None and job.state == FAILED
+        if failed and job.error is not None:
+            st.error(job.error.message(lang))
+            st.caption(tr("evidence.recording.job_failed"))
+        else:
+            st.info(tr("evidence.recording.not_transcribed"))
+        label = tr("evidence.recording.retry" if failed else "evidence.recording.start")
+        if st.button(label, key=f"evidence.transcribe.{item.id}"):
+            start_transcription(item)
+            st.rerun()
+        if not failed:
+            return
     if transcript:
         segments = list(transcript.segments)
     else:  # restored from a bundle: only the evidence text (header line + one line a segment)
-        lines = item.text.splitlines()[1:]
-        segments = [{"start": 0.0, "end": 0.0, "text": line} for line in lines if line.strip()]
-    st.warning(tr("evidence.recording.machine_warning"))
+        segments = [{"start": 0.0, "end": 0.0, "text": line} for line in lines]
+    if not failed:
+        st.warning(tr("evidence.recording.machine_warning"))
     start = 0
     if segments:
         picked = st.selectbox(
@@ -133,13 +176,11 @@ def show_recording(item) -> None:
             key=f"evidence.play_from.{item.id}",
         )
         start = int(segments[picked or 0]["start"])
-    try:
-        data, mime = services.playable_recording(case_id, item.id, item.sha256)
-        st.audio(data, format=mime, start_time=start)
-    except ContactShieldError as error:
-        st.error(error.message(lang))
+    if not failed:
+        player(item, start)
     if not segments:
-        st.info(tr("evidence.recording.no_speech"))
+        if not failed:
+            st.info(tr("evidence.recording.no_speech"))
         segments = [{"start": 0.0, "end": transcript.duration_s if transcript else 0.0, "text": ""}]
     table = pd.DataFrame(segments, columns=["start", "end", "text"])
     edited = st.data_editor(
