@@ -3,7 +3,8 @@
 Export is deterministic (fixed timestamps, sorted entries, no case id), so exporting an imported
 bundle gives the same bytes. Import trusts nothing: names are whitelisted (no zip-slip), sizes and
 compression ratios are capped while reading (no zip bombs), every hash is verified, and only then
-is the case written, in one transaction.
+is the case written, in one transaction (a recording's transcript versions right after, the
+case removed again if that fails).
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from casefile.model import CASE_VERSION, case_from_dict, dump_case
+from casefile.recordings import (
+    RECORDING_KIND,
+    check_version_records,
+    restore_transcripts,
+    transcript_versions,
+    version_record,
+)
 from casefile.store import CaseStore, sha256_hex
 from errors import BadCaseFile
 
@@ -82,6 +90,13 @@ def export_bundle(store: CaseStore, case_id: str) -> bytes:
         }
         for item in evidence
     ]
+    for item, record in zip(evidence, records, strict=True):
+        # A recording carries every transcript version beside it (an older app ignores the key).
+        if item.kind != RECORDING_KIND:
+            continue
+        versions = transcript_versions(store, case_id, item.id)
+        if versions:
+            record["transcripts"] = [version_record(version) for version in versions]
     drafts = [
         {
             "kind": d.kind,
@@ -254,6 +269,7 @@ def import_bundle(store: CaseStore, data: bytes) -> str:
         raise _refuse("evidence.json / drafts.json 应为列表。", "evidence/drafts must be lists.")
     evidence: list[dict[str, Any]] = []
     blobs: dict[str, bytes] = {}
+    transcripts: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         if not isinstance(record, dict) or not re.fullmatch(r"E[1-9]\d*", str(record.get("id"))):
             raise _refuse("evidence.json 中有无效的证据编号。", "evidence.json: bad evidence id.")
@@ -269,6 +285,19 @@ def import_bundle(store: CaseStore, data: bytes) -> str:
         if not isinstance(entities, dict):
             raise _refuse("evidence.json 中 entities 应为对象。", "entities must be an object.")
         blobs[sha] = files[path]
+        if "transcripts" in record:  # bundles before transcripts travelled have none
+            if record.get("kind") != RECORDING_KIND:
+                raise _refuse(
+                    f"证据 {record['id']} 不是录音，却带有转写文字。",
+                    f"{record['id']} is not a recording but has transcripts.",
+                )
+            try:
+                transcripts[record["id"]] = check_version_records(record["transcripts"])
+            except ValueError as error:
+                raise _refuse(
+                    f"证据 {record['id']} 的转写文字无效（{error}）。",
+                    f"{record['id']}: invalid transcripts ({error}).",
+                ) from error
         evidence.append(
             {
                 "id": record["id"],
@@ -309,7 +338,7 @@ def import_bundle(store: CaseStore, data: bytes) -> str:
     if not isinstance(steps, dict) or not isinstance(title, str) or not isinstance(created_at, str):
         raise _refuse("manifest.json 的字段无效。", "manifest.json has bad fields.")
     try:
-        return store.restore_case(
+        case_id = store.restore_case(
             title=title,
             created_at=created_at,
             steps=steps,
@@ -331,3 +360,10 @@ def import_bundle(store: CaseStore, data: bytes) -> str:
         )
     except (ValueError, sqlite3.IntegrityError) as error:  # bad step/kind, duplicate version
         raise _refuse(f"内容无效（{error}）。", f"invalid content ({error}).") from error
+    if transcripts:
+        try:
+            restore_transcripts(store, case_id, transcripts)
+        except BaseException:
+            store.delete_case(case_id)  # all or nothing, like the rest of the import
+            raise
+    return case_id

@@ -284,3 +284,92 @@ def _version_from_row(row: Any) -> TranscriptVersion:
         engine=row["engine"],
         created_at=row["created_at"],
     )
+
+
+# --- case bundles --------------------------------------------------------------------------------
+
+
+def version_record(version: TranscriptVersion) -> dict[str, Any]:
+    """One transcript version as a case bundle carries it (evidence.json, beside its recording)."""
+    return {
+        "version": version.version,
+        "source": version.source,
+        "duration_s": version.duration_s,
+        "captured_at": version.captured_at,
+        "segments": list(version.segments),
+        "engine": version.engine,
+        "created_at": version.created_at,
+    }
+
+
+def check_version_records(records: Any) -> list[dict[str, Any]]:
+    """The transcript versions of one bundle record, checked; ValueError says what is wrong."""
+    if not isinstance(records, list):
+        raise ValueError("transcripts must be a list")
+    checked, seen = [], set()
+    for record in records:
+        if not isinstance(record, dict):
+            raise ValueError("a transcript version must be an object")
+        version, source = record.get("version"), record.get("source")
+        duration = record.get("duration_s", 0.0)
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise ValueError(f"bad transcript version {version!r}")
+        if version in seen:
+            raise ValueError(f"transcript version {version} twice")
+        if source not in SOURCES:
+            raise ValueError(f"unknown transcript source {source!r}")
+        if isinstance(duration, bool) or not isinstance(duration, int | float) or duration < 0:
+            raise ValueError(f"bad duration {duration!r}")
+        texts = {key: record.get(key, "") for key in ("captured_at", "engine", "created_at")}
+        if not all(isinstance(value, str) for value in texts.values()):
+            raise ValueError("captured_at, engine and created_at must be text")
+        segments = record.get("segments")
+        if not isinstance(segments, list) or not all(_segment_ok(s) for s in segments):
+            raise ValueError(f"bad segments in transcript version {version}")
+        seen.add(version)
+        checked.append(
+            {"version": version, "source": source, "duration_s": float(duration),
+             "segments": segments, **texts}
+        )  # fmt: skip
+    return sorted(checked, key=lambda record: record["version"])
+
+
+def _segment_ok(segment: Any) -> bool:
+    return (
+        isinstance(segment, dict)
+        and isinstance(segment.get("text"), str)
+        and all(
+            isinstance(segment.get(key, 0), int | float) and not isinstance(segment.get(key), bool)
+            for key in ("start", "end")
+        )
+    )
+
+
+def restore_transcripts(
+    store: CaseStore, case_id: str, transcripts: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Write checked transcript versions (evidence id -> versions) of an imported case at once."""
+    with store._write() as db:
+        _ensure(db)
+        db.executemany(
+            """INSERT INTO recording_transcripts (case_id, evidence_id, version, source,
+               duration_s, captured_at, segments, engine, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    case_id,
+                    evidence_id,
+                    record["version"],
+                    record["source"],
+                    record["duration_s"],
+                    record["captured_at"],
+                    json.dumps(record["segments"], ensure_ascii=False),
+                    record["engine"],
+                    record["created_at"] or now(),
+                )
+                for evidence_id, records in sorted(transcripts.items())
+                for record in records
+            ],
+        )
+        count = sum(len(records) for records in transcripts.values())
+        store._audit(db, case_id, "recording.import", versions=count)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from casefile.bundle import export_bundle, import_bundle
+from casefile.recordings import add_recording, save_correction, transcript_versions
 from casefile.store import CaseStore
 from errors import BadCaseFile
 
@@ -193,3 +194,99 @@ def test_failure_inside_the_transaction_leaves_nothing(seeded, tmp_path: Path) -
 def test_not_a_zip_refused(tmp_path: Path) -> None:
     with pytest.raises(BadCaseFile, match="not a valid zip"):
         import_bundle(CaseStore(tmp_path / "t"), b"PK\x03\x04 broken")
+
+
+def _with_recording(store: CaseStore, case_id: str) -> str:
+    """A recording with the machine transcript and two corrections by the user."""
+    item = add_recording(
+        store, case_id, "13800138000_20250302153012.m4a", b"original recording bytes",
+        duration_s=5.2, captured_at="2025-03-02T15:30:12",
+        segments=[{"start": 0.0, "end": 2.5, "text": "你好，你的借款已经逾期了。"},
+                  {"start": 2.5, "end": 5.0, "text": "不还钱就派人上门。"}],
+        header="通话录音，对方 13800138000，时长 5秒", entities={}, summary="通话录音",
+        engine="faster-whisper",
+    )  # fmt: skip
+    save_correction(store, case_id, item.id, [{"start": 0.0, "end": 2.5, "text": "极速贷逾期"}])
+    save_correction(store, case_id, item.id, [{"start": 0.0, "end": 5.0, "text": "派人上门"}])
+    return item.id
+
+
+def test_transcript_versions_travel_with_the_recording(seeded, tmp_path: Path) -> None:
+    store, case_id = seeded
+    evidence_id = _with_recording(store, case_id)
+    bundle = export_bundle(store, case_id)
+    records = json.loads(_entries(bundle)["evidence.json"])
+    (recording,) = [r for r in records if r["kind"] == "recording"]
+    assert [v["source"] for v in recording["transcripts"]] == ["machine", "user", "user"]
+    assert all("transcripts" not in r for r in records if r["kind"] != "recording")
+
+    laptop = CaseStore(tmp_path / "lawyer")
+    new_id = import_bundle(laptop, bundle)
+    before = transcript_versions(store, case_id, evidence_id)
+    after = transcript_versions(laptop, new_id, evidence_id)
+    assert after == before  # versions, sources, engine, times, durations and segments
+    assert [(v.version, v.source, v.engine) for v in after] == [
+        (1, "machine", "faster-whisper"), (2, "user", "faster-whisper"),
+        (3, "user", "faster-whisper"),
+    ]  # fmt: skip
+    assert after[0].segments[1]["text"] == "不还钱就派人上门。"
+    assert after[0].created_at == before[0].created_at
+    assert export_bundle(laptop, new_id) == bundle  # still byte-identical
+    # A correction on the lawyer's laptop continues the history.
+    again = save_correction(laptop, new_id, evidence_id, [{"start": 0, "end": 1, "text": "x"}])
+    assert again.version == 4
+
+
+def test_bundle_without_transcripts_still_imports(seeded, tmp_path: Path) -> None:
+    store, case_id = seeded
+    evidence_id = _with_recording(store, case_id)
+    entries = _entries(export_bundle(store, case_id))
+    records = json.loads(entries["evidence.json"])
+    for record in records:
+        record.pop("transcripts", None)  # as bundles written before transcripts travelled
+    entries["evidence.json"] = json.dumps(records).encode()
+    entries.pop("manifest.json")
+    laptop = CaseStore(tmp_path / "lawyer")
+    new_id = import_bundle(laptop, _zip(_with_manifest(entries)))
+    assert transcript_versions(laptop, new_id, evidence_id) == []
+    assert laptop.get_evidence(new_id, evidence_id).kind == "recording"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "not a list",
+        [{"version": 1, "source": "robot", "segments": []}],
+        [{"version": 0, "source": "machine", "segments": []}],
+        [{"version": 1, "source": "machine", "segments": [{"text": 5}]}],
+        [{"version": 1, "source": "machine", "segments": []}] * 2,
+    ],
+)
+def test_bad_transcripts_refused_and_nothing_written(seeded, tmp_path: Path, bad) -> None:
+    store, case_id = seeded
+    _with_recording(store, case_id)
+    entries = _entries(export_bundle(store, case_id))
+    records = json.loads(entries["evidence.json"])
+    for record in records:
+        if record["kind"] == "recording":
+            record["transcripts"] = bad
+    entries["evidence.json"] = json.dumps(records).encode()
+    entries.pop("manifest.json")
+    target = CaseStore(tmp_path / "t")
+    with pytest.raises(BadCaseFile) as raised:
+        import_bundle(target, _zip(_with_manifest(entries)))
+    assert "转写文字无效" in raised.value.zh
+    assert _empty_dir_state(target) == (0, [])
+
+
+def test_transcripts_on_a_screenshot_refused(seeded, tmp_path: Path) -> None:
+    store, case_id = seeded
+    entries = _entries(export_bundle(store, case_id))
+    records = json.loads(entries["evidence.json"])
+    records[0]["transcripts"] = []
+    entries["evidence.json"] = json.dumps(records).encode()
+    entries.pop("manifest.json")
+    target = CaseStore(tmp_path / "t")
+    with pytest.raises(BadCaseFile, match="not a recording"):
+        import_bundle(target, _zip(_with_manifest(entries)))
+    assert _empty_dir_state(target) == (0, [])
