@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +29,8 @@ from casefile.export import (
 )
 from casefile.figures import Figures, case_figures
 from casefile.model import Case
+from casefile.recording_exhibits import RecordingExhibit, recording_exhibit
+from casefile.recordings import RECORDING_KIND
 from casefile.redact import Redactor, mask_phone, no_redaction, redactor_for
 from evidence.entities import screenshot_date
 
@@ -55,7 +57,8 @@ class Exhibit:
     text: str
     picture: bytes | None  # JPEG ready to print; None when the file is missing or unreadable
     size: tuple[int, int]  # picture's pixels
-    problem: str  # why there is no picture ("" when there is one)
+    problem: str  # why there is no picture ("" when there is one, or for a recording)
+    recording: RecordingExhibit | None = None  # a call recording: duration, time, transcript
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,13 @@ def _figure_lines(figures: Figures) -> list[str]:
     return lines
 
 
+def _with_duration(summary: str, recording: RecordingExhibit | None) -> str:
+    """A recording's catalogue line always says how long it is."""
+    if recording is None or not recording.duration or "时长" in summary:
+        return summary
+    return "；".join(part for part in (summary, f"时长 {recording.duration}") if part)
+
+
 def build_dossier(
     case: Case,
     pictures: Mapping[str, bytes | None],
@@ -206,27 +216,33 @@ def build_dossier(
     for item in case.evidence:
         data = pictures.get(item.id)
         picture, size, problem = None, (0, 0), ""
-        if data is None:
+        recording = None
+        if item.kind == RECORDING_KIND:  # no picture: the transcript is printed as text
+            found = recording_exhibit(item)
+            recording = replace(found, text=mask(found.text))
+            if data is None:
+                problem = "文件缺失：未找到录音原文件"
+        elif data is None:
             problem = "文件缺失：未找到原始截图文件"
         else:
             try:
                 picture, size = printable_picture(data)
             except Exception:  # Pillow raises many types for a broken or non-image file
                 problem = "文件无法作为图片打开"
+        summary = item.summary or (summarise_text(item.kind, item.text) if item.text else "")
         exhibits.append(
             Exhibit(
                 id=item.id,
                 kind=KIND_LABELS.get(item.kind, item.kind),
                 captured_on=item.captured_on or screenshot_date(item.text),
-                summary=mask(
-                    item.summary or (summarise_text(item.kind, item.text) if item.text else "")
-                ),
+                summary=_with_duration(mask(summary), recording),
                 file=item.file.rsplit("/", 1)[-1],
                 sha256=item.sha256,
                 text=mask(item.text),
                 picture=picture,
                 size=size,
                 problem=problem,
+                recording=recording,
             )
         )
     numbers = tuple(
@@ -259,6 +275,30 @@ def build_dossier(
         redacted=redact,
         signer=case.borrower.name,
     )
+
+
+def exhibit_parts(dossier: Dossier) -> str:
+    """The cover's name of part three: what the exhibits are."""
+    if any(exhibit.recording is not None for exhibit in dossier.exhibits):
+        return "证据（截图原件打印件、通话录音转写文字）"
+    return "证据（截图原件打印件）"
+
+
+def recording_lines(exhibit: Exhibit) -> list[tuple[float, str]]:
+    """(font size, line) of a recording's exhibit page: facts, then the transcript as text."""
+    recording = exhibit.recording
+    assert recording is not None
+    when, duration = recording.captured_at or "未知", recording.duration or "未知"
+    lines = [
+        (9.0, f"录音时间：{when}    时长：{duration}"),
+        (9.0, f"文件：{exhibit.file}"),
+        (8.0, f"SHA-256：{exhibit.sha256}"),
+    ]
+    if exhibit.problem:
+        lines.append((12.0, f"【{exhibit.problem}】"))
+    lines.append((10.0, f"转写文字（{recording.note}；以录音原文件为准）："))
+    lines += [(9.0, line) for line in recording.text.splitlines() or ["（没有转写文字）"]]
+    return lines
 
 
 def pick_letter(drafts: Sequence[DraftDoc], kind: str = DEFAULT_LETTER) -> DraftDoc | None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from casefile.dossier import PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices
+from casefile.dossier import PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices, recording_lines
 from casefile.export import DISCLAIMER, DOCX_FONT, DRAFT_TITLES, find_cjk_font
 from casefile.figures import DayCount
 
@@ -149,6 +149,10 @@ def render_dossier_docx(dossier: Dossier) -> bytes:
     for exhibit in dossier.exhibits:
         new_page()
         document.add_heading(f"证据 {exhibit.id}  {exhibit.kind}", level=2)
+        if exhibit.recording is not None:
+            for size, line in recording_lines(exhibit):
+                document.add_paragraph(line).runs[0].font.size = Pt(size)
+            continue
         document.add_paragraph(f"截图日期：{exhibit.captured_on or '未知'}    文件：{exhibit.file}")
         document.add_paragraph(f"SHA-256：{exhibit.sha256}").runs[0].font.size = Pt(8)
         if exhibit.picture is None:

@@ -10,7 +10,14 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from casefile.dossier import PICTURE_NOTE, REDACTION_NOTE, Dossier, picture_slices
+from casefile.dossier import (
+    PICTURE_NOTE,
+    REDACTION_NOTE,
+    Dossier,
+    exhibit_parts,
+    picture_slices,
+    recording_lines,
+)
 from casefile.export import DISCLAIMER, DRAFT_TITLES, find_cjk_font, wrap_tokens
 
 PAGE_W, PAGE_H, MARGIN = 210.0, 297.0, 15.0
@@ -119,7 +126,7 @@ def _cover(doc: _Pdf, dossier: Dossier) -> None:
     doc.text(f"制作日期：{dossier.made_on}", size=11, line=7, align="C")
     pdf.ln(10)
     parts = ["一、" + (dossier.letter.title if dossier.letter else "（未附文书）")]
-    parts += ["二、证据目录", "三、证据（截图原件打印件）", "四、号码与联系人、骚扰情况统计"]
+    parts += ["二、证据目录", f"三、{exhibit_parts(dossier)}", "四、号码与联系人、骚扰情况统计"]
     for part in parts:
         doc.text(part, size=12, line=8)
     pdf.ln(6)
@@ -168,6 +175,10 @@ def _exhibits(doc: _Pdf, dossier: Dossier) -> None:
     for exhibit in dossier.exhibits:
         pdf.add_page()
         doc.heading(f"证据 {exhibit.id}  {exhibit.kind}", size=14)
+        if exhibit.recording is not None:
+            for size, line in recording_lines(exhibit):
+                doc.text(line, size=size, line=size * 0.55)
+            continue
         doc.text(
             f"截图日期：{exhibit.captured_on or '未知'}    文件：{exhibit.file}", size=9, line=5
         )

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from casefile.model import Case
+from casefile.recording_exhibits import recording_exhibit
+from casefile.recordings import RECORDING_KIND
 from casefile.redact import no_redaction, redactor_for
 from errors import BadCaseFile, StorageError
 
@@ -35,7 +37,7 @@ KIND_LABELS = {
     "email": "邮件",
     "im": "即时通讯",
     "other": "其他",
-    "recording": "通话录音",
+    RECORDING_KIND: "通话录音",
 }
 DRAFT_TITLES = {
     "platform": "致平台函",
@@ -47,6 +49,7 @@ DRAFT_TITLES = {
 }
 COLUMNS = ("编号", "类型", "日期", "摘要", "文件", "SHA-256")
 EVIDENCE_TITLE = "证据清单"
+RECORDINGS_TITLE = "通话录音转写文字"
 CJK_FONT_CANDIDATES = (  # (path, index in a collection): the Simplified Chinese face
     (Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"), 2),
     (Path("/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf"), 0),
@@ -70,6 +73,29 @@ class DraftDoc:
 
 
 @dataclass(frozen=True)
+class RecordingText:
+    """A recording's transcript as the evidence list prints it below the table."""
+
+    id: str
+    file: str
+    captured_at: str
+    duration: str
+    sha256: str
+    note: str  # 机器转写，未经核对 / 用户已核对修改
+    text: str
+
+    def lines(self) -> list[str]:
+        """The facts, then the transcript (one line a segment)."""
+        return [
+            f"{self.id}　通话录音　{self.file}",
+            f"录音时间：{self.captured_at or '未知'}；时长：{self.duration or '未知'}",
+            f"SHA-256：{self.sha256}",
+            f"转写文字（{self.note}；以录音原文件为准）：",
+            *(self.text.splitlines() or ["（没有转写文字）"]),
+        ]
+
+
+@dataclass(frozen=True)
 class ExportContent:
     """Everything an export shows, already redacted when asked."""
 
@@ -78,6 +104,7 @@ class ExportContent:
     rows: tuple[tuple[str, str, str, str, str, str], ...]
     drafts: tuple[DraftDoc, ...]
     redacted: bool
+    recordings: tuple[RecordingText, ...] = ()
 
 
 def _first_date(entities: Any) -> str:
@@ -154,25 +181,33 @@ def drafts_from_case(case: Case) -> list[DraftDoc]:
 def build_export(
     case: Case, drafts: Sequence[DraftDoc] = (), *, redact: bool = False, title: str = ""
 ) -> ExportContent:
-    """The content of an export: facts, one row per evidence item, the drafts."""
+    """The content of an export: facts, one row per evidence item, recordings' text, the drafts."""
     mask: Callable[[str], str] = redactor_for(case) if redact else no_redaction
-    rows = tuple(
-        (
-            item.id,
-            KIND_LABELS.get(item.kind, item.kind),
-            item.captured_on or _first_date(item.extra.get("entities")),
-            _summary(mask(item.summary), mask(item.text)),  # mask first: cuts hide no digits
-            mask(item.file),
-            item.sha256,
-        )
-        for item in case.evidence
-    )
+    rows = []
+    recordings = []
+    for item in case.evidence:
+        day = item.captured_on or _first_date(item.extra.get("entities"))
+        summary = _summary(mask(item.summary), mask(item.text))  # mask first: cuts hide no digits
+        if item.kind == RECORDING_KIND:
+            found = recording_exhibit(item)
+            day = found.captured_at or day
+            if found.duration and "时长" not in summary:
+                summary = "；".join(part for part in (summary, f"时长 {found.duration}") if part)
+            recordings.append(
+                RecordingText(item.id, mask(item.file), found.captured_at, found.duration,
+                              item.sha256, found.note, mask(found.text))
+            )  # fmt: skip
+        rows.append(
+            (item.id, KIND_LABELS.get(item.kind, item.kind), day, summary, mask(item.file),
+             item.sha256)
+        )  # fmt: skip
     return ExportContent(
         title=mask(title or "案件材料"),
         facts=tuple((label, mask(value)) for label, value in _facts(case)),
-        rows=rows,
+        rows=tuple(rows),
         drafts=tuple(DraftDoc(d.kind, mask(d.text), d.version) for d in drafts),
         redacted=redact,
+        recordings=tuple(recordings),
     )
 
 
@@ -200,6 +235,11 @@ def render_markdown(content: ExportContent) -> bytes:
     lines += ["", f"## {EVIDENCE_TITLE}", ""]
     lines += ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     lines += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in content.rows]
+    if content.recordings:
+        lines += ["", f"## {RECORDINGS_TITLE}"]
+    for recording in content.recordings:
+        head, *rest = recording.lines()
+        lines += ["", f"### {head}", ""] + [f"{line}  " for line in rest]
     for draft in content.drafts:
         lines += ["", f"## {draft.title}", "", draft.text.strip()]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -239,6 +279,13 @@ def render_docx(content: ExportContent) -> bytes:
     for row in table.rows:  # the hash column: small, so 64 hex digits stay on one line
         for run in row.cells[-1].paragraphs[0].runs:
             run.font.size = Pt(7)
+    if content.recordings:
+        document.add_heading(RECORDINGS_TITLE, level=1)
+    for recording in content.recordings:
+        head, *rest = recording.lines()
+        document.add_heading(head, level=2)
+        for line in rest:
+            document.add_paragraph(line)
     document.add_paragraph(DISCLAIMER)
     for draft in content.drafts:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # each letter on its own page
@@ -387,6 +434,15 @@ def render_pdf(content: ExportContent) -> bytes:
     paragraphs(EVIDENCE_TITLE, 14, 9)
     pdf.set_font("cjk", size=7.5)
     _pdf_table(pdf, COLUMNS, content.rows, PDF_COLUMN_WIDTHS)
+    if content.recordings:
+        pdf.ln(4)
+        paragraphs(RECORDINGS_TITLE, 14, 9)
+    for recording in content.recordings:
+        head, *rest = recording.lines()
+        pdf.ln(2)
+        paragraphs(head, 11, 7)
+        for line in rest:
+            paragraphs(line, 9, 5)
     pdf.ln(4)
     paragraphs(DISCLAIMER, 8, 4.5)
     for draft in content.drafts:

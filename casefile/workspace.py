@@ -9,6 +9,7 @@ from casefile.dashboard import DashboardData, dashboard_data
 from casefile.dossier import DEFAULT_LETTER, build_dossier, pick_letter
 from casefile.export import DraftDoc, export_case
 from casefile.model import Case
+from casefile.recording_exhibits import with_recording_facts
 from casefile.store import CaseStore
 from errors import ContactShieldError
 
@@ -17,7 +18,8 @@ def export_from_store(store: CaseStore, case_id: str, fmt: str, *, redact: bool)
     """The case's evidence list and the latest version of each draft, in one format."""
     drafts = [DraftDoc(d.kind, d.text, d.version) for d in store.latest_drafts(case_id)]
     title = store.case_row(case_id)["title"]
-    return export_case(store.get_case(case_id), drafts, fmt, redact=redact, title=title)
+    case = with_recording_facts(store, case_id, store.get_case(case_id))
+    return export_case(case, drafts, fmt, redact=redact, title=title)
 
 
 def dashboard_for(store: CaseStore, case_id: str) -> DashboardData:
@@ -67,7 +69,7 @@ def dossier_from_store(
     store: CaseStore, case_id: str, *, redact: bool, fmt: str = "pdf", letter: str = DEFAULT_LETTER
 ) -> bytes:
     """The dossier of a stored case, pictures read from the store (damaged ones are listed)."""
-    case = store.get_case(case_id)
+    case = with_recording_facts(store, case_id, store.get_case(case_id))
     pictures: dict[str, bytes | None] = {}
     for item in case.evidence:
         try:

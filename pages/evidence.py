@@ -146,6 +146,7 @@ def show_recording(item) -> None:
         key = (case_id, item.sha256)
         job = shared_jobs().status(key)
         player(item)
+        st.caption(tr("evidence.recording.stored_meta", sha=item.sha256))
         if job is not None and job.pending:
             transcription_progress(key)
             return

@@ -251,6 +251,7 @@ def test_page_shows_progress_then_the_transcript(
         assert bar.proto.text.startswith("正在本机转写：")
         assert 40 <= bar.proto.value <= 55  # 2.5 s of the ~5 s recording (AAC adds a little)
         assert len(at.get("audio")) == 1  # the original plays while it is transcribed
+        assert any(item.sha256 in c.value for c in at.caption)  # kept, with its fingerprint
         assert not [frame for frame in at.dataframe if "start" in frame.value.columns]
     finally:
         hold.set()
