@@ -217,3 +217,27 @@ def queue_transcription(
         )
 
     return jobs.submit((case_id, item.sha256), work)
+
+
+def keep_recordings(
+    store: Any,
+    case_id: str,
+    uploads: Sequence[tuple[str, bytes]],
+    settings: Settings,
+    transcribe: Callable[[Any], object],
+) -> list[Any | RecordingFailure]:
+    """Store each upload's original now and hand the untranscribed ones to `transcribe`.
+
+    Returns the stored items and, for files that are not readable recordings, the failures.
+    """
+    results: list[Any | RecordingFailure] = []
+    for filename, data in uploads:
+        try:
+            item = store_recording(store, case_id, filename, data, settings)
+        except ContactShieldError as error:  # not a recording, too long, disk full
+            results.append(RecordingFailure(filename, error))
+            continue
+        if latest_transcript(store, case_id, item.id) is None:
+            transcribe(item)
+        results.append(item)
+    return results

@@ -14,7 +14,12 @@ from casefile.store import evidence_item
 from casefile.workspace import confirm_roles, numbers_for
 from errors import ContactShieldError
 from evidence.audio import AUDIO_SUFFIXES, is_audio_name
-from evidence.audio_case import correct_transcript, queue_transcription, store_recording
+from evidence.audio_case import (
+    RecordingFailure,
+    correct_transcript,
+    keep_recordings,
+    queue_transcription,
+)
 from evidence.audio_jobs import FAILED, QUEUED, shared_jobs
 from evidence.intake import (
     UNCERTAIN_KEY,
@@ -57,19 +62,14 @@ def start_transcription(item) -> None:
 
 def store_recordings(recordings: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
     """Keep each recording's original file now and transcribe it in the background; flashes."""
-    flash: list[tuple[str, str]] = []
-    stored = 0
-    for name, data in recordings:
-        try:
-            item = store_recording(store, case_id, name, data, services.get_settings())
-        except ContactShieldError as error:  # not a recording, too long, disk full
-            flash.append(("error", error.message(lang)))
-            continue
-        stored += 1
-        if latest_transcript(store, case_id, item.id) is None:
-            start_transcription(item)
-    if stored:
-        flash.insert(0, ("success", tr("evidence.recording.stored", count=stored)))
+    results = keep_recordings(store, case_id, recordings, services.get_settings(),
+                              start_transcription)  # fmt: skip
+    failed = [item for item in results if isinstance(item, RecordingFailure)]
+    flash = [("error", item.error.message(lang)) for item in failed]
+    if len(results) > len(failed):
+        flash.insert(
+            0, ("success", tr("evidence.recording.stored", count=len(results) - len(failed)))
+        )
     return flash
 
 

@@ -15,7 +15,13 @@ from casefile.recordings import latest_transcript, transcript_versions
 from casefile.store import CaseStore
 from errors import UnreadableAudio
 from evidence.audio import SAMPLE_RATE, FasterWhisperTranscriber, Segment
-from evidence.audio_case import queue_transcription, store_recording
+from evidence.audio_case import (
+    RecordingFailure,
+    keep_recordings,
+    queue_transcription,
+    store_recording,
+    transcribe_stored,
+)
 from evidence.audio_jobs import DONE, FAILED, QUEUED, RUNNING, TranscriptionJobs, shared_jobs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -223,6 +229,29 @@ def test_not_a_recording_is_refused_and_nothing_stored(store: CaseStore) -> None
         store_recording(store, case_id, "x.mp3", b"not audio" * 100, settings)
     assert "不是可识别的录音文件" in junk.value.zh
     assert store.list_evidence(case_id) == []
+
+
+def test_a_batch_keeps_good_files_and_reports_bad_ones(
+    store: CaseStore, recording: bytes, isolated_data_dir: Path
+) -> None:
+    settings = settings_module.load_settings()
+    case_id = store.create_case("录音")
+    queued: list[str] = []
+    results = keep_recordings(
+        store, case_id, [("empty.amr", b""), (NAME, recording)], settings,
+        lambda item: queued.append(item.id),
+    )  # fmt: skip
+    failure, item = results
+    assert isinstance(failure, RecordingFailure)
+    assert "文件是空的" in failure.error.zh
+    assert queued == [item.id]
+    assert [stored.id for stored in store.list_evidence(case_id)] == [item.id]
+    # The same file again after it was transcribed: kept once, not transcribed again.
+    transcribe_stored(store, case_id, item.id, settings, SteppedTranscriber(CANNED))
+    assert keep_recordings(store, case_id, [(NAME, recording)], settings, queued.append) == [
+        store.get_evidence(case_id, item.id)
+    ]
+    assert queued == [item.id]
 
 
 # --- the page while a job runs -------------------------------------------------------------------
