@@ -1,9 +1,10 @@
 """A second screenshot generator: phone UIs written in HTML/CSS, rendered by headless chromium.
 
 It shares nothing with the Pillow generator (tests/synthetic_screens.py) but the truth format
-(tests/screen_truth.py): other fonts (DejaVu digits, Noto CJK), real text layout and wrapping, iOS/MIUI/WeChat styles,
-blue and green sent bubbles with white text, emoji, icons drawn in CSS, 1080-px-wide captures
-at device scale, a long scrolling capture, a WeChat-forwarded JPEG and a tilted photo of a screen.
+(tests/screen_truth.py): other fonts (DejaVu digits, Noto CJK), real text layout and wrapping,
+iOS/MIUI/WeChat styles, blue and green sent bubbles with white text, emoji, icons drawn in CSS,
+1080-px-wide captures at device scale, a long scrolling capture, a WeChat-forwarded JPEG and a
+tilted photo of a screen.
 File names follow the phones' own screenshot names, so the capture date can be read from them.
 
     screens = render_screens(out_dir, seed=5)   # -> list[ScreenTruth]
