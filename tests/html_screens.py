@@ -21,7 +21,8 @@ from pathlib import Path
 
 from chromium import CHROMIUM, CHROMIUM_ARGS
 from PIL import Image, ImageFilter
-from screen_truth import WEEKDAYS, ScreenTruth, Truth, screen_truth, write_truth_json
+
+from tests.screen_truth import WEEKDAYS, ScreenTruth, Truth, screen_truth, write_truth_json
 
 KINDS = ("wechat", "sms", "call_log", "work_group", "long_chat", "forwarded", "photo")
 KIND_TO_EVIDENCE = {

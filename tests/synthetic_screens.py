@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
-from screen_truth import WEEKDAYS, ScreenTruth, Truth, screen_truth, write_truth_json
+
+from tests.screen_truth import WEEKDAYS, ScreenTruth, Truth, screen_truth, write_truth_json
 
 FONT_PATH = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 BOLD_FONT_PATH = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
