@@ -21,11 +21,11 @@ from typing import NamedTuple
 from casefile.model import Case, EvidenceItem
 from evidence.entities import (
     KNOWN_PLATFORMS,
-    THREAT_PATTERNS,
     event_dates,
     extract_entities,
     normalise_text,
     screenshot_date,
+    threats_in,
 )
 
 ROLES = ("collector", "platform", "relative", "colleague", "friend", "authority", "unknown")
@@ -319,7 +319,7 @@ def guess_role(
         if _FRIEND_WORDS.search(sender):
             return _guess("friend", "friend_title")
     flat = context.replace("\n", "")
-    threats = [label for label, pattern in THREAT_PATTERNS if pattern.search(flat)]
+    threats = threats_in(context)
     words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
     if is_number and sender.startswith("106"):
         platforms = [name for name in KNOWN_PLATFORMS if name in flat] or (

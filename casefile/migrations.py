@@ -1,4 +1,4 @@
-"""Schema migrations of the case store, an append-only list (as in simonw/llm).
+"""Schema migrations of the case store, an append-only list (as in simonw/llm), and `migrate`.
 
 Never edit or reorder a migration that has shipped, only add a new one at the end.
 """
@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from casefile.records import now
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = []
 
 
@@ -15,6 +17,34 @@ def migration(function: Callable[[sqlite3.Connection], None]) -> Callable[..., N
     """Register a schema migration; they run once each, in definition order."""
     MIGRATIONS.append(function)
     return function
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply every migration not yet applied; returns the names applied now.
+
+    Each migration and its record commit together (BEGIN IMMEDIATE also keeps two processes
+    that open the same store at once from applying one migration twice).
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    applied = []
+    for function in MIGRATIONS:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            done = db.execute(
+                "SELECT 1 FROM _migrations WHERE name = ?", (function.__name__,)
+            ).fetchone()
+            if done is None:
+                function(db)
+                db.execute(
+                    "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                    (function.__name__, now()),
+                )
+                applied.append(function.__name__)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return applied
 
 
 @migration

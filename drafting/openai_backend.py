@@ -115,11 +115,8 @@ class OpenAICompatibleBackend:
         started = time.perf_counter()
         try:
             response = self._client.get(f"{self.base_url}/models")
-        except httpx.TimeoutException as error:
-            limit = self.chunk_timeout_s
-            raise _slow(self.base_url, "没有回应", "did not answer", limit) from error
         except httpx.HTTPError as error:
-            raise _unavailable(self.base_url, type(error).__name__) from error
+            raise self._transport_error(error, "没有回应", "did not answer") from error
         self._raise_for_status(response.status_code)
         try:
             models = tuple(str(item["id"]) for item in response.json()["data"])
@@ -131,6 +128,14 @@ class OpenAICompatibleBackend:
     def where(self) -> str:
         """Where the text is generated, for the 起草 page: server URL and model."""
         return f"{self.base_url} · {self._served or self.model}"
+
+    def _transport_error(
+        self, error: httpx.HTTPError, silent_zh: str, silent_en: str
+    ) -> LLMUnavailable:
+        """The user's error for a failed request: silent past the chunk limit, or unreachable."""
+        if isinstance(error, httpx.TimeoutException):
+            return _slow(self.base_url, silent_zh, silent_en, self.chunk_timeout_s)
+        return _unavailable(self.base_url, type(error).__name__)
 
     def _raise_for_status(self, status: int) -> None:
         if status in (401, 403):
@@ -181,12 +186,8 @@ class OpenAICompatibleBackend:
                     raise _garbage(self.base_url, "stream ended without [DONE]")
         except httpx.ConnectTimeout as error:
             raise _unavailable(self.base_url, "连接超时 connect timeout") from error
-        except httpx.TimeoutException as error:
-            raise _slow(
-                self.base_url, "长时间没有输出", "sent nothing", self.chunk_timeout_s
-            ) from error
         except httpx.HTTPError as error:
-            raise _unavailable(self.base_url, type(error).__name__) from error
+            raise self._transport_error(error, "长时间没有输出", "sent nothing") from error
 
 
 _BAD = "\x00bad"  # marker: a data line that is not the JSON an OpenAI server sends

@@ -4,6 +4,9 @@ Everything is normalised per SPEC § 3: phones digits only, dates `YYYY-MM-DD` (
 relative dates resolved against the screenshot's own visible date, else kept in `raw_dates`),
 times `HH:MM`, amounts in yuan. OCR text is noisy, so patterns are tolerant (`¥` read as `Y`,
 digits split across a wrapped line, full-width digits and colons).
+
+The patterns live by kind in `entities_phones`, `entities_dates`, `entities_amounts` and
+`entities_platforms`; this module normalises the text and reads them in order.
 """
 
 from __future__ import annotations
@@ -12,10 +15,50 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import cn2an
-import phonenumbers
+
+from evidence.entities_amounts import (
+    _AMOUNT_CN,
+    _AMOUNT_CN_AFTER_WORD,
+    _AMOUNT_GROUPED,
+    _AMOUNT_SYMBOL,
+    _AMOUNT_UNIT,
+    _MULTIPLIER,
+    _chinese_number,
+    _number,
+)
+from evidence.entities_dates import (
+    _CLOCK_WORDS,
+    _DASH_DATE,
+    _DURATION,
+    _FULL_DATE,
+    _MONTH_DAY,
+    _RELATIVE,
+    _SLASH_DATE,
+    _TIME,
+    _YEAR_HEADER,
+    _clock,
+    _date_of,
+    _resolve_month_day,
+    _resolve_relative,
+    _standalone_date,
+)
+from evidence.entities_phones import _find_phones
+from evidence.entities_platforms import KNOWN_PLATFORMS, THREAT_PATTERNS, _platforms, threats_in
+
+__all__ = [
+    "KNOWN_PLATFORMS",
+    "MAX_PLAUSIBLE_AMOUNT",
+    "THREAT_PATTERNS",
+    "Entities",
+    "event_dates",
+    "extract_entities",
+    "normalise_text",
+    "screenshot_date",
+    "threats_in",
+]
 
 # --- normalisation ------------------------------------------------------------------------------
 
@@ -59,217 +102,6 @@ def normalise_text(text: str) -> str:
     text = _ONE_IN_DATE.sub("1", text)
     text = _GLUED_DATE_TIME.sub(r"\1/\2 \3", text)
     return _THOUSAND_LOOKALIKE.sub("千", text)
-
-
-# --- phones ---------------------------------------------------------------------------------
-
-_SEP = r"[ \-]?"
-# Mobiles in any grouping ("138 0013 8000", "1380 013 8000", "+86 138-0013-8000").
-_MOBILE = re.compile(r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9](?:[ \-]?\d){9})(?![\d\-])")
-_SERVICE = re.compile(r"(?<![\d+])([48]00(?:[ \-]?\d){7})(?![\d\-])")
-# SMS gateways: 106x plus 6–16 more digits, grouped any way ("1069 7998 0306 7").
-_SMS_SENDER = re.compile(r"(?<![\d+])(106\d(?:[ \-]?\d){6,16})(?![\d/月年:.\-])")
-# Five-digit service numbers: banks and insurers (95xxx, 96xxx), carriers (10086, 10010),
-# public hotlines (12315, 12345, 12378). Not when they are money, a code or part of a number.
-_SHORT_SERVICE = re.compile(
-    r"(?<![\d+¥Y.,:/\-])((?:9[56]|10|12)\d{3})(?![\d.,:/\-]|\s*(?:元|块|万|千|%|岁|天|年|个|条|次|分|秒))"
-)
-_LANDLINE = re.compile(
-    r"(?<![\d+])(?:\+?86[ \-]?)?\(?(0\d{2,3})\)?[ \-]?(\d{3,4})[ \-]?(\d{4})"
-    r"(?:\s*(?:转|分机|ext\.?|-)\s*\d{1,5})?(?!\d)"
-)
-# Words that make a five-digit number a service number rather than a code or a count.
-_SHORT_CONTEXT = re.compile(r"电话|热线|客服|致电|拨打|回电|来电|号码|呼叫|短信|发件人|服务|投诉")
-
-
-def _valid_landline(digits: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(digits, "CN"))
-    except phonenumbers.NumberParseException:
-        return False
-
-
-def _find_phones(text: str) -> list[tuple[tuple[int, int], str]]:
-    found = []
-    for pattern in (_MOBILE, _SERVICE, _SMS_SENDER):
-        for match in pattern.finditer(text):
-            digits = re.sub(r"\D", "", match.group(1))
-            found.append((match.span(), digits))
-    for match in _LANDLINE.finditer(text):
-        digits = "".join(match.groups())
-        if 10 <= len(digits) <= 12 and _valid_landline(digits):
-            found.append((match.span(), digits))
-    taken = [span for span, _ in found]
-    for match in _SHORT_SERVICE.finditer(text):
-        start, end = match.span()
-        if any(a < end and start < b for a, b in taken):
-            continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        # Alone on its line (a list row or sender) or named as a number in the sentence.
-        alone = not re.sub(
-            r"[\s\d:/\-昨天今星期周一二三四五六日]", "", line.replace(match.group(1), "")
-        )
-        if alone or _SHORT_CONTEXT.search(line) or line.lstrip().startswith(match.group(1)):
-            found.append((match.span(), match.group(1)))
-    return found
-
-
-# --- dates and times --------------------------------------------------------------------------
-
-_FULL_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|([\-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2}))(?!\d)"
-)
-_YEAR_HEADER = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-_MONTH_DAY = re.compile(r"(?<![\d年/\-.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-_SLASH_DATE = re.compile(r"(?<![\d/:.\-])(\d{1,2})/(\d{1,2})(?![\d/%])")
-# List columns show "11-03" (month-day) for older rows.
-_DASH_DATE = re.compile(r"(?<![\d/:.\-])([01]\d)-([0-3]\d)(?![\d/:%\-])")
-_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|(?:星期|周|礼拜)([一二三四五六日天]))")
-_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-_TIME = re.compile(
-    r"(凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)?\s*(?<![\d:.])([01]?\d|2[0-3])\s*[:]\s*([0-5]\d)(?![\d:])"
-)
-_CLOCK_WORDS = re.compile(
-    r"(凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点\s*(半|\d{1,2}\s*分)?"
-)
-_AFTERNOON = {"下午", "傍晚", "晚上", "夜里"}
-_DURATION = re.compile(
-    r"(?:(\d{1,2})\s*小时)?\s*(?:(\d{1,3})\s*分(?:钟)?)?\s*(?:(\d{1,2})\s*秒)"
-    r"|(\d{1,3})\s*分钟|通话\s*(\d{1,2}):(\d{2})"
-)
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _standalone_date(text: str) -> date | None:
-    """The screenshot's own date: the latest full date on a line holding little else."""
-    latest = None
-    for line in text.splitlines():
-        match = _FULL_DATE.search(line)
-        if not match:
-            continue
-        rest = line[: match.start()] + line[match.end() :]
-        rest = _TIME.sub("", rest)
-        rest = re.sub(r"[\s星期周一二三四五六日天今昨]", "", rest)
-        iso = _date_of(match)
-        if iso and len(rest) <= 2:
-            day = date.fromisoformat(iso)
-            latest = day if latest is None or day > latest else latest
-    return latest
-
-
-def _date_of(match: re.Match[str]) -> str | None:
-    year = int(match.group(1))
-    if match.group(2):
-        return _iso(year, int(match.group(2)), int(match.group(3)))
-    return _iso(year, int(match.group(5)), int(match.group(6)))
-
-
-def _resolve_month_day(month: int, day: int, anchor: date | None, year: int | None) -> str | None:
-    """A year-less date: the year of a nearby year header, else the last such day up to anchor."""
-    if year is not None and (anchor is None or anchor.year != year):
-        return _iso(year, month, day)
-    if anchor is None:
-        return None
-    iso = _iso(anchor.year, month, day)
-    if iso and date.fromisoformat(iso) > anchor:  # list screens show past days; Dec seen in Jan
-        iso = _iso(anchor.year - 1, month, day)
-    return iso
-
-
-def _resolve_relative(word: str, weekday: str | None, anchor: date | None) -> str | None:
-    if anchor is None:
-        return None
-    if weekday:
-        back = (anchor.weekday() - _WEEKDAY_INDEX[weekday]) % 7 or 7
-        return (anchor - timedelta(days=back)).isoformat()
-    back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[word]
-    return (anchor - timedelta(days=back)).isoformat()
-
-
-def _clock(hour: int, minute: int, period: str | None) -> str | None:
-    if (period in _AFTERNOON and hour < 12) or (period == "中午" and hour < 6):
-        hour += 12
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
-
-
-# --- amounts ----------------------------------------------------------------------------------
-
-_CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
-_MONEY_WORDS = r"(?:欠款|借款|还款|金额|本金|利息|罚息|逾期费|共计|合计|应还|欠|还)"
-# ¥ is often read as Y, y or 羊; a comma-grouped number ("2,500") is money even when ¥ is lost.
-_AMOUNT_SYMBOL = re.compile(
-    r"(?<![A-Za-z])(?:[¥Yy羊]|RMB|人民币)\s*(\d[\d,]*(?:\.\d+)?)\s*(万|千|元)?"
-)
-_AMOUNT_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?)(?!\d|,\d)()")
-_AMOUNT_UNIT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(万元|万|千元|千|元|块钱|块)")
-_AMOUNT_CN = re.compile(rf"([{_CN_NUMERAL}]{{1,12}})\s*(元|块|圆)")
-_AMOUNT_CN_AFTER_WORD = re.compile(
-    rf"{_MONEY_WORDS}\s*([{_CN_NUMERAL}]{{2,12}})(?![{_CN_NUMERAL}])"
-)
-_MULTIPLIER = {"万": 10000, "万元": 10000, "千": 1000, "千元": 1000}
-
-
-def _number(raw: str) -> float | None:
-    try:
-        return float(raw.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _chinese_number(raw: str) -> float | None:
-    raw = raw.strip("零〇")
-    if not raw or raw in {"十", "百", "千", "万"}:
-        return None
-    try:
-        return float(cn2an.cn2an(raw, "smart"))
-    except (ValueError, KeyError):
-        return None
-
-
-# --- platforms and threats --------------------------------------------------------------------
-
-KNOWN_PLATFORMS = (
-    "借呗", "花呗", "微粒贷", "京东金条", "京东白条", "360借条", "分期乐", "安逸花", "招联金融",
-    "美团借钱", "度小满", "有钱花", "拍拍贷", "你我贷", "洋钱罐", "小赢卡贷", "宜人贷", "玖富",
-    "省呗", "还呗", "来分期", "榕树贷款", "平安普惠", "马上消费", "中邮钱包", "羊小咩",
-)  # fmt: skip
-_PLATFORM_SUFFIX = r"(?:贷款|贷|借款|借条|借钱|借|钱包|分期|白条|金条|金融|花|钱庄|卡贷)"
-_PLATFORM_NAME = rf"([\u4e00-\u9fa5A-Za-z0-9]{{1,5}}?{_PLATFORM_SUFFIX})"
-_PLATFORM_CONTEXT = (
-    re.compile(
-        rf"(?:在|是|从|向|【|\[)\s*{_PLATFORM_NAME}\s*(?:的|催收|平台|客服|APP|App|app|法务|】|\]|上)"
-    ),
-    re.compile(
-        rf"(?:^|[\s,，。!！:：【\[])\s*{_PLATFORM_NAME}\s*(?:提醒|法务部|催收|客服|通知|温馨提示|[:：】\]])"
-    ),
-)
-_NOT_PLATFORMS = {"借款", "贷款", "网贷", "借", "贷", "借钱", "欠款", "分期", "的借款", "小额贷款"}
-_NOT_PLATFORM_START = set("的在是你我他她们这那把被给了还欠")
-
-THREAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("爆通讯录", re.compile(
-        r"通讯录|所有联系人|全部联系人|群发|爆你|发给你.{0,6}(?:朋友|联系人|好友)"
-    )),
-    ("联系亲友", re.compile(
-        r"(?:联系|打电话|通知|告诉|找|发给|问问).{0,8}"
-        r"(?:父母|爸妈|家人|亲戚|亲友|家里人|老婆|老公|孩子|朋友|兄弟|姐妹)"
-    )),
-    ("联系单位", re.compile(r"单位|领导|同事|公司(?:老板|人事|负责人)|老板|工作的地方")),
-    ("上门", re.compile(r"上门|(?<![寄送])到你家|去你家|找到你家|家访|去你(?:公司|单位)找你|当面")),
-    ("起诉", re.compile(r"起诉|法院|传票|立案|律师函|判决|坐牢|拘留|刑事|强制执行|征信")),
-    ("曝光照片", re.compile(r"曝光|通缉令|P图|P成|P你|照片|朋友圈|悬赏")),
-    ("辱骂", re.compile(r"老赖|垃圾|去死|畜生|不要脸|人渣|废物|骗子|死全家|狗东西")),
-)  # fmt: skip
 
 
 # --- result -----------------------------------------------------------------------------------
@@ -429,27 +261,6 @@ def _extract_numbers(text: str, anchor: date | None) -> _Found:
                 spans.append(match.span())
         text = _mask(text, spans)
     return found
-
-
-def _platforms(text: str) -> list[str]:
-    names = [name for name in KNOWN_PLATFORMS if name in text]
-    for pattern in _PLATFORM_CONTEXT:
-        for line in text.splitlines():
-            for match in pattern.finditer(line):
-                name = match.group(1)
-                if name in _NOT_PLATFORMS or name[0] in _NOT_PLATFORM_START:
-                    continue
-                names.append(name)
-    # Context names never start with a function word, so the longer of two overlapping names
-    # is the real one ("快来分期" over the known "来分期").
-    unique = list(dict.fromkeys(names))
-    return [n for n in unique if not any(o != n and n in o for o in unique)]
-
-
-def threats_in(text: str) -> list[str]:
-    """Threat / harassment categories mentioned in the text, in a fixed order."""
-    flat = text.replace("\n", "")
-    return [label for label, pattern in THREAT_PATTERNS if pattern.search(flat)]
 
 
 # Larger "amounts" come from two numbers glued across a line break, not from a debt.

@@ -1,9 +1,10 @@
 """A second screenshot generator: phone UIs written in HTML/CSS, rendered by headless chromium.
 
-It shares nothing with the Pillow generator (tests/synthetic_screens.py) but the truth format:
-other fonts (DejaVu digits, Noto CJK), real text layout and wrapping, iOS/MIUI/WeChat styles,
-blue and green sent bubbles with white text, emoji, icons drawn in CSS, 1080-px-wide captures
-at device scale, a long scrolling capture, a WeChat-forwarded JPEG and a tilted photo of a screen.
+It shares nothing with the Pillow generator (tests/synthetic_screens.py) but the truth format
+(tests/screen_truth.py): other fonts (DejaVu digits, Noto CJK), real text layout and wrapping,
+iOS/MIUI/WeChat styles, blue and green sent bubbles with white text, emoji, icons drawn in CSS,
+1080-px-wide captures at device scale, a long scrolling capture, a WeChat-forwarded JPEG and a
+tilted photo of a screen.
 File names follow the phones' own screenshot names, so the capture date can be read from them.
 
     screens = render_screens(out_dir, seed=5)   # -> list[ScreenTruth]
@@ -13,15 +14,15 @@ from __future__ import annotations
 
 import html
 import io
-import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from chromium import CHROMIUM, CHROMIUM_ARGS
 from PIL import Image, ImageFilter
-from synthetic_screens import ScreenTruth
+
+from tests.screen_truth import WEEKDAYS, ScreenTruth, Truth, screen_truth, write_truth_json
 
 KINDS = ("wechat", "sms", "call_log", "work_group", "long_chat", "forwarded", "photo")
 KIND_TO_EVIDENCE = {
@@ -34,7 +35,6 @@ KIND_TO_EVIDENCE = {
     "photo": "chat",
 }
 PLATFORMS = ("速融花", "天天借款", "云朵钱包", "安心分期", "飞鱼贷", "明月借条")
-WEEKDAYS = "一二三四五六日"
 EMOJI = ("😡", "🙏", "👍", "⚠️")
 THREATS = (
     ("不还钱就把你欠款的事发到你通讯录每一个人", "爆通讯录"),
@@ -45,17 +45,6 @@ THREATS = (
     ("上门拜访的同事已经出发了", "上门"),
 )
 NAMES = ("王经理", "李专员", "催收部-陈", "法务张律师", "客服小周")
-
-
-@dataclass
-class _Truth:
-    lines: list[str] = field(default_factory=list)
-    phones: set[str] = field(default_factory=set)
-    dates: set[str] = field(default_factory=set)
-    times: set[str] = field(default_factory=set)
-    amounts: set[float] = field(default_factory=set)
-    platforms: set[str] = field(default_factory=set)
-    threats: set[str] = field(default_factory=set)
 
 
 # --- data -----------------------------------------------------------------------------------
@@ -119,7 +108,7 @@ def _amount(rng: random.Random) -> tuple[str, float]:
     return shown, float(value)
 
 
-def _collector_message(rng: random.Random, truth: _Truth, today: date, platform: str) -> str:
+def _collector_message(rng: random.Random, truth: Truth, today: date, platform: str) -> str:
     amount_text, amount = _amount(rng)
     truth.amounts.add(amount)
     truth.platforms.add(platform)
@@ -257,7 +246,7 @@ class _Page:
         self.rng = rng
         self.theme = theme
         self.parts: list[str] = []
-        self.truth = _Truth()
+        self.truth = Truth()
         self.square = square
 
     def css(self) -> str:
@@ -531,27 +520,18 @@ def render_screens(out_dir: Path, seed: int = 5, n: int | None = None) -> list[S
                     data = _jpeg(image, page_rng.randrange(80, 95))
                 path = out_dir / _file_name(page_rng, spec.moment, index, spec.kind)
                 path.write_bytes(data)
-                truth = page.truth
                 screens.append(
-                    ScreenTruth(
+                    screen_truth(
+                        page.truth,
                         path=path,
                         kind=spec.kind,
                         evidence_kind=KIND_TO_EVIDENCE[spec.kind],
                         dark=spec.dark,
                         width=image.width,
-                        text="\n".join(truth.lines),
-                        phones=tuple(sorted(truth.phones)),
-                        dates=tuple(sorted(truth.dates)),
-                        times=tuple(sorted(truth.times)),
-                        amounts=tuple(sorted(truth.amounts)),
-                        platforms=tuple(sorted(truth.platforms)),
-                        threats=tuple(sorted(truth.threats)),
                         extra={"today": spec.today.isoformat(), "height": image.height},
                     )
                 )
         finally:
             browser.close()
-    (out_dir / "truth.json").write_text(
-        json.dumps([s.to_json() for s in screens], ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    write_truth_json(out_dir, screens)
     return screens

@@ -8,13 +8,14 @@ records the text it shows in reading order and the normalised entities a reader 
 from __future__ import annotations
 
 import io
-import json
 import random
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from tests.screen_truth import WEEKDAYS, ScreenTruth, Truth, screen_truth, write_truth_json
 
 FONT_PATH = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 BOLD_FONT_PATH = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
@@ -42,42 +43,6 @@ THREATS = (
     ("再不还我们就起诉你，法院传票直接寄到你家", "起诉"),
     ("把你的照片P成通缉令发到你朋友圈", "曝光照片"),
 )
-WEEKDAYS = "一二三四五六日"
-
-
-@dataclass(frozen=True)
-class ScreenTruth:
-    """One generated screenshot and what a perfect reader would get from it."""
-
-    path: Path
-    kind: str  # generator kind: chat | sms | call_log | friend
-    evidence_kind: str  # SPEC § 2 kind
-    dark: bool
-    width: int
-    text: str  # visible text, one line per row, in reading order
-    phones: tuple[str, ...] = ()
-    dates: tuple[str, ...] = ()
-    times: tuple[str, ...] = ()
-    amounts: tuple[float, ...] = ()
-    platforms: tuple[str, ...] = ()
-    threats: tuple[str, ...] = ()
-    extra: dict = field(default_factory=dict)
-
-    def to_json(self) -> dict:
-        data = asdict(self)
-        data["path"] = str(self.path)
-        return data
-
-
-@dataclass
-class _Truth:
-    lines: list[str] = field(default_factory=list)
-    phones: set[str] = field(default_factory=set)
-    dates: set[str] = field(default_factory=set)
-    times: set[str] = field(default_factory=set)
-    amounts: set[float] = field(default_factory=set)
-    platforms: set[str] = field(default_factory=set)
-    threats: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -155,7 +120,7 @@ class _Canvas:
         self.image = Image.new("RGB", (width, self.height), self.theme.background)
         self.draw = ImageDraw.Draw(self.image)
         self.y = 0
-        self.truth = _Truth()
+        self.truth = Truth()
         self.body = _font(int(44 * self.scale))
         self.small = _font(int(36 * self.scale))
         self.title = _font(int(50 * self.scale), bold=True)
@@ -207,12 +172,12 @@ class _Canvas:
                 current += char
         return [*lines, current] if current else lines
 
-    def merge(self, pending: _Truth) -> None:
+    def merge(self, pending: Truth) -> None:
         """Record entities of an element only once it was actually drawn."""
         for name in ("phones", "dates", "times", "amounts", "platforms", "threats"):
             getattr(self.truth, name).update(getattr(pending, name))
 
-    def bubble(self, text: str, right: bool, pending: _Truth | None = None) -> bool:
+    def bubble(self, text: str, right: bool, pending: Truth | None = None) -> bool:
         limit = int(self.width * 0.62)
         lines = self._wrap(text, self.body, limit)
         line_height = self.px(62)
@@ -247,7 +212,7 @@ class _Canvas:
         self.y = top + max(height, avatar) + self.px(10)
         return True
 
-    def row(self, left: str, right: str, below: str, pending: _Truth) -> bool:
+    def row(self, left: str, right: str, below: str, pending: Truth) -> bool:
         height = self.px(170)
         if not self.fits(height):
             return False
@@ -268,7 +233,7 @@ class _Canvas:
         return True
 
 
-def _message(rng: random.Random, truth: _Truth, today: date, platform: str) -> str:
+def _message(rng: random.Random, truth: Truth, today: date, platform: str) -> str:
     """One collector message with entities, recording them in truth."""
     amount_text, amount = _amount(rng)
     truth.amounts.add(amount)
@@ -309,7 +274,7 @@ def _chat(canvas: _Canvas, today: date, friend: bool) -> None:
         canvas.bubble("有人一直给我发你的欠款信息，这是怎么回事？", right=False)
         canvas.bubble("对不起，是催收的人乱发的，不要理他们", right=True)
     while True:
-        pending = _Truth()
+        pending = Truth()
         text = _message(rng, pending, today, platform)
         if not canvas.bubble(text, right=False, pending=pending):
             break
@@ -321,14 +286,14 @@ def _chat(canvas: _Canvas, today: date, friend: bool) -> None:
             canvas.centered(_clock(rng, truth)[0])
 
 
-def _clock(rng: random.Random, truth: _Truth) -> tuple[str, _Truth]:
+def _clock(rng: random.Random, truth: Truth) -> tuple[str, Truth]:
     """A clock as phones show it (no leading zero); truth gets it as HH:MM."""
     hour, minute = rng.randrange(8, 23), rng.randrange(60)
     truth.times.add(f"{hour:02d}:{minute:02d}")
     return f"{hour}:{minute:02d}", truth
 
 
-def _list_date(rng: random.Random, truth: _Truth, today: date) -> str:
+def _list_date(rng: random.Random, truth: Truth, today: date) -> str:
     """A list column's date as phones show it: 昨天, 星期X, M/D or M月D日."""
     back = rng.randrange(0, 30)
     day = today - timedelta(days=back)
@@ -349,14 +314,14 @@ def _sms(canvas: _Canvas, today: date) -> None:
     truth.dates.add(today.isoformat())
     platform = rng.choice(PLATFORMS)
     while True:
-        pending = _Truth()
+        pending = Truth()
         if rng.random() < 0.3:
             sender = "106" + "".join(rng.choice("0123456789") for _ in range(9))
             shown = sender
         else:
             sender = _mobile(rng)
             shown = _show_mobile(rng, sender)
-        preview = _message(rng, _Truth(), today, platform)[:14]
+        preview = _message(rng, Truth(), today, platform)[:14]
         pending.phones.add(sender)
         pending.platforms.add(platform)  # every preview starts within a few characters of it
         if not canvas.row(shown, _list_date(rng, pending, today), preview, pending):
@@ -370,7 +335,7 @@ def _call_log(canvas: _Canvas, today: date) -> None:
     truth.dates.add(today.isoformat())
     cities = ("广东深圳", "湖南长沙", "四川成都", "河南郑州", "福建厦门")
     while True:
-        pending = _Truth()
+        pending = Truth()
         number = _mobile(rng)
         direction = rng.choice(("呼入", "未接", "呼出"))
         duration = (
@@ -421,19 +386,13 @@ def generate_screen(
             raise ValueError(f"unknown screen kind {kind!r}")
     data = _degrade(rng, canvas.image)
     truth = canvas.truth
-    screen = ScreenTruth(
+    screen = screen_truth(
+        truth,
         path=Path(),
         kind=kind,
         evidence_kind=KIND_TO_EVIDENCE[kind],
         dark=dark,
         width=width,
-        text="\n".join(truth.lines),
-        phones=tuple(sorted(truth.phones)),
-        dates=tuple(sorted(truth.dates)),
-        times=tuple(sorted(truth.times)),
-        amounts=tuple(sorted(truth.amounts)),
-        platforms=tuple(sorted(truth.platforms)),
-        threats=tuple(sorted(truth.threats)),
         extra={"today": today.isoformat()},
     )
     return data, screen
@@ -450,9 +409,7 @@ def generate_screens(n: int, seed: int, out_dir: Path) -> list[ScreenTruth]:
         path = out_dir / f"screen_{index:03d}_{kind}_{'dark' if dark else 'light'}.jpg"
         path.write_bytes(data)
         screens.append(ScreenTruth(**{**screen.__dict__, "path": path}))
-    (out_dir / "truth.json").write_text(
-        json.dumps([s.to_json() for s in screens], ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    write_truth_json(out_dir, screens)
     return screens
 
 

@@ -193,7 +193,7 @@ def test_full_disk_is_a_storage_error_and_nothing_is_kept(
     def no_space(*args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("casefile.store.os.replace", no_space)
+    monkeypatch.setattr("casefile.store_base.os.replace", no_space)
     with pytest.raises(StorageError) as raised:
         store.add_evidence(case_id, "a.png", PNG, kind="sms", ocr_text="", entities={})
     assert "磁盘空间已满" in raised.value.zh
@@ -260,7 +260,7 @@ def test_a_failing_migration_leaves_no_partial_schema(
         db.execute("CREATE TABLE half (x)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("casefile.store.MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr("casefile.migrations.MIGRATIONS", [*MIGRATIONS, broken])
     db = sqlite3.connect(tmp_path / "m.sqlite3", isolation_level=None)
     with pytest.raises(RuntimeError):
         migrate(db)

@@ -1,0 +1,89 @@
+"""Date, time and call-duration patterns in OCR text; how year-less and relative dates resolve."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_FULL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|([\-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2}))(?!\d)"
+)
+_YEAR_HEADER = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+_MONTH_DAY = re.compile(r"(?<![\d年/\-.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_SLASH_DATE = re.compile(r"(?<![\d/:.\-])(\d{1,2})/(\d{1,2})(?![\d/%])")
+# List columns show "11-03" (month-day) for older rows.
+_DASH_DATE = re.compile(r"(?<![\d/:.\-])([01]\d)-([0-3]\d)(?![\d/:%\-])")
+_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|(?:星期|周|礼拜)([一二三四五六日天]))")
+_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_TIME = re.compile(
+    r"(凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)?\s*(?<![\d:.])([01]?\d|2[0-3])\s*[:]\s*([0-5]\d)(?![\d:])"
+)
+_CLOCK_WORDS = re.compile(
+    r"(凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*点\s*(半|\d{1,2}\s*分)?"
+)
+_AFTERNOON = {"下午", "傍晚", "晚上", "夜里"}
+_DURATION = re.compile(
+    r"(?:(\d{1,2})\s*小时)?\s*(?:(\d{1,3})\s*分(?:钟)?)?\s*(?:(\d{1,2})\s*秒)"
+    r"|(\d{1,3})\s*分钟|通话\s*(\d{1,2}):(\d{2})"
+)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _standalone_date(text: str) -> date | None:
+    """The screenshot's own date: the latest full date on a line holding little else."""
+    latest = None
+    for line in text.splitlines():
+        match = _FULL_DATE.search(line)
+        if not match:
+            continue
+        rest = line[: match.start()] + line[match.end() :]
+        rest = _TIME.sub("", rest)
+        rest = re.sub(r"[\s星期周一二三四五六日天今昨]", "", rest)
+        iso = _date_of(match)
+        if iso and len(rest) <= 2:
+            day = date.fromisoformat(iso)
+            latest = day if latest is None or day > latest else latest
+    return latest
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    year = int(match.group(1))
+    if match.group(2):
+        return _iso(year, int(match.group(2)), int(match.group(3)))
+    return _iso(year, int(match.group(5)), int(match.group(6)))
+
+
+def _resolve_month_day(month: int, day: int, anchor: date | None, year: int | None) -> str | None:
+    """A year-less date: the year of a nearby year header, else the last such day up to anchor."""
+    if year is not None and (anchor is None or anchor.year != year):
+        return _iso(year, month, day)
+    if anchor is None:
+        return None
+    iso = _iso(anchor.year, month, day)
+    if iso and date.fromisoformat(iso) > anchor:  # list screens show past days; Dec seen in Jan
+        iso = _iso(anchor.year - 1, month, day)
+    return iso
+
+
+def _resolve_relative(word: str, weekday: str | None, anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    if weekday:
+        back = (anchor.weekday() - _WEEKDAY_INDEX[weekday]) % 7 or 7
+        return (anchor - timedelta(days=back)).isoformat()
+    back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[word]
+    return (anchor - timedelta(days=back)).isoformat()
+
+
+def _clock(hour: int, minute: int, period: str | None) -> str | None:
+    if (period in _AFTERNOON and hour < 12) or (period == "中午" and hour < 6):
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
