@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from drafting.llama_prefix import PrefixCache
 from errors import ModelBroken, model_missing
 
 if TYPE_CHECKING:
@@ -103,8 +104,10 @@ class LlamaCppBackend:
         self.n_gpu_layers = n_gpu_layers
         # llama-cpp-python re-evaluates only the part of a prompt that differs from the last one.
         # That is faster, but the reused tokens were computed in other batch shapes, so the same
-        # prompt can yield a different greedy reply. Drafts must be reproducible: off by default.
+        # prompt can yield a different greedy reply. Drafts must be reproducible: off by default;
+        # what is reused by default is the system message, evaluated alone (PrefixCache).
         self.reuse_prefix = reuse_prefix
+        self.prefixes = PrefixCache()
         self.n_threads = n_threads
         self.n_ctx = n_ctx
         self.seed = seed
@@ -153,11 +156,12 @@ class LlamaCppBackend:
     ) -> Iterator[str]:
         """Stream tokens of the reply; stops early when `stop_event` is set."""
         llama = self.llama
+        chat = [{"role": m.role, "content": m.content} for m in messages]
         with self._lock:
             if not self.reuse_prefix:
-                llama.reset()
+                self.prefixes.prepare(llama, chat)
             stream = llama.create_chat_completion(
-                messages=[{"role": m.role, "content": m.content} for m in messages],
+                messages=chat,
                 max_tokens=max_tokens,
                 temperature=temperature,
                 seed=self.seed,

@@ -24,7 +24,7 @@ NARRATIVE_LIMIT = {
     "deletion": 100,
 }
 MAX_EVIDENCE_LINES = 6
-MAX_PASSAGE_CHARS = 150  # three passages: about the prompt size of two at 220
+MAX_PASSAGE_CHARS = 80  # per passage: every prompt token costs ~50 ms on 2 cores
 
 
 @dataclass(frozen=True)
@@ -82,21 +82,24 @@ def build_messages(
     *,
     problems: Sequence[str] = (),
 ) -> list[ChatMessage]:
-    """System + user messages for the narrative of `kind`; `problems` makes it the strict retry."""
-    limit = NARRATIVE_LIMIT[kind]
-    if problems:
-        limit = max(40, limit * 2 // 3)
-    user = load_template(kind).substitute(
-        platform=neutralise(platform_label(case)),
-        limit=limit,
+    """System + user messages for the narrative of `kind`; `problems` makes it the strict retry.
+
+    The system message (rules + the kind's task) holds no case data, so it is the same for every
+    draft of a kind and the llama backend evaluates it once (see drafting/llama_prefix.py); all
+    case material, and the strict retry's extra rules, go in the user message.
+    """
+    task = load_template(kind).substitute(limit=NARRATIVE_LIMIT[kind]).strip()
+    user = load_template("_materials").substitute(
         passages=passages_for_prompt(passages),
         facts=facts_for_prompt(case, kind),
         evidence=evidence_for_prompt(case),
+        reminder=task.splitlines()[-1],  # "only output …": small models need it last, too
     )
     if problems:
+        limit = max(40, NARRATIVE_LIMIT[kind] * 2 // 3)
         listed = "\n".join(f"- {neutralise(p)}" for p in problems[:12])
         user += "\n" + load_template("_strict").substitute(problems=listed, limit=limit)
-    system = load_template("_system").template.strip()
+    system = load_template("_system").template.strip() + "\n\n" + task
     return [ChatMessage("system", system), ChatMessage("user", user.strip())]
 
 
@@ -122,6 +125,8 @@ def parse_reply(reply: str, *, complete: bool) -> tuple[str, str]:
         cut = max(last.rfind(mark) for mark in _END_MARKS)
         paragraphs[-1] = last[: cut + 1] if cut >= 0 else ""
         paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:  # nothing but an unfinished sentence
+        return "", ""
     if len(paragraphs) == 1:
         return "", paragraphs[0]
     return paragraphs[0], "".join(paragraphs[1:])

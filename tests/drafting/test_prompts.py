@@ -56,6 +56,7 @@ def test_parse_reply_splits_opening_and_narrative_and_cuts_unfinished_sentence()
     )
     assert parse_reply("只有一段。", complete=True) == ("", "只有一段。")
     assert parse_reply("", complete=True) == ("", "")
+    assert parse_reply("本人是借款用户，因为", complete=False) == ("", "")
 
 
 def test_parse_reply_removes_echoed_fences_and_section_labels():
