@@ -158,6 +158,10 @@ class Settings:
     def ocr_cache_dir(self) -> Path:
         return self.data_dir / "ocr-cache"
 
+    @property
+    def llm_prefix_dir(self) -> Path:
+        return self.data_dir / "llm-prefix"
+
 
 def _convert(raw: str, kind: type) -> Any:
     if kind is Path:

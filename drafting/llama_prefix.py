@@ -10,13 +10,21 @@ from an empty cache, and its key/value cells are kept per prefix. Before each ge
 is set to exactly those cells, and llama-cpp-python evaluates the rest of the prompt from there.
 A draft therefore goes through the same computation whether its prefix was just evaluated or
 restored, and stays reproducible at temperature 0.
+
+With a `directory`, the cells are also kept on disk (a few MB per kind), so the first draft of a
+kind after the app starts again skips the system prompt too. They hold only the rules and the
+task of a kind, never case data; the file name binds them to the model file and the tokens.
 """
 
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import os
+import tempfile
 from collections import OrderedDict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 MIN_PREFIX_TOKENS = 32  # below this, restoring costs about as much as evaluating
@@ -37,8 +45,16 @@ def common_prefix(first: Sequence[int], second: Sequence[int]) -> list[int]:
 class PrefixCache:
     """KV cells of evaluated prompt prefixes for one llama_cpp.Llama (use under its lock)."""
 
-    def __init__(self, max_prefixes: int = MAX_PREFIXES) -> None:
+    def __init__(
+        self,
+        max_prefixes: int = MAX_PREFIXES,
+        *,
+        directory: Path | None = None,
+        model_id: str = "",
+    ) -> None:
         self.max_prefixes = max_prefixes
+        self.directory = directory
+        self.model_id = model_id  # what the stored cells were computed with
         self._cells: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
         self._formatter: Any = None
         self.hits = 0
@@ -57,8 +73,9 @@ class PrefixCache:
         llama._ctx.kv_cache_clear()
         llama.reset()
         key = tuple(prefix)
-        cells = self._cells.get(key)
+        cells = self._cells.get(key) or self._load(key)
         if cells is not None and _restore(llama, cells, prefix):
+            self._cells[key] = cells
             self._cells.move_to_end(key)
             self.hits += 1
             return len(prefix)
@@ -67,9 +84,37 @@ class PrefixCache:
         llama.reset()
         llama.eval(prefix)
         self._cells[key] = _save(llama)
+        self._store(key, self._cells[key])
         while len(self._cells) > self.max_prefixes:
             self._cells.popitem(last=False)
         return len(prefix)
+
+    def _file(self, key: tuple[int, ...]) -> Path | None:
+        if self.directory is None:
+            return None
+        digest = hashlib.sha256(repr((self.model_id, key)).encode()).hexdigest()[:32]
+        return self.directory / f"{digest}.kv"
+
+    def _load(self, key: tuple[int, ...]) -> bytes | None:
+        path = self._file(key)
+        try:
+            return path.read_bytes() if path is not None and path.is_file() else None
+        except OSError:
+            return None  # unreadable: evaluate the prefix instead
+
+    def _store(self, key: tuple[int, ...], cells: bytes) -> None:
+        """Best effort: a full or read-only disk only costs the next start some seconds."""
+        path = self._file(key)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                out.write(cells)
+            os.replace(temp, path)
+        except OSError:
+            return
 
     def reusable_prefix(self, llama: Any, messages: Sequence[dict[str, str]]) -> list[int]:
         """Prompt tokens before the last message's content (the same for any such content)."""

@@ -98,6 +98,7 @@ class LlamaCppBackend:
         seed: int = 0,
         reuse_prefix: bool = False,
         n_gpu_layers: int = 0,
+        prefix_dir: Path | None = None,
     ) -> None:
         self.model_path = Path(model_path)
         # -1: every layer on the GPU; ignored by a CPU-only build of llama.cpp.
@@ -107,7 +108,9 @@ class LlamaCppBackend:
         # prompt can yield a different greedy reply. Drafts must be reproducible: off by default;
         # what is reused by default is the system message, evaluated alone (PrefixCache).
         self.reuse_prefix = reuse_prefix
-        self.prefixes = PrefixCache()
+        # Stored cells are only valid for the same model file, context size and llama.cpp build.
+        model_id = f"{_model_id(self.model_path)}:{n_ctx}:{n_gpu_layers}:{_llama_cpp_version()}"
+        self.prefixes = PrefixCache(directory=prefix_dir, model_id=model_id)
         self.n_threads = n_threads
         self.n_ctx = n_ctx
         self.seed = seed
@@ -175,6 +178,24 @@ class LlamaCppBackend:
                     yield piece
 
 
+def _model_id(path: Path) -> str:
+    """Name, size and modification time: enough to tell a replaced GGUF without hashing 1 GB."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return str(path)
+    return f"{Path(path).name}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _llama_cpp_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("llama_cpp_python")
+    except PackageNotFoundError:
+        return ""
+
+
 def generated_where(backend: object) -> str | None:
     """Where `backend` generates text (model file, or server + model); None for the template."""
     where = getattr(backend, "where", None)
@@ -191,6 +212,7 @@ def build_llm(settings: Settings) -> LLMBackend:
                 n_ctx=settings.n_ctx,
                 reuse_prefix=bool(settings.llm_reuse_prefix),
                 n_gpu_layers=resolve_gpu_layers(settings.n_gpu_layers),
+                prefix_dir=settings.llm_prefix_dir,
             )
         case "openai":
             from drafting.openai_backend import OpenAICompatibleBackend

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafting.llama_prefix import common_prefix
+from drafting.llama_prefix import PrefixCache, common_prefix
 from drafting.prompts import build_messages
 
 from .conftest import case_named
@@ -45,3 +45,26 @@ def test_restored_prefix_gives_the_same_reply_as_a_fresh_one(real_llm):
     assert cold.strip()
     chat = [{"role": m.role, "content": m.content} for m in messages]
     assert len(real_llm.prefixes.reusable_prefix(real_llm.llama, chat)) > 200  # rules + task
+
+
+@pytest.mark.model
+def test_stored_prefix_survives_a_restart_and_gives_the_same_reply(real_llm, tmp_path):
+    messages = build_messages("contacts", case_named("typical"))
+    kept = real_llm.prefixes
+    try:
+        real_llm.prefixes = PrefixCache(directory=tmp_path, model_id="test")
+        first = "".join(real_llm.generate(messages, max_tokens=24))
+        assert real_llm.prefixes.misses == 1
+        assert len(list(tmp_path.glob("*.kv"))) == 1
+        # A new cache on the same folder, as after an app restart: nothing is evaluated again.
+        real_llm.prefixes = PrefixCache(directory=tmp_path, model_id="test")
+        again = "".join(real_llm.generate(messages, max_tokens=24))
+        assert real_llm.prefixes.hits == 1
+        assert real_llm.prefixes.misses == 0
+        assert again == first
+        # Cells of another model are never used.
+        real_llm.prefixes = PrefixCache(directory=tmp_path, model_id="other")
+        "".join(real_llm.generate(messages, max_tokens=1))
+        assert real_llm.prefixes.misses == 1
+    finally:
+        real_llm.prefixes = kept

@@ -17,6 +17,7 @@ from rag.retrieval import build_retriever
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = Path(__file__).resolve().parent / "questions.toml"
+REPORT_QUESTIONS = Path(__file__).resolve().parent / "questions_heldout.toml"
 
 pytestmark = pytest.mark.model
 
@@ -27,6 +28,15 @@ def test_question_set_is_large_and_covers_every_topic():
     questions = load_questions(QUESTIONS)
     assert len(questions) >= 50
     assert {q.topic for q in questions} == set(KNOWN_TOPICS)
+
+
+def test_report_set_is_apart_from_the_tuning_set_and_covers_every_topic():
+    from rag.chunking import KNOWN_TOPICS
+
+    report = load_questions(REPORT_QUESTIONS)
+    assert len(report) >= 36
+    assert {q.topic for q in report} == set(KNOWN_TOPICS)
+    assert not {q.text for q in report} & {q.text for q in load_questions(QUESTIONS)}
 
 
 def test_the_real_corpus_is_big_enough_to_measure_recall(real_index):
