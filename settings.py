@@ -91,7 +91,9 @@ class Settings:
     llm_reuse_prefix: int = _setting(
         "CS_LLM_REUSE_PREFIX",
         0,
-        "1: reuse the evaluated prompt prefix between drafts (faster, less reproducible)",
+        "0: only the system prompt (rules + task of the kind, no case data) is reused, evaluated "
+        "alone, so drafts stay reproducible; 1: reuse any matching prefix (faster for the same "
+        "case again, less reproducible)",
     )
     llm_max_tokens: int = _setting(
         "CS_LLM_MAX_TOKENS", 512, "Most tokens one LLM part may generate"

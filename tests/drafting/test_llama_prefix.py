@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.llama_prefix import PrefixCache, common_prefix
+from drafting.llm import ChatMessage
 from drafting.prompts import build_messages
 
 from .conftest import case_named
@@ -28,43 +29,34 @@ def test_the_system_message_holds_no_case_data(kind):
 
 
 @pytest.mark.model
-def test_restored_prefix_gives_the_same_reply_as_a_fresh_one(real_llm):
-    messages = build_messages("platform", case_named("typical"))
+def test_a_restored_prefix_gives_the_same_reply_as_a_fresh_one(real_llm, tmp_path):
+    # The real system prompt of a kind, a short case: the prefix is what costs time here.
+    system = build_messages("platform", case_named("typical"))[0]
+    case = "<资料>\n本人自2025年2月10日起被催收人员骚扰。\n</资料>"
+    messages = [system, ChatMessage("user", case)]
+    chat = [{"role": m.role, "content": m.content} for m in messages]
+    other = [ChatMessage("system", "你是写作助手，只用简体中文回答。" * 6), messages[1]]
+    kept = real_llm.prefixes
 
     def reply() -> str:
-        return "".join(real_llm.generate(messages, max_tokens=48))
+        return "".join(real_llm.generate(messages, max_tokens=12))
 
-    real_llm.prefixes = type(real_llm.prefixes)()  # empty: the first reply evaluates the prefix
-    cold = reply()
-    assert real_llm.prefixes.misses == 1
-    assert real_llm.prefixes.hits == 0
-    "".join(real_llm.generate(build_messages("police", case_named("many_numbers")), max_tokens=4))
-    warm = reply()
-    assert real_llm.prefixes.hits == 1
-    assert warm == cold
-    assert cold.strip()
-    chat = [{"role": m.role, "content": m.content} for m in messages]
-    assert len(real_llm.prefixes.reusable_prefix(real_llm.llama, chat)) > 200  # rules + task
-
-
-@pytest.mark.model
-def test_stored_prefix_survives_a_restart_and_gives_the_same_reply(real_llm, tmp_path):
-    messages = build_messages("contacts", case_named("typical"))
-    kept = real_llm.prefixes
     try:
         real_llm.prefixes = PrefixCache(directory=tmp_path, model_id="test")
-        first = "".join(real_llm.generate(messages, max_tokens=24))
+        fresh = reply()  # evaluates the prefix alone, keeps its cells in memory and on disk
         assert real_llm.prefixes.misses == 1
         assert len(list(tmp_path.glob("*.kv"))) == 1
-        # A new cache on the same folder, as after an app restart: nothing is evaluated again.
-        real_llm.prefixes = PrefixCache(directory=tmp_path, model_id="test")
-        again = "".join(real_llm.generate(messages, max_tokens=24))
+        "".join(real_llm.generate(other, max_tokens=1))  # another prefix in between
+        assert reply() == fresh  # restored from memory
+        assert real_llm.prefixes.hits == 1
+        real_llm.prefixes = PrefixCache(directory=tmp_path, model_id="test")  # as after a restart
+        assert reply() == fresh  # read back from disk
         assert real_llm.prefixes.hits == 1
         assert real_llm.prefixes.misses == 0
-        assert again == first
-        # Cells of another model are never used.
-        real_llm.prefixes = PrefixCache(directory=tmp_path, model_id="other")
-        "".join(real_llm.generate(messages, max_tokens=1))
-        assert real_llm.prefixes.misses == 1
+        assert fresh.strip()
+        prefix = real_llm.prefixes.reusable_prefix(real_llm.llama, chat)
+        assert len(prefix) > 200  # the rules and the task, not just the chat markers
+        # Cells stored for another model file are never read.
+        assert PrefixCache(directory=tmp_path, model_id="other")._load(tuple(prefix)) is None
     finally:
         real_llm.prefixes = kept
