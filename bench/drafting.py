@@ -90,7 +90,7 @@ def main() -> int:
         chat = [
             {"role": m.role, "content": m.content} for m in build_messages(kind, typical, passages)
         ]
-        prompt = len(backend.prefixes._tokens(backend.llama, chat) or [])
+        prompt = len(backend.prefixes.prompt_tokens(backend.llama, chat) or [])
         reused = len(backend.prefixes.reusable_prefix(backend.llama, chat))
         once = {**options, "passages": passages}
         backend.prefixes = PrefixCache()  # the first draft of a kind since the model was loaded

@@ -74,20 +74,25 @@ class PrefixCache:
         llama.reset()
         key = tuple(prefix)
         cells = self._cells.get(key) or self._load(key)
-        if cells is not None and _restore(llama, cells, prefix):
-            self._cells[key] = cells
-            self._cells.move_to_end(key)
-            self.hits += 1
-            return len(prefix)
+        if cells is not None:
+            if _restore(llama, cells, prefix):
+                self._keep(key, cells)
+                self.hits += 1
+                return len(prefix)
+            llama._ctx.kv_cache_clear()  # a refused restore may have left cells behind
         self.misses += 1
-        llama._ctx.kv_cache_clear()
-        llama.reset()
         llama.eval(prefix)
-        self._cells[key] = _save(llama)
-        self._store(key, self._cells[key])
+        cells = _save(llama)
+        self._keep(key, cells)
+        self._store(key, cells)
+        return len(prefix)
+
+    def _keep(self, key: tuple[int, ...], cells: bytes) -> None:
+        """In memory, most recently used last; the oldest go beyond `max_prefixes`."""
+        self._cells[key] = cells
+        self._cells.move_to_end(key)
         while len(self._cells) > self.max_prefixes:
             self._cells.popitem(last=False)
-        return len(prefix)
 
     def _file(self, key: tuple[int, ...]) -> Path | None:
         if self.directory is None:
@@ -120,16 +125,16 @@ class PrefixCache:
         """Prompt tokens before the last message's content (the same for any such content)."""
         if len(messages) < 2:
             return []
-        full = self._tokens(llama, messages)
+        full = self.prompt_tokens(llama, messages)
         if full is None:
             return []
         last = dict(messages[-1])
         probe = [*messages[:-1], {**last, "content": ""}]
-        prefix = common_prefix(full, self._tokens(llama, probe) or [])
+        prefix = common_prefix(full, self.prompt_tokens(llama, probe) or [])
         # Keep at least one token to evaluate, so the reply starts from fresh logits.
         return prefix[: len(full) - 1]
 
-    def _tokens(self, llama: Any, messages: Sequence[dict[str, str]]) -> list[int] | None:
+    def prompt_tokens(self, llama: Any, messages: Sequence[dict[str, str]]) -> list[int] | None:
         """The prompt tokens llama-cpp-python's chat completion would evaluate, or None."""
         formatter = self._chat_formatter(llama)
         if formatter is None:

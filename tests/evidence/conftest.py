@@ -11,9 +11,11 @@ TESTS_DIR = Path(__file__).resolve().parent.parent
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 
+from audio_clips import save_as, tone  # noqa: E402
 from synthetic_screens import ScreenTruth, generate_screens  # noqa: E402
 
 import settings as settings_module  # noqa: E402
+from casefile.store import CaseStore  # noqa: E402
 
 SCREEN_COUNT = 40
 SCREEN_SEED = 3
@@ -43,3 +45,17 @@ def html_screens(tmp_path_factory: pytest.TempPathFactory) -> list[ScreenTruth]:
     from html_screens import KINDS, render_screens
 
     return render_screens(tmp_path_factory.mktemp("html-screens"), seed=7, n=len(KINDS))
+
+
+RECORDING_NAME = "13800138000_20250302153012.m4a"  # a recorder's name: number + capture time
+
+
+@pytest.fixture
+def store(isolated_data_dir: Path) -> CaseStore:
+    return CaseStore(isolated_data_dir)
+
+
+@pytest.fixture
+def recording(tmp_path: Path) -> bytes:
+    """A 5 s tone saved as m4a under a recorder's file name."""
+    return save_as(tone(5.0), tmp_path / RECORDING_NAME).read_bytes()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from audio_clips import CANNED, CannedTranscriber, save_as, tone
+from audio_clips import CANNED, CannedTranscriber
 from streamlit.testing.v1 import AppTest
 
 import settings as settings_module
@@ -17,16 +17,6 @@ from evidence.intake import merge_case_facts
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "13800138000_20250302153012.m4a"
-
-
-@pytest.fixture
-def store(isolated_data_dir: Path) -> CaseStore:
-    return CaseStore(isolated_data_dir)
-
-
-@pytest.fixture
-def recording(tmp_path: Path) -> bytes:
-    return save_as(tone(5.0), tmp_path / NAME).read_bytes()
 
 
 def seed(store: CaseStore, data: bytes) -> str:

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from audio_clips import CANNED, save_as, tone
+from audio_clips import CANNED
 from streamlit.testing.v1 import AppTest
 
 import settings as settings_module
@@ -49,16 +49,6 @@ class SteppedTranscriber:
                 if self.hold is not None:
                     assert self.hold.wait(WAIT_S)
         return list(self.segments)
-
-
-@pytest.fixture
-def store(isolated_data_dir: Path) -> CaseStore:
-    return CaseStore(isolated_data_dir)
-
-
-@pytest.fixture
-def recording(tmp_path: Path) -> bytes:
-    return save_as(tone(5.0), tmp_path / NAME).read_bytes()
 
 
 def wait_until(check, timeout: float = WAIT_S) -> None:
