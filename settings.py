@@ -91,9 +91,9 @@ class Settings:
     llm_reuse_prefix: int = _setting(
         "CS_LLM_REUSE_PREFIX",
         0,
-        "0: only the system prompt (rules + task of the kind, no case data) is reused, evaluated "
-        "alone, so drafts stay reproducible; 1: reuse any matching prefix (faster for the same "
-        "case again, less reproducible)",
+        "0: the prompt is read in fixed stages (rules, the case's materials, the kind's part), "
+        "each kept and reused, so drafts stay reproducible and can be read ahead; 1: reuse any "
+        "matching prefix instead (less reproducible, no reading ahead)",
     )
     llm_max_tokens: int = _setting(
         "CS_LLM_MAX_TOKENS", 512, "Most tokens one LLM part may generate"

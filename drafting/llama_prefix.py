@@ -1,19 +1,28 @@
-"""Evaluate a prompt's fixed system part once, without changing a single output token.
+"""Evaluate the parts of a prompt that other prompts share once, without changing an output token.
 
-On 2 CPU cores llama.cpp reads a prompt at about 20 tokens/s, so the ~400 tokens of rules and task
-that every draft of a kind shares would cost ~20 s each time. llama-cpp-python can reuse a cached
-prefix on its own, but then the reused tokens were computed in whatever batch shape an earlier
-prompt had, and the same prompt can give a different greedy reply.
+On 2 CPU cores llama.cpp reads a prompt at about 20 tokens/s, so a ~900-token drafting prompt
+costs ~45 s before the first word. Most of it is shared: the rules are the same for every draft,
+and a case's facts and evidence are the same for every kind of letter. llama-cpp-python can reuse
+a cached prefix on its own, but then the reused tokens were computed in whatever batch shape an
+earlier prompt had, and the same prompt can give a different greedy reply.
 
-Here the reusable prefix (everything before the last message's content) is always evaluated alone,
-from an empty cache, and its key/value cells are kept per prefix. Before each generation the cache
-is set to exactly those cells, and llama-cpp-python evaluates the rest of the prompt from there.
-A draft therefore goes through the same computation whether its prefix was just evaluated or
-restored, and stays reproducible at temperature 0.
+Here a prompt is cut into fixed stages, always evaluated one after the other, each from the end of
+the one before:
+1. everything before the last message's content (the system message: the rules);
+2. the start of the last message that other prompts share (`shared_head`: the case's materials);
+3. the rest but its last token.
+After each stage its key/value cells are kept. Before a generation the cache is set to the cells of
+the deepest stage already kept, the stages after it are evaluated, and llama-cpp-python evaluates
+the last token. A draft therefore goes through the same computation whether its stages were just
+evaluated or restored, and stays reproducible at temperature 0.
 
-With a `directory`, the cells are also kept on disk (a few MB per kind), so the first draft of a
-kind after the app starts again skips the system prompt too. They hold only the rules and the
-task of a kind, never case data; the file name binds them to the model file and the tokens.
+`prepare` can run before the user asks for a draft (the 起草 page starts it in the background), so
+that the draft itself only restores cells and evaluates one token.
+
+With a `directory`, the first stage's cells are also kept on disk (a few MB), so the first draft
+after the app starts again skips the rules too. Only that stage is written: it holds the rules,
+never case data; the file name binds the cells to the model file and the tokens. Stages with
+case data stay in memory.
 """
 
 from __future__ import annotations
@@ -28,7 +37,9 @@ from pathlib import Path
 from typing import Any
 
 MIN_PREFIX_TOKENS = 32  # below this, restoring costs about as much as evaluating
-MAX_PREFIXES = 8  # one per kind, plus the strict retry's; a few MB of KV cells each
+# ~28 KB of cells per token for the default 1.5B model: a whole drafting prompt is ~25 MB, so this
+# keeps the rules, a case's materials and every kind's prompt of the case being worked on.
+MAX_CELL_BYTES = 192 * 1024 * 1024
 SEQUENCE = 0  # llama-cpp-python's high-level API uses sequence 0 only
 
 
@@ -47,51 +58,97 @@ class PrefixCache:
 
     def __init__(
         self,
-        max_prefixes: int = MAX_PREFIXES,
+        max_bytes: int = MAX_CELL_BYTES,
         *,
         directory: Path | None = None,
         model_id: str = "",
     ) -> None:
-        self.max_prefixes = max_prefixes
+        self.max_bytes = max_bytes
         self.directory = directory
         self.model_id = model_id  # what the stored cells were computed with
         self._cells: OrderedDict[tuple[int, ...], bytes] = OrderedDict()
         self._formatter: Any = None
-        self.hits = 0
-        self.misses = 0
+        self.hits = 0  # prepares that restored a stage
+        self.misses = 0  # prepares that evaluated every stage
+        self.restored_tokens = 0  # by the last prepare
 
-    def prepare(self, llama: Any, messages: Sequence[dict[str, str]]) -> int:
-        """Leave `llama` holding exactly the reusable prefix of `messages`; return its length.
+    def prepare(self, llama: Any, messages: Sequence[dict[str, str]], shared_head: str = "") -> int:
+        """Leave `llama` holding every stage of the prompt of `messages`; return their length.
 
-        Returns 0 (and an empty cache) when the prompt has no prefix worth reusing or its chat
+        Returns 0 (and an empty cache) when the prompt has no stage worth keeping or its chat
         template is one this code cannot reproduce; the whole prompt is then evaluated fresh.
         """
-        prefix = self.reusable_prefix(llama, messages)
-        if len(prefix) < MIN_PREFIX_TOKENS:
+        full = self.prompt_tokens(llama, messages) or []
+        stages = self.stages(llama, messages, shared_head, full)
+        self.restored_tokens = 0
+        if not stages:
             llama.reset()
             return 0
         llama._ctx.kv_cache_clear()
         llama.reset()
-        key = tuple(prefix)
-        cells = self._cells.get(key) or self._load(key)
-        if cells is not None:
-            if _restore(llama, cells, prefix):
+        done, position = 0, 0
+        for depth in range(len(stages) - 1, -1, -1):
+            end, lasting = stages[depth]
+            key = tuple(full[:end])
+            cells = self._cells.get(key) or (self._load(key) if lasting else None)
+            if cells is None:
+                continue
+            if _restore(llama, cells, full[:end]):
                 self._keep(key, cells)
-                self.hits += 1
-                return len(prefix)
+                done, position = depth + 1, end
+                self.restored_tokens = end
+                break
             llama._ctx.kv_cache_clear()  # a refused restore may have left cells behind
-        self.misses += 1
-        llama.eval(prefix)
-        cells = _save(llama)
-        self._keep(key, cells)
-        self._store(key, cells)
-        return len(prefix)
+            llama.reset()
+        if done:
+            self.hits += 1
+        else:
+            self.misses += 1
+        for end, lasting in stages[done:]:
+            llama.eval(full[position:end])
+            key = tuple(full[:end])
+            cells = _save(llama)
+            self._keep(key, cells)
+            if lasting:
+                self._store(key, cells)
+            position = end
+        return position
+
+    def stages(
+        self,
+        llama: Any,
+        messages: Sequence[dict[str, str]],
+        shared_head: str = "",
+        full: Sequence[int] | None = None,
+    ) -> list[tuple[int, bool]]:
+        """Where each stage of the prompt ends, and whether its cells may be kept on disk."""
+        if full is None:
+            full = self.prompt_tokens(llama, messages) or []
+        if len(messages) < 2 or not full:
+            return []
+        last = dict(messages[-1])
+
+        def shared_with(content: str) -> int:
+            probe = self.prompt_tokens(llama, [*messages[:-1], {**last, "content": content}])
+            return len(common_prefix(full, probe or []))
+
+        ends = [(shared_with(""), True)]
+        if shared_head and last["content"].startswith(shared_head):
+            ends.append((shared_with(shared_head), False))
+        # Keep at least one token to evaluate, so the reply starts from fresh logits.
+        ends.append((len(full) - 1, False))
+        stages: list[tuple[int, bool]] = []
+        for end, lasting in ends:
+            after = stages[-1][0] if stages else MIN_PREFIX_TOKENS - 1
+            if after < end < len(full):
+                stages.append((end, lasting))
+        return stages
 
     def _keep(self, key: tuple[int, ...], cells: bytes) -> None:
-        """In memory, most recently used last; the oldest go beyond `max_prefixes`."""
+        """In memory, most recently used last; the oldest go beyond `max_bytes`."""
         self._cells[key] = cells
         self._cells.move_to_end(key)
-        while len(self._cells) > self.max_prefixes:
+        while len(self._cells) > 1 and sum(map(len, self._cells.values())) > self.max_bytes:
             self._cells.popitem(last=False)
 
     def _file(self, key: tuple[int, ...]) -> Path | None:
@@ -120,19 +177,6 @@ class PrefixCache:
             os.replace(temp, path)
         except OSError:
             return
-
-    def reusable_prefix(self, llama: Any, messages: Sequence[dict[str, str]]) -> list[int]:
-        """Prompt tokens before the last message's content (the same for any such content)."""
-        if len(messages) < 2:
-            return []
-        full = self.prompt_tokens(llama, messages)
-        if full is None:
-            return []
-        last = dict(messages[-1])
-        probe = [*messages[:-1], {**last, "content": ""}]
-        prefix = common_prefix(full, self.prompt_tokens(llama, probe) or [])
-        # Keep at least one token to evaluate, so the reply starts from fresh logits.
-        return prefix[: len(full) - 1]
 
     def prompt_tokens(self, llama: Any, messages: Sequence[dict[str, str]]) -> list[int] | None:
         """The prompt tokens llama-cpp-python's chat completion would evaluate, or None."""

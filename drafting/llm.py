@@ -21,6 +21,9 @@ GGUF_MAGIC = b"GGUF"
 class ChatMessage:
     role: str  # "system" | "user" | "assistant"
     content: str
+    # The start of `content` that other prompts share (a case's materials, before the kind's
+    # task): a backend may evaluate it once and reuse it. Empty: nothing worth reusing.
+    shared_head: str = ""
 
 
 class LLMBackend(Protocol):
@@ -106,7 +109,7 @@ class LlamaCppBackend:
         # llama-cpp-python re-evaluates only the part of a prompt that differs from the last one.
         # That is faster, but the reused tokens were computed in other batch shapes, so the same
         # prompt can yield a different greedy reply. Drafts must be reproducible: off by default;
-        # what is reused by default is the system message, evaluated alone (PrefixCache).
+        # what is reused by default are fixed stages of the prompt (PrefixCache).
         self.reuse_prefix = reuse_prefix
         # Stored cells are only valid for the same model file, context size and llama.cpp build.
         model_id = f"{_model_id(self.model_path)}:{n_ctx}:{n_gpu_layers}:{_llama_cpp_version()}"
@@ -116,6 +119,10 @@ class LlamaCppBackend:
         self.seed = seed
         self._llama = None
         self._lock = threading.Lock()
+        # A draft must not wait for the reading ahead of another prompt: while one is read ahead,
+        # llama.cpp asks `_abort_callback` after every graph node whether to stop.
+        self._drafts_waiting: list[tuple[str, ...]] = []
+        self._abort_callback = None  # the ctypes function object, kept alive while installed
 
     @property
     def llama(self):
@@ -149,6 +156,52 @@ class LlamaCppBackend:
             return f"{self.model_path.name} (GPU layers: {describe_gpu_layers(self.n_gpu_layers)})"
         return f"{self.model_path.name} (CPU)"
 
+    def prepare(self, messages: Sequence[ChatMessage], *, yield_to_drafts: bool = False) -> None:
+        """Read the prompt of `messages` ahead of time (loading the model if needed).
+
+        A later `generate` on the same messages then only restores the kept cells and starts
+        writing at once; it gives the same reply either way (see drafting/llama_prefix.py).
+        With `yield_to_drafts`, a draft of another prompt that asks for the model stops the
+        reading (`ReadingInterrupted`); the stages read so far are kept.
+        """
+        if self.reuse_prefix or not messages:
+            return
+        llama = self.llama
+        chat = [{"role": m.role, "content": m.content} for m in messages]
+        prompt = _prompt_of(messages)
+        with self._lock:
+            if yield_to_drafts and self._other_draft_waits(prompt):
+                raise ReadingInterrupted
+            if yield_to_drafts:
+                self._stop_reading_for_other_drafts(llama, prompt)
+            try:
+                self.prefixes.prepare(llama, chat, messages[-1].shared_head)
+            except RuntimeError as error:
+                if not (yield_to_drafts and self._other_draft_waits(prompt)):
+                    raise
+                llama._ctx.kv_cache_clear()  # the interrupted stage's cells are incomplete
+                llama.reset()
+                raise ReadingInterrupted from error
+            finally:
+                if yield_to_drafts:
+                    self._stop_reading_for_other_drafts(llama, None)
+
+    def _other_draft_waits(self, prompt: tuple[str, ...]) -> bool:
+        return any(waiting != prompt for waiting in list(self._drafts_waiting))
+
+    def _stop_reading_for_other_drafts(self, llama, prompt: tuple[str, ...] | None) -> None:
+        """Install (for `prompt`) or remove (None) the abort callback of the reading ahead."""
+        import ctypes
+
+        import llama_cpp
+
+        if prompt is None:
+            callback = ctypes.cast(None, llama_cpp.ggml_abort_callback)
+        else:
+            callback = llama_cpp.ggml_abort_callback(lambda _data: self._other_draft_waits(prompt))
+        llama_cpp.llama_set_abort_callback(llama._ctx.ctx, callback, None)
+        self._abort_callback = callback
+
     def generate(
         self,
         messages: Sequence[ChatMessage],
@@ -160,9 +213,15 @@ class LlamaCppBackend:
         """Stream tokens of the reply; stops early when `stop_event` is set."""
         llama = self.llama
         chat = [{"role": m.role, "content": m.content} for m in messages]
-        with self._lock:
+        prompt = _prompt_of(messages)
+        self._drafts_waiting.append(prompt)  # stops a reading ahead of another prompt
+        try:
+            self._lock.acquire()
+        finally:
+            self._drafts_waiting.remove(prompt)
+        try:
             if not self.reuse_prefix:
-                self.prefixes.prepare(llama, chat)
+                self.prefixes.prepare(llama, chat, messages[-1].shared_head if messages else "")
             stream = llama.create_chat_completion(
                 messages=chat,
                 max_tokens=max_tokens,
@@ -176,6 +235,16 @@ class LlamaCppBackend:
                 piece = chunk["choices"][0]["delta"].get("content")
                 if piece:
                     yield piece
+        finally:
+            self._lock.release()
+
+
+class ReadingInterrupted(Exception):
+    """A reading ahead stopped because a draft of another prompt asked for the model."""
+
+
+def _prompt_of(messages: Sequence[ChatMessage]) -> tuple[str, ...]:
+    return tuple(f"{m.role}\0{m.content}" for m in messages)
 
 
 def _model_id(path: Path) -> str:

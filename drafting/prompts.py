@@ -42,12 +42,15 @@ def load_template(name: str) -> Template:
     return Template((PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8"))
 
 
-def facts_for_prompt(case: Case, kind: str) -> str:
-    """The case facts the LLM may use, as sentences (a small model copies key: value lists)."""
+def facts_for_prompt(case: Case) -> str:
+    """The case facts the LLM may use, as sentences (a small model copies key: value lists).
+
+    The same for every kind, so a case's materials are read once for all its letters.
+    """
     lines = []
     if case.platform.name or case.platform.company:
         lines.append(f"借款平台是{platform_label(case)}。")
-    lines.append(template_narrative(case, "platform" if kind == "contacts" else kind))
+    lines.append(template_narrative(case, "platform"))
     if case.harassment.summary:
         lines.append(f"本人补充：{case.harassment.summary}")
     if case.harassment.account:
@@ -84,23 +87,24 @@ def build_messages(
 ) -> list[ChatMessage]:
     """System + user messages for the narrative of `kind`; `problems` makes it the strict retry.
 
-    The system message (rules + the kind's task) holds no case data, so it is the same for every
-    draft of a kind and the llama backend evaluates it once (see drafting/llama_prefix.py); all
-    case material, and the strict retry's extra rules, go in the user message.
+    The order makes the costly part reusable (see drafting/llama_prefix.py): the system message
+    holds only the rules, the same for every draft; the user message starts with the case's facts
+    and evidence, the same for every kind of a case (its `shared_head`), then the guidance
+    passages and the kind's task, and last the strict retry's extra rules.
     """
     task = load_template(kind).substitute(limit=NARRATIVE_LIMIT[kind]).strip()
-    user = load_template("_materials").substitute(
-        passages=passages_for_prompt(passages),
-        facts=facts_for_prompt(case, kind),
-        evidence=evidence_for_prompt(case),
-        reminder=task.splitlines()[-1],  # "only output …": small models need it last, too
+    case_part = load_template("_case").substitute(
+        facts=facts_for_prompt(case), evidence=evidence_for_prompt(case)
+    )
+    user = case_part + load_template("_task").substitute(
+        passages=passages_for_prompt(passages), task=task
     )
     if problems:
         limit = max(40, NARRATIVE_LIMIT[kind] * 2 // 3)
         listed = "\n".join(f"- {neutralise(p)}" for p in problems[:12])
         user += "\n" + load_template("_strict").substitute(problems=listed, limit=limit)
-    system = load_template("_system").template.strip() + "\n\n" + task
-    return [ChatMessage("system", system), ChatMessage("user", user.strip())]
+    system = load_template("_system").template.strip()
+    return [ChatMessage("system", system), ChatMessage("user", user.strip(), shared_head=case_part)]
 
 
 _LABEL = re.compile(

@@ -12,6 +12,7 @@ from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
 from drafting.issues import find_issues, quote_label, verbatim_quotes
 from drafting.llm import generated_where
+from drafting.prepare import READ, READING, WAITING, shared_preparer
 from drafting.skeleton import kind_issues
 from errors import ContactShieldError
 from services import tr
@@ -141,6 +142,17 @@ generate = left.button(tr("draft.generate"), type="primary", key="draft.generate
 # A click on Stop reruns the script, which ends the running stream (and frees the model).
 if right.button(tr("draft.stop"), key="draft.stop"):
     st.info(tr("draft.stopped"))
+
+if not generate:
+    # While the user reads the page, the local model reads this draft's prompt (same draft after).
+    preparer = shared_preparer()
+    others = [other for other in KINDS if other != kind]
+    key = preparer.request(llm, case, kind, passages, retriever=retriever, then=others)
+    state = preparer.state(key)
+    if state == READ:
+        st.caption(tr("draft.prompt_read"))
+    elif state in (WAITING, READING):
+        st.caption(tr("draft.prompt_reading"))
 
 if generate:
     stream = stream_draft(

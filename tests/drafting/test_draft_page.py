@@ -111,3 +111,26 @@ def test_issues_are_shown_with_why_and_can_be_unticked(page) -> None:
     text = store.list_drafts(case_id, "police")[0].text
     assert "扬言上门" not in text
     assert "透露本人的借款信息" in text
+
+
+def test_the_page_has_the_local_model_read_the_shown_kind_first(page, monkeypatch) -> None:
+    from drafting import prepare
+
+    from .test_prepare import ReadingLLM
+
+    at, store, case_id = page
+    llm = ReadingLLM()
+    llm.name = "llama"
+    monkeypatch.setattr(services, "get_llm_named", lambda name: llm)
+    monkeypatch.setattr(prepare, "_SHARED", prepare.PromptPreparer())
+    at.run()
+    assert not at.exception
+    shown = [caption.value for caption in at.caption]
+    assert any("本机模型正在后台阅读本案材料" in c or "本机模型已读完本案材料" in c for c in shown)
+    key = prepare.prompt_key(llm, store.get_case(case_id), "deletion")
+    assert prepare.shared_preparer().wait(key, 10) == prepare.READ
+    # The kind on screen (platform, the first) was read first, then every other kind but the list.
+    assert len(llm.read) == 5
+    assert "平台" in llm.read[0][-1].content.rsplit("任务：", 1)[1][:30]
+    at.run()
+    assert "本机模型已读完本案材料，点“生成草稿”后会很快开始出字。" in [c.value for c in at.caption]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.checks import LLM_KINDS
-from drafting.prompts import PromptPassage, build_messages, parse_reply
+from drafting.prompts import NARRATIVE_LIMIT, PromptPassage, build_messages, parse_reply
 from drafting.sanitize import drop_instructions, neutralise
 
 from .conftest import case_named
@@ -30,14 +30,27 @@ def test_injection_strings_never_reach_the_prompt(kind):
     assert user.count("<资料>") == user.count("</资料>")
 
 
-def test_prompt_prefix_is_the_same_for_every_case_of_a_kind():
+def test_the_case_materials_come_first_and_are_the_same_for_every_kind():
     passages = [PromptPassage("platform-communicate.md", "与平台沟通", "先书面联系平台客服。")]
-    first = build_messages("platform", case_named("typical"), passages)
-    second = build_messages("platform", case_named("many_numbers"), passages)
-    assert first[0] == second[0]
-    common = first[1].content.split("【案件事实】")[0]
-    assert second[1].content.startswith(common)
-    assert "先书面联系平台客服" in common
+    case = case_named("typical")
+    by_kind = {kind: build_messages(kind, case, passages) for kind in NARRATIVE_LIMIT}
+    heads = {messages[1].shared_head for messages in by_kind.values()}
+    assert len(heads) == 1  # one case, one set of materials for every kind
+    head = heads.pop()
+    assert "【案件事实】" in head
+    assert "【截图摘要】" in head
+    assert "17000001234" in head  # the case's own data
+    for kind, (system, user) in by_kind.items():
+        assert system == by_kind["platform"][0]  # the rules alone, no kind and no case
+        assert user.content.startswith(head)
+        rest = user.content[len(head) :]
+        # The kind's own part comes after the materials: its passages, then its task.
+        assert rest.index("先书面联系平台客服") < rest.index("任务：")
+        assert rest.rstrip().endswith(("只输出这两段，两段之间空一行。", "只输出这一段。")), kind
+    other = build_messages("platform", case_named("many_numbers"), passages)[1].shared_head
+    assert other != head
+    retry = build_messages("police", case, passages, problems=["unsupported: 1"])[1]
+    assert retry.shared_head == head  # the strict retry reuses the materials too
 
 
 def test_strict_retry_lists_the_problems():
