@@ -95,6 +95,13 @@ class Settings:
         "each kept and reused, so drafts stay reproducible and can be read ahead; 1: reuse any "
         "matching prefix instead (less reproducible, no reading ahead)",
     )
+    llm_read_ahead: int = _setting(
+        "CS_LLM_READ_AHEAD",
+        1,
+        "1: while the 起草 page is open, the local model reads the shown kind's prompt, then the "
+        "other kinds', in the background, so a draft starts at once; 0: off (no background CPU; "
+        "each draft reads its own prompt)",
+    )
     llm_max_tokens: int = _setting(
         "CS_LLM_MAX_TOKENS", 512, "Most tokens one LLM part may generate"
     )

@@ -143,7 +143,7 @@ generate = left.button(tr("draft.generate"), type="primary", key="draft.generate
 if right.button(tr("draft.stop"), key="draft.stop"):
     st.info(tr("draft.stopped"))
 
-if not generate:
+if not generate and settings.llm_read_ahead:
     # While the user reads the page, the local model reads this draft's prompt (same draft after).
     preparer = shared_preparer()
     others = [other for other in KINDS if other != kind]

@@ -134,3 +134,19 @@ def test_the_page_has_the_local_model_read_the_shown_kind_first(page, monkeypatc
     assert "平台" in llm.read[0][-1].content.rsplit("任务：", 1)[1][:30]
     at.run()
     assert "本机模型已读完本案材料，点“生成草稿”后会很快开始出字。" in [c.value for c in at.caption]
+
+
+def test_reading_ahead_can_be_turned_off(page, monkeypatch) -> None:
+    from drafting import prepare
+
+    from .test_prepare import ReadingLLM
+
+    at, _store, _case_id = page
+    monkeypatch.setenv("CS_LLM_READ_AHEAD", "0")
+    llm = ReadingLLM()
+    monkeypatch.setattr(services, "get_llm_named", lambda name: llm)
+    monkeypatch.setattr(prepare, "_SHARED", prepare.PromptPreparer())
+    at.run()
+    assert not at.exception
+    assert not any("本机模型" in caption.value for caption in at.caption)
+    assert llm.read == []
