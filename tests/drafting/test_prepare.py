@@ -7,6 +7,7 @@ import time
 from types import SimpleNamespace
 
 from drafting.compose import draft_document, retrieve_passages
+from drafting.llm import ReadingInterrupted
 from drafting.prepare import FAILED, READ, READING, PromptPreparer, can_prepare, prompt_key
 from drafting.prompts import PromptPassage
 from drafting.template_backend import TemplateBackend
@@ -102,3 +103,21 @@ def test_the_prompt_read_ahead_is_exactly_the_one_the_draft_sends():
     draft_document(case, "police", llm, retriever=retriever, today=TODAY)
     assert llm.history == llm.read  # same messages, same order: platform, then police
     assert GUIDE.text in llm.read[1][-1].content  # the other kind's passages were retrieved
+
+
+def test_a_reading_interrupted_by_a_draft_is_read_again_after_it():
+    llm, preparer = ReadingLLM(), PromptPreparer()
+    interrupted = []
+    read = llm.prepare
+
+    def once_interrupted(messages, *, yield_to_drafts: bool = False) -> None:
+        if not interrupted:
+            interrupted.append(yield_to_drafts)
+            raise ReadingInterrupted
+        read(messages, yield_to_drafts=yield_to_drafts)
+
+    llm.prepare = once_interrupted
+    key = preparer.request(llm, case_named("typical"), "police", [GUIDE])
+    assert preparer.wait(key, 10) == READ
+    assert interrupted == [True]  # the preparer always lets drafts go first
+    assert len(llm.read) == 1
