@@ -167,8 +167,7 @@ class LlamaCppBackend:
         if self.reuse_prefix or not messages:
             return
         llama = self.llama
-        chat = [{"role": m.role, "content": m.content} for m in messages]
-        prompt = _prompt_of(messages)
+        chat, prompt = as_chat(messages), _prompt_of(messages)
         with self._lock:
             if yield_to_drafts and self._other_draft_waits(prompt):
                 raise ReadingInterrupted
@@ -212,8 +211,7 @@ class LlamaCppBackend:
     ) -> Iterator[str]:
         """Stream tokens of the reply; stops early when `stop_event` is set."""
         llama = self.llama
-        chat = [{"role": m.role, "content": m.content} for m in messages]
-        prompt = _prompt_of(messages)
+        chat, prompt = as_chat(messages), _prompt_of(messages)
         self._drafts_waiting.append(prompt)  # stops a reading ahead of another prompt
         try:
             self._lock.acquire()
@@ -241,6 +239,11 @@ class LlamaCppBackend:
 
 class ReadingInterrupted(Exception):
     """A reading ahead stopped because a draft of another prompt asked for the model."""
+
+
+def as_chat(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
+    """The messages as llama-cpp-python's chat API takes them."""
+    return [{"role": m.role, "content": m.content} for m in messages]
 
 
 def _prompt_of(messages: Sequence[ChatMessage]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from drafting.llm import ChatMessage
+from drafting.llm import ChatMessage, as_chat
 from errors import LLMUnavailable
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class OpenAICompatibleBackend:
         """Stream the reply's content pieces; raises LLMUnavailable if the server cannot answer."""
         body = {
             "model": self.model,
-            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "messages": as_chat(messages),
             "max_tokens": max_tokens,
             "temperature": temperature,
             "stream": True,

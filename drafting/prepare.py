@@ -43,8 +43,16 @@ def can_prepare(backend: object, kind: str) -> bool:
 
 def prompt_key(backend: object, case: Case, kind: str) -> str:
     """Names the prompt of one kind for one version of a case, read by one backend."""
-    digest = hashlib.sha256(repr(case).encode()).hexdigest()[:24]
-    return f"{id(backend)}:{digest}:{kind}"
+    return _key(backend, _case_digest(case), kind)
+
+
+def _case_digest(case: Case) -> str:
+    # The whole case, OCR text included: hashed once per request, not once per kind.
+    return hashlib.sha256(repr(case).encode()).hexdigest()[:24]
+
+
+def _key(backend: object, case_digest: str, kind: str) -> str:
+    return f"{id(backend)}:{case_digest}:{kind}"
 
 
 @dataclass(frozen=True)
@@ -82,14 +90,15 @@ class PromptPreparer:
         """
         if not can_prepare(backend, kind):
             return None
-        first = _Reading(
-            prompt_key(backend, case, kind), backend, case, kind, tuple(passages), retriever
-        )
-        wanted = [first]
-        for other in then:
-            if other != kind and can_prepare(backend, other):
-                key = prompt_key(backend, case, other)
-                wanted.append(_Reading(key, backend, case, other, None, retriever))
+        digest = _case_digest(case)
+        key = _key(backend, digest, kind)
+        wanted = [_Reading(key, backend, case, kind, tuple(passages), retriever)]
+        # Only the shown kind's passages are known here; the worker retrieves the others'.
+        wanted += [
+            _Reading(_key(backend, digest, other), backend, case, other, None, retriever)
+            for other in then
+            if other != kind and can_prepare(backend, other)
+        ]
         with self._changed:
             for dropped in self._queue:
                 if self._states.get(dropped.key) == WAITING:
