@@ -30,7 +30,7 @@ def bad_input(zh: str, en: str) -> ContactShieldError:
     return ContactShieldError(zh, en)
 
 
-# --- doctor (issue 2) --------------------------------------------------------------------------
+# --- doctor --------------------------------------------------------------------------------------
 
 
 def cmd_doctor(args: argparse.Namespace, settings: settings_module.Settings) -> int:
@@ -52,7 +52,7 @@ def cmd_doctor(args: argparse.Namespace, settings: settings_module.Settings) -> 
     return EXIT_OK if ok else EXIT_FAILED_CHECK
 
 
-# --- evidence (issue 3) ------------------------------------------------------------------------
+# --- evidence ------------------------------------------------------------------------------------
 
 
 def cmd_ocr(args: argparse.Namespace, settings: settings_module.Settings) -> int:
@@ -68,9 +68,9 @@ def cmd_ocr(args: argparse.Namespace, settings: settings_module.Settings) -> int
 
 def cmd_facts(args: argparse.Namespace, settings: settings_module.Settings) -> int:
     from casefile.model import case_to_dict, load_case
-    from evidence.facts import build_case
     from evidence.intake import successes_of
     from evidence.report import read_batch
+    from understanding.build import build_case
 
     base = load_case(args.case) if args.case else None
     results = read_batch(args.images, settings)
@@ -78,7 +78,7 @@ def cmd_facts(args: argparse.Namespace, settings: settings_module.Settings) -> i
     return EXIT_OK
 
 
-# --- guidance (issue 4) ------------------------------------------------------------------------
+# --- guidance ------------------------------------------------------------------------------------
 
 
 def cmd_index(args: argparse.Namespace, settings: settings_module.Settings) -> int:
@@ -119,7 +119,7 @@ def cmd_search(args: argparse.Namespace, settings: settings_module.Settings) -> 
     return EXIT_OK
 
 
-# --- drafting (issue 5) ------------------------------------------------------------------------
+# --- drafting ------------------------------------------------------------------------------------
 
 
 def cmd_draft(args: argparse.Namespace, settings: settings_module.Settings) -> int:
@@ -135,17 +135,17 @@ def cmd_draft(args: argparse.Namespace, settings: settings_module.Settings) -> i
     return EXIT_OK
 
 
-# --- case workspace (issue 6) ------------------------------------------------------------------
+# --- case workspace ------------------------------------------------------------------------------
 
 
 def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    from casefile.export import drafts_from_case, export_case, write_atomically
     from casefile.model import load_case
+    from exports.evidence_list import drafts_from_case, export_case, write_atomically
 
     case = load_case(args.case)
     if args.format == "dossier":  # every exhibit printed; files resolved next to case.json
-        from casefile.dossier import case_file_pictures
-        from casefile.workspace import render_dossier
+        from exports.dossier import case_file_pictures
+        from exports.workspace import render_dossier
 
         data = render_dossier(
             case,
@@ -165,11 +165,11 @@ def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> 
     return EXIT_OK
 
 
-# --- call recordings (issue 14) -----------------------------------------------------------------
+# --- call recordings -----------------------------------------------------------------------------
 
 
 def cmd_transcribe(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    from evidence.audio_report import item_json, transcribe_batch, transcribe_text_report
+    from evidence.audio.report import item_json, transcribe_batch, transcribe_text_report
 
     items = transcribe_batch(args.audio, settings)  # bad files: stderr lines; all bad: raises
     if args.json:

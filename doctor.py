@@ -36,7 +36,7 @@ TITLES = {
 
 
 def check_tesseract(settings: Settings, lang: str) -> str:
-    from evidence.tesseract import require_languages, tesseract_version
+    from evidence.ocr.tesseract import require_languages, tesseract_version
 
     require_languages(settings.ocr_lang, settings.tesseract_cmd)
     return f"{tesseract_version(settings.tesseract_cmd)}, {settings.ocr_lang}"
@@ -44,14 +44,14 @@ def check_tesseract(settings: Settings, lang: str) -> str:
 
 def check_ocr_engine(settings: Settings, lang: str) -> str:
     """The engine CS_OCR_ENGINE gives (PP-OCR models checked by SHA-256); fails on a fall-back."""
-    from evidence.ocr_engine import choose_engine
+    from evidence.ocr.engine import choose_engine
 
     choice = choose_engine(settings)
     if choice.fallback_reason:
         raise RuntimeError(f"{choice.fallback_reason} (CS_OCR_ENGINE={choice.requested})")
     detail = f"{choice.name} (CS_OCR_ENGINE={choice.requested})"
     if choice.name == "ppocr":
-        from evidence.ocr_ppocr import MODEL_FILES, RAPIDOCR_VERSION
+        from evidence.ocr.ppocr import MODEL_FILES, RAPIDOCR_VERSION
 
         detail += f", rapidocr {RAPIDOCR_VERSION}, {len(MODEL_FILES)} models SHA-256 verified"
     return detail
@@ -69,7 +69,7 @@ def check_embedding(settings: Settings, lang: str) -> str:
 
 
 def _say_hello(backend) -> tuple[str, float]:
-    from drafting.llm import ChatMessage
+    from drafting.backends.base import ChatMessage
 
     started = time.perf_counter()
     reply = "".join(
@@ -86,7 +86,7 @@ def check_llm(settings: Settings, lang: str) -> str:
     if settings.llm_backend == "template":
         return "后端 template（不使用模型）" if zh else "backend template (no model)"
     if settings.llm_backend == "openai":
-        from drafting.openai_backend import OpenAICompatibleBackend
+        from drafting.backends.openai_compatible import OpenAICompatibleBackend
 
         server = OpenAICompatibleBackend.from_settings(settings)
         info = server.server_info()
@@ -94,7 +94,7 @@ def check_llm(settings: Settings, lang: str) -> str:
         models = ", ".join(info.models) or "?"
         served = "提供模型" if zh else "serves"
         return f"backend openai: {info.base_url} {served} {models}, {seconds:.1f}s: {reply!r}"
-    from drafting.llm import (
+    from drafting.backends.llama import (
         LlamaCppBackend,
         describe_gpu_layers,
         gpu_offload_supported,
@@ -119,7 +119,8 @@ def check_llm(settings: Settings, lang: str) -> str:
 def check_whisper(settings: Settings, lang: str) -> str:
     import numpy as np
 
-    from evidence.audio import SAMPLE_RATE, build_transcriber
+    from evidence.audio.decode import SAMPLE_RATE
+    from evidence.audio.transcribe import build_transcriber
 
     transcriber = build_transcriber(settings)
     started = time.perf_counter()

@@ -36,7 +36,7 @@ def tr(key: str, **values: object) -> str:
 
 @st.cache_resource(show_spinner=False)
 def get_llm():
-    from drafting.llm import build_llm
+    from drafting.backends.factory import build_llm
 
     return build_llm(get_settings())
 
@@ -51,7 +51,7 @@ def get_embedder():
 @st.cache_resource(show_spinner=False)
 def get_transcriber():
     """Whisper for call recordings (loaded on first use; guards itself with a lock)."""
-    from evidence.audio import build_transcriber
+    from evidence.audio.transcribe import build_transcriber
 
     return build_transcriber(get_settings())
 
@@ -62,7 +62,7 @@ def playable_recording(case_id: str, evidence_id: str, sha256: str) -> tuple[byt
 
     Keyed by sha256 too, so a replaced file never plays stale audio.
     """
-    from evidence.audio import playable
+    from evidence.audio.decode import playable
 
     filename = get_store().get_evidence(case_id, evidence_id).filename
     return playable(get_store().evidence_bytes(case_id, evidence_id), filename)
@@ -76,7 +76,7 @@ def doctor_report(lang: str) -> list[dict[str, object]]:
     return [{**check.as_dict(), "title": check.title} for check in run_checks(get_settings(), lang)]
 
 
-# --- case workspace (issue 6) ------------------------------------------------------------------
+# --- case workspace ------------------------------------------------------------------------------
 
 CASE_KEY = "case.id"
 CASE_PICKER_KEY = "case.picker"  # the widget's own key; CASE_KEY is never a widget key
@@ -133,7 +133,7 @@ def case_picker() -> None:
     )
 
 
-# --- guidance (issue 4) ------------------------------------------------------------------------
+# --- guidance ------------------------------------------------------------------------------------
 
 
 @st.cache_resource(show_spinner=False)
@@ -154,7 +154,7 @@ def guidance_channels() -> list[dict[str, object]]:
     return [asdict(channel) for channel in load_channels()]
 
 
-# --- evidence (issue 3) ------------------------------------------------------------------------
+# --- evidence ------------------------------------------------------------------------------------
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -182,7 +182,7 @@ def evidence_preview(case_id: str, evidence_id: str, sha256: str):
     return page
 
 
-# --- drafting backend choice (issue 7) ---------------------------------------------------------
+# --- drafting backend choice ---------------------------------------------------------------------
 
 
 def draft_backend_choices() -> tuple[str, ...]:
@@ -195,7 +195,7 @@ def get_llm_named(name: str):
     """The LLM backend called `name`; the configured one is the shared `get_llm()` instance."""
     from dataclasses import replace
 
-    from drafting.llm import build_llm
+    from drafting.backends.factory import build_llm
 
     settings = get_settings()
     if name == settings.llm_backend:

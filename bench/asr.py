@@ -6,8 +6,9 @@ Calls are made by tests/audio_clips.py from BENCH_LINES (lines the tests never h
 `cmn-latn-pinyin`, 300–3400 Hz at 8 kHz, line noise at 25 dB SNR, saved as m4a (AAC).
 "raw" is `WhisperModel(...).transcribe(path, language="zh")` with the library's defaults (beam 5,
 temperature fallback, default no-speech/log-prob thresholds, conditioning on previous text) and
-no traditional→simplified conversion; "ours" is `evidence.audio.transcribe_path` (probe, greedy,
-tuned thresholds, OpenCC t2s). Prints real-time factor (wall / audio seconds) and CER of both.
+no traditional→simplified conversion; "ours" is `evidence.audio.transcribe.transcribe_path`
+(probe, greedy, tuned thresholds, OpenCC t2s). Prints real-time factor (wall / audio seconds)
+and CER of both.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from audio_clips import cer, long_call, save_as  # noqa: E402
 
 import settings as settings_module  # noqa: E402
-from evidence.audio import FasterWhisperTranscriber, transcribe_path  # noqa: E402
+from evidence.audio.transcribe import FasterWhisperTranscriber, transcribe_path  # noqa: E402
 
 
 def main() -> None:

@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from synthetic_screens import KIND_TO_EVIDENCE, KINDS, generate_screen  # noqa: E402
 
-from casefile.dossier import case_file_pictures  # noqa: E402
 from casefile.model import load_case  # noqa: E402
-from casefile.workspace import render_dossier  # noqa: E402
+from exports.dossier import case_file_pictures  # noqa: E402
+from exports.workspace import render_dossier  # noqa: E402
 
 
 def make_case(folder: Path, count: int) -> Path:

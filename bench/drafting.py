@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT))
 
 import settings as settings_module  # noqa: E402 - first: offline environment
 from casefile.model import load_case  # noqa: E402
+from drafting.backends.llama import LlamaCppBackend  # noqa: E402
+from drafting.backends.llama_prefix import PrefixCache  # noqa: E402
 from drafting.checks import LLM_KINDS  # noqa: E402
 from drafting.compose import draft_document, retrieve_passages  # noqa: E402
-from drafting.llama_prefix import PrefixCache  # noqa: E402
-from drafting.llm import LlamaCppBackend  # noqa: E402
 from drafting.prompts import build_messages  # noqa: E402
 from drafting.service import retriever_for  # noqa: E402
 

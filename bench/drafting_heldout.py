@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 import settings as settings_module  # noqa: E402 - first: offline environment
 from casefile.model import load_case  # noqa: E402
+from drafting.backends.llama import LlamaCppBackend  # noqa: E402
 from drafting.compose import draft_document  # noqa: E402
-from drafting.llm import LlamaCppBackend  # noqa: E402
 from drafting.service import retriever_for  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "drafting" / "heldout"

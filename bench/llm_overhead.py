@@ -16,7 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from drafting.llm import ChatMessage, LlamaCppBackend, gpu_offload_supported
+from drafting.backends.base import ChatMessage
+from drafting.backends.llama import LlamaCppBackend, gpu_offload_supported
 from settings import load_settings
 
 PROMPT = "请用三句话说明：被催收人员骚扰通讯录联系人时，借款人应当先做哪些事？"

@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import settings  # noqa: E402, F401 - offline environment first
-from casefile.bundle import export_bundle  # noqa: E402
-from casefile.export import FORMATS  # noqa: E402
 from casefile.model import case_from_dict  # noqa: E402
 from casefile.store import CaseStore  # noqa: E402
-from casefile.workspace import dashboard_for, export_from_store  # noqa: E402
+from exports.bundle import export_bundle  # noqa: E402
+from exports.content import FORMATS  # noqa: E402
+from exports.workspace import dashboard_for, export_from_store  # noqa: E402
 
 ITEMS = 200
 KINDS = ("call_log", "sms", "chat", "im", "social")

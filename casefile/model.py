@@ -16,6 +16,8 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 from errors import BadCaseFile
 
 CASE_VERSION = 1
+# Who a number or sender is to the borrower; the user confirms each on the 证据 page.
+ROLES = ("collector", "platform", "relative", "colleague", "friend", "authority", "unknown")
 EVIDENCE_KINDS = ("chat", "sms", "call_log", "social", "email", "im", "other", "recording")
 MAX_CASE_FILE_BYTES = 20 * 1024 * 1024
 

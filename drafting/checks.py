@@ -7,8 +7,7 @@ from dataclasses import dataclass, fields
 
 from casefile.model import Case
 from drafting.facts import AllowedFacts, unsupported_mentions, unverbatim_quotes
-from drafting.issues import ZHIAN, ZHIAN_2012, editions, issue_specs
-from rag.citations import (
+from law.citations import (
     article_label,
     find_citations,
     outdated_citations,
@@ -16,6 +15,7 @@ from rag.citations import (
     to_chinese,
     unknown_citations,
 )
+from law.issues import ZHIAN, ZHIAN_2012, editions, issue_specs
 
 KINDS = ("platform", "police", "regulator", "contacts", "deletion", "evidence_list")
 LLM_KINDS = tuple(kind for kind in KINDS if kind != "evidence_list")

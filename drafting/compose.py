@@ -17,9 +17,9 @@ from datetime import date
 from typing import Any, Protocol
 
 from casefile.model import Case
+from drafting.backends.base import LLMBackend
 from drafting.checks import KINDS, Checks, check_draft, check_part, drop_offending_sentences
 from drafting.facts import AllowedFacts, allowed_facts
-from drafting.llm import LLMBackend
 from drafting.prompts import PromptPassage, build_messages, parse_reply
 from drafting.skeleton import (
     SKELETON_NUMBERS,

@@ -13,7 +13,7 @@ from typing import Any
 import cn2an
 
 from casefile.model import Case, case_to_dict
-from drafting.sanitize import neutralise
+from evidence.sanitize import neutralise
 
 # Statute citations carry article numbers that are not case facts; the law check owns them.
 _CITATION = re.compile(

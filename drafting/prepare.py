@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from casefile.model import Case
+from drafting.backends.llama import ReadingInterrupted
 from drafting.compose import PassageSearch, retrieve_passages
-from drafting.llm import ReadingInterrupted
 from drafting.prompts import PromptPassage, build_messages
 
 WAITING, READING, READ, FAILED = "waiting", "reading", "read", "failed"

@@ -10,9 +10,9 @@ from pathlib import Path
 from string import Template
 
 from casefile.model import Case
-from drafting.llm import ChatMessage
-from drafting.sanitize import neutralise, quote_block
+from drafting.backends.base import ChatMessage
 from drafting.skeleton import platform_label, template_narrative
+from evidence.sanitize import neutralise, quote_block
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 # Characters of the narrative we ask for, per kind (the 1.5B overshoots; the check doesn't care).
@@ -87,9 +87,9 @@ def build_messages(
 ) -> list[ChatMessage]:
     """System + user messages for the narrative of `kind`; `problems` makes it the strict retry.
 
-    The order makes the costly part reusable (see drafting/llama_prefix.py): the system message
-    holds only the rules, the same for every draft; the user message starts with the case's facts
-    and evidence, the same for every kind of a case (its `shared_head`), then the guidance
+    The order makes the costly part reusable (see drafting/backends/llama_prefix.py): the system
+    message holds only the rules, the same for every draft; the user message starts with the case's
+    facts and evidence, the same for every kind of a case (its `shared_head`), then the guidance
     passages and the kind's task, and last the strict retry's extra rules.
     """
     task = load_template(kind).substitute(limit=NARRATIVE_LIMIT[kind]).strip()

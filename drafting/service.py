@@ -6,8 +6,9 @@ import dataclasses
 from pathlib import Path
 
 from casefile.model import load_case
+from drafting.backends.base import LLMBackend
+from drafting.backends.factory import build_llm
 from drafting.compose import DraftResult, PassageSearch, draft_document
-from drafting.llm import LLMBackend, build_llm
 from errors import ContactShieldError
 from settings import Settings
 

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from casefile.model import Case
-from drafting.issues import verbatim_quotes
-from drafting.sanitize import neutralise
+from evidence.sanitize import neutralise
+from law.issues import verbatim_quotes
 
 # Tuned on the dev split (see docs/BENCHMARKS.md): below this share of known bigrams, dropped.
 LEXICAL_THRESHOLD = 0.40

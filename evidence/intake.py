@@ -19,7 +19,7 @@ from evidence.capture import capture_date
 from evidence.classify import classify_text
 from evidence.entities import Entities, extract_entities, screenshot_date
 from evidence.images import load_image, sha256_of
-from evidence.ocr import (
+from evidence.ocr.base import (
     PIPELINE_VERSION,
     OcrBackend,
     OcrCache,
@@ -30,7 +30,8 @@ from evidence.ocr import (
     read_screenshot,
     uncertain_lines,
 )
-from evidence.ocr_engine import choose_engine
+from evidence.ocr.engine import choose_engine
+from evidence.summary import summarise_text
 from settings import Settings
 
 
@@ -276,8 +277,6 @@ def add_uploads_to_case(
 
 
 def summary_of(item: ScreenshotResult) -> str:
-    from evidence.facts import summarise_text
-
     return summarise_text(item.kind, item.text)
 
 
@@ -285,8 +284,6 @@ def correct_evidence(
     store: Any, case_id: str, evidence_id: str, text: str, kind: str | None = None
 ) -> Any:
     """Save a user's corrected text (and kind) and re-extract entities, date and summary."""
-    from evidence.facts import summarise_text
-
     current = store.get_evidence(case_id, evidence_id)
     kind = kind or current.kind
     entities = extract_entities(text)
@@ -299,12 +296,3 @@ def correct_evidence(
         captured_on=screenshot_date(text) or current.captured_on,
         summary=summarise_text(kind, text),
     )
-
-
-def merge_case_facts(store: Any, case_id: str) -> Any:
-    """Rebuild the case facts from all its stored evidence and save them; returns the Case."""
-    from evidence.facts import build_case
-
-    case = build_case(store.list_evidence(case_id), base=store.get_case(case_id))
-    store.save_facts(case_id, case)
-    return store.get_case(case_id)

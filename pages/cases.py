@@ -6,14 +6,14 @@ import pandas as pd
 import streamlit as st
 
 import services
-from casefile.bundle import export_bundle, import_bundle
-from casefile.export import FORMATS, MIME_TYPES
-from casefile.progress import mark_exported
 from casefile.store import STEPS
-from casefile.workspace import dossier_from_store, export_filename, export_from_store
 from errors import ContactShieldError
+from exports.bundle import export_bundle, import_bundle
+from exports.content import FORMATS, MIME_TYPES
+from exports.workspace import dossier_from_store, export_filename, export_from_store
 from services import tr
 from ui import journey
+from understanding.progress import mark_exported
 
 EXPORT_KEY = "cases.export_file"  # (name, mime, bytes) ready to download
 DOSSIER_KEY = "cases.dossier_file"  # (case id, name, mime, bytes) ready to download

@@ -6,8 +6,8 @@ import altair as alt
 import streamlit as st
 
 import services
-from casefile.workspace import dashboard_for
 from errors import ContactShieldError
+from exports.workspace import dashboard_for
 from services import tr
 from ui import journey
 

@@ -7,14 +7,14 @@ import dataclasses
 import streamlit as st
 
 import services
+from drafting.backends.base import generated_where
 from drafting.checks import KINDS
 from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
-from drafting.issues import find_issues, quote_label, verbatim_quotes
-from drafting.llm import generated_where
 from drafting.prepare import READ, READING, WAITING, shared_preparer
 from drafting.skeleton import kind_issues
 from errors import ContactShieldError
+from law.issues import find_issues, quote_label, verbatim_quotes
 from services import tr
 from ui import journey
 from ui.draft_marks import backend_label, mark_draft, stale_warning

@@ -7,29 +7,29 @@ import pandas as pd
 import streamlit as st
 
 import services
-from casefile.contacts import ROLES, date_roles
 from casefile.model import EVIDENCE_KINDS
-from casefile.recordings import RECORDING_KIND, format_duration, latest_transcript
 from casefile.store import evidence_item
-from casefile.workspace import confirm_roles, numbers_for
+from casefile.store.recordings import RECORDING_KIND, format_duration, latest_transcript
 from errors import ContactShieldError
-from evidence.audio import AUDIO_SUFFIXES, is_audio_name
-from evidence.audio_case import (
+from evidence.audio.case import (
     RecordingFailure,
     correct_transcript,
     keep_recordings,
     queue_transcription,
 )
-from evidence.audio_jobs import FAILED, QUEUED, shared_jobs
+from evidence.audio.decode import AUDIO_SUFFIXES, is_audio_name
+from evidence.audio.jobs import FAILED, QUEUED, shared_jobs
 from evidence.intake import (
     UNCERTAIN_KEY,
     IntakeFailure,
     add_uploads_to_case,
     correct_evidence,
-    merge_case_facts,
 )
+from exports.workspace import confirm_roles, numbers_for
 from services import tr
 from ui import journey
+from understanding.build import merge_case_facts
+from understanding.roles import ROLES, date_roles
 
 FLASH_KEY = "evidence.flash"
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "pdf"]

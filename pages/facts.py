@@ -7,10 +7,14 @@ from datetime import date
 import streamlit as st
 
 import services
-from casefile.consistency import check_consistency
-from casefile.dashboard import per_day_counts
-from casefile.progress import mark_step
-from casefile.review import (
+from errors import ContactShieldError
+from services import tr
+from ui import journey
+from understanding.build import merge_case_facts
+from understanding.consistency import check_consistency
+from understanding.dashboard import per_day_counts
+from understanding.progress import mark_step
+from understanding.review import (
     CONFIRM_ACTION,
     COUNT_FIELDS,
     MONEY_FIELDS,
@@ -23,10 +27,6 @@ from casefile.review import (
     review_values,
     section_fingerprint,
 )
-from errors import ContactShieldError
-from evidence.intake import merge_case_facts
-from services import tr
-from ui import journey
 
 FLASH_KEY = "facts.flash"
 DATE_FIELDS = ("started_on", "last_on", "borrowed_on", "due_on")

@@ -7,11 +7,11 @@ from contextlib import suppress
 import streamlit as st
 
 import services
-from casefile.progress import mark_step
 from errors import ContactShieldError
 from rag.retrieval import search_with_note
 from services import tr
 from ui import journey
+from understanding.progress import mark_step
 
 
 def source_title(heading: str) -> str:

@@ -90,8 +90,8 @@ KNOWN_TOPICS = tuple(
 
 
 def default_cite(text: str) -> tuple[str, ...]:
-    """Citations in `text` via rag.citations, formatted like Passage.articles."""
-    from rag.citations import find_citations
+    """Citations in `text` via law.citations, formatted like Passage.articles."""
+    from law.citations import find_citations
 
     return tuple(format_citation(c.law, c.article) for c in find_citations(text))
 

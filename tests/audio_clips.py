@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from evidence.audio import Segment
+from evidence.audio.transcribe import Segment
 
 VOICE = "cmn-latn-pinyin"
 PHONE_RATE = 8000

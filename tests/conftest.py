@@ -54,7 +54,7 @@ def cjk_font() -> Path:
 @pytest.fixture(scope="session")
 def real_llm(default_settings: settings_module.Settings):
     """The default GGUF through llama-cpp-python, loaded once for the whole test session."""
-    from drafting.llm import LlamaCppBackend
+    from drafting.backends.llama import LlamaCppBackend
 
     backend = LlamaCppBackend(
         default_settings.llm_model_path,
@@ -73,3 +73,19 @@ def real_embedder(default_settings: settings_module.Settings):
     embedder = SentenceTransformerEmbedder(default_settings.embedding_model_path)
     embedder.model  # noqa: B018
     return embedder
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A fresh case store of its own (the evidence tests use the data dir's store instead)."""
+    from casefile.store import CaseStore
+
+    return CaseStore(tmp_path / "store")
+
+
+@pytest.fixture
+def seeded(store):
+    """The store holding the seeded case of tests/case_seed.py, and that case's id."""
+    from tests.case_seed import seed
+
+    return store, seed(store)

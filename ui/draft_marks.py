@@ -6,11 +6,11 @@ from typing import Any
 
 import streamlit as st
 
-from casefile.progress import draft_meta, facts_changed_since, mark_step
-from casefile.review import facts_fingerprint
 from casefile.store import CaseStore
 from i18n import catalogue
 from services import tr
+from understanding.progress import draft_meta, facts_changed_since, mark_step
+from understanding.review import facts_fingerprint
 
 
 def backend_label(name: str) -> str:

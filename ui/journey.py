@@ -1,7 +1,7 @@
 """The guided journey on every page: the one next step, a case right where it is needed, progress.
 
 Pages call `require_case()` at the top and `next_step(here)` at the end; the sidebar and the home
-page show `case_progress()`. The logic of what is done lives in casefile/progress.py.
+page show `case_progress()`. The logic of what is done lives in understanding/progress.py.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import streamlit as st
 
 import services
-from casefile.progress import NO_CASE, STAGES, Progress, case_progress
 from errors import ContactShieldError
 from i18n import format_date, format_datetime
 from services import tr
+from understanding.progress import NO_CASE, STAGES, Progress, case_progress
 
 # Stage -> the page where it is done; "overview" is where the journey ends.
 STAGE_PAGES = {

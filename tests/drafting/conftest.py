@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
-from datetime import date
-from pathlib import Path
 
 import pytest
 
-from casefile.model import Case, load_case
-from drafting.llm import ChatMessage
+from casefile.model import Case
+from drafting.backends.base import ChatMessage
+from tests.case_files import CASE_NAMES, CASES_DIR, TODAY, case_named
 
-CASES_DIR = Path(__file__).resolve().parent / "cases"
-CASE_NAMES = sorted(path.stem for path in CASES_DIR.glob("*.json"))
-TODAY = date(2026, 11, 28)
-
-
-def case_named(name: str) -> Case:
-    return load_case(CASES_DIR / f"{name}.json")
+__all__ = ["CASES_DIR", "CASE_NAMES", "TODAY", "ScriptedLLM", "case_named"]
 
 
 class ScriptedLLM:

@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
+from drafting.backends.template import TemplateBackend
 from drafting.compose import draft_document, retrieve_passages, stream_draft
-from drafting.template_backend import TemplateBackend
 from errors import LLMUnavailable
 
 from .conftest import TODAY, ScriptedLLM, case_named

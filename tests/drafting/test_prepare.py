@@ -6,11 +6,11 @@ import threading
 import time
 from types import SimpleNamespace
 
+from drafting.backends.llama import ReadingInterrupted
+from drafting.backends.template import TemplateBackend
 from drafting.compose import draft_document, retrieve_passages
-from drafting.llm import ReadingInterrupted
 from drafting.prepare import FAILED, READ, READING, PromptPreparer, can_prepare, prompt_key
 from drafting.prompts import PromptPassage
-from drafting.template_backend import TemplateBackend
 
 from .conftest import TODAY, ScriptedLLM, case_named
 

@@ -6,7 +6,7 @@ import pytest
 
 from drafting.checks import LLM_KINDS
 from drafting.prompts import NARRATIVE_LIMIT, PromptPassage, build_messages, parse_reply
-from drafting.sanitize import drop_instructions, neutralise
+from evidence.sanitize import drop_instructions, neutralise
 
 from .conftest import case_named
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from drafting.backends.template import TemplateBackend
 from drafting.checks import KINDS
 from drafting.compose import draft_document
-from drafting.template_backend import TemplateBackend
 
 from .conftest import CASE_NAMES, TODAY, case_named
 
@@ -67,7 +67,7 @@ def test_minimal_case_still_gives_a_usable_letter():
 
 
 def test_template_backend_echoes_like_a_test_double():
-    from drafting.llm import ChatMessage
+    from drafting.backends.base import ChatMessage
 
     pieces = list(TemplateBackend().generate([ChatMessage("user", "第一行\n第二行")]))
     assert pieces == ["第一行\n", "第二行"]

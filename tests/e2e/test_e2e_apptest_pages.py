@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from casefile.store import CaseStore
-from tests.casefile.casefile_seed import seed
+from tests.case_seed import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ("home", "evidence", "facts", "cases", "guidance", "draft", "dashboard")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from casefile.progress import case_progress
 from casefile.store import CaseStore
-from tests.casefile.casefile_seed import seed
+from tests.case_seed import seed
+from understanding.progress import case_progress
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from casefile.store import CaseStore
 from i18n import translate
-from tests.casefile.casefile_seed import seed
+from tests.case_seed import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ("home", "cases", "evidence", "facts", "guidance", "draft", "dashboard")
@@ -101,7 +101,7 @@ def _chrome(at: AppTest) -> list[str]:
 @pytest.fixture
 def full_case(isolated_data_dir: Path) -> str:
     """The seeded case, its evidence summarised as the real intake does."""
-    from evidence.facts import summarise_text
+    from evidence.summary import summarise_text
 
     store = CaseStore(isolated_data_dir)
     case_id = seed(store)

@@ -11,7 +11,7 @@ from synthetic_screens import ScreenTruth
 import settings as settings_module
 from casefile.store import CaseStore
 from evidence.intake import IntakeFailure, ScreenshotResult, add_uploads_to_case
-from evidence.ocr import OcrLine, OcrResult
+from evidence.ocr.base import OcrLine, OcrResult
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "evidence.py")

@@ -1,4 +1,4 @@
-"""Every bad input of issue 3 gets a typed, Chinese error (or note) and the batch continues."""
+"""Every bad upload gets a typed, Chinese error (or note) and the batch continues."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import settings as settings_module
 from errors import TesseractMissing, UnreadableImage
 from evidence.images import load_image
 from evidence.intake import NO_TEXT_NOTE, IntakeFailure, ScreenshotResult, process_uploads
-from evidence.ocr import TesseractBackend
+from evidence.ocr.base import TesseractBackend
 
 LIMITS = {"max_pixels": 40_000_000, "max_bytes": 50 * 1024 * 1024}
 

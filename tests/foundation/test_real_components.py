@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from drafting.llm import ChatMessage, LlamaCppBackend, check_gguf_file
+from drafting.backends.base import ChatMessage
+from drafting.backends.llama import LlamaCppBackend, check_gguf_file
 from errors import ModelBroken, ModelMissing
-from evidence.tesseract import installed_languages, require_languages
+from evidence.ocr.tesseract import installed_languages, require_languages
 from rag.embedder import SentenceTransformerEmbedder
 
 pytestmark = pytest.mark.model

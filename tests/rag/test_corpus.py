@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rag.citations import (
+from law.citations import (
     ARTICLES_TOML,
     Citation,
     article_label,
@@ -243,7 +243,7 @@ def test_no_long_verbatim_copy_from_references() -> None:
 
 @needs_shared
 def test_renumbering_table_is_derived_from_the_two_texts() -> None:
-    from rag.renumbering import align, articles, to_toml
+    from law.renumbering import align, articles, to_toml
 
     old = articles(reference_text("治安管理处罚法-2012修正.md"))
     new = articles(reference_text("治安管理处罚法-2025修订.md"))
@@ -256,7 +256,7 @@ def test_renumbering_table_is_derived_from_the_two_texts() -> None:
 
 @needs_shared
 def test_the_2012_and_2025_harassment_articles_say_the_same_thing() -> None:
-    from rag.renumbering import articles
+    from law.renumbering import articles
 
     old = articles(reference_text("治安管理处罚法-2012修正.md"))
     new = articles(reference_text("治安管理处罚法-2025修订.md"))

@@ -26,7 +26,7 @@ import cli
 from casefile.store import CaseStore
 from errors import TesseractMissing
 from evidence.intake import IntakeFailure, ScreenshotResult, add_uploads_to_case
-from evidence.ocr import OcrResult
+from evidence.ocr.base import OcrResult
 from settings import load_settings
 from tests.security.sec_helpers import (
     PYTHON,
@@ -321,7 +321,7 @@ def test_ocr_without_language_pack(
 
 
 def test_language_pack_error_type() -> None:
-    from evidence.tesseract import require_languages
+    from evidence.ocr.tesseract import require_languages
 
     with pytest.raises(TesseractMissing, match="xyz"):
         require_languages("chi_sim+xyz")

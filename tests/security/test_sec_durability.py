@@ -142,7 +142,7 @@ def test_kill_during_saves_loses_nothing_committed(tmp_path: Path) -> None:
 EXPORTER = """
 import sys
 from pathlib import Path
-from casefile.export import write_atomically
+from exports.evidence_list import write_atomically
 target = Path(sys.argv[1])
 print("ready", flush=True)
 for round_ in range(100000):

@@ -14,13 +14,13 @@ from datetime import date
 import pytest
 
 from casefile.model import Case
+from drafting.backends.template import TemplateBackend
 from drafting.compose import draft_document
 from drafting.facts import extract_mentions
-from drafting.template_backend import TemplateBackend
-from evidence.facts import build_case
 from evidence.intake import process_uploads, successes_of
 from settings import load_settings
 from tests.security.sec_helpers import CLEAN, encode, text_image
+from understanding.build import build_case
 
 TODAY = date(2025, 3, 1)
 

@@ -1,0 +1,165 @@
+"""What every part of the case store stands on: the SQLite file, transactions, files, audit.
+
+Every write is one transaction (BEGIN IMMEDIATE … COMMIT) and writes its audit row in it;
+original files are stored once by SHA-256, atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from casefile.store.migrations import migrate
+from casefile.store.records import _case_not_found, _dumps, _storage_error, now
+
+DB_NAME = "cases.sqlite3"
+FILES_DIR = "files"
+
+
+class StoreBase:
+    """The store's SQLite file, its connections and transactions, stored files and audit log.
+
+    Thread-safe: each call opens its own connection (Streamlit shares one store between sessions).
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / DB_NAME
+        self.files_dir = self.data_dir / FILES_DIR
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(self.data_dir, 0o700)  # mkdir's mode is masked by umask
+            self.files_dir.mkdir(exist_ok=True, mode=0o700)
+            with self._connect() as db:
+                db.execute("PRAGMA journal_mode=WAL")
+                migrate(db)
+        except (OSError, sqlite3.Error) as error:
+            raise _storage_error(error, self.data_dir) from error
+
+    # connection handling
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA foreign_keys=ON")
+        # FULL: a committed correction survives even a power cut, not only a killed process.
+        db.execute("PRAGMA synchronous=FULL")
+        return db
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = self._open()
+        try:
+            yield db
+        finally:
+            db.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT), rolled back on any error."""
+        try:
+            with self._connect() as db:
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield db
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        db.execute("ROLLBACK")
+                    raise
+                db.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            raise _storage_error(error, self.data_dir) from error
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with self._connect() as db:
+                yield db
+        except sqlite3.OperationalError as error:
+            raise _storage_error(error, self.data_dir) from error
+
+    @staticmethod
+    def _audit(db: sqlite3.Connection, case_id: str, action: str, **detail: Any) -> None:
+        db.execute(
+            "INSERT INTO audit (case_id, at, action, detail) VALUES (?, ?, ?, ?)",
+            (case_id, now(), action, _dumps(detail)),
+        )
+
+    @staticmethod
+    def _touch(db: sqlite3.Connection, case_id: str) -> None:
+        cursor = db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now(), case_id))
+        if cursor.rowcount == 0:
+            raise _case_not_found(case_id)
+
+    @staticmethod
+    def _require_case(db: sqlite3.Connection, case_id: str) -> sqlite3.Row:
+        row = db.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise _case_not_found(case_id)
+        return row
+
+    # files
+
+    def file_path(self, sha256: str) -> Path:
+        """Where the original file with this SHA-256 lives."""
+        return self.files_dir / sha256[:2] / sha256
+
+    def _put_file(self, data: bytes, sha256: str) -> bool:
+        """Store bytes by hash (atomic: temp file, fsync, rename); True if newly written."""
+        path = self.file_path(sha256)
+        if path.is_file() and path.stat().st_size == len(data):
+            return False
+        temp = path.with_name(f".{sha256}.{uuid.uuid4().hex}.tmp")
+        try:
+            path.parent.mkdir(exist_ok=True, mode=0o700)
+            with open(temp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, 0o600)
+            os.replace(temp, path)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise _storage_error(error, self.data_dir) from error
+        return True
+
+    def _drop_unreferenced(self, hashes: set[str]) -> None:
+        """Delete stored files no evidence row refers to any more."""
+        with self._read() as db:
+            for sha256 in sorted(hashes):
+                used = db.execute("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1", (sha256,))
+                if used.fetchone() is None:
+                    with contextlib.suppress(FileNotFoundError):
+                        self.file_path(sha256).unlink()
+
+    # audit
+
+    def record(self, case_id: str, action: str, **detail: Any) -> None:
+        """Write one event that changes no row (a facts review, an export) to the audit log."""
+        with self._write() as db:
+            self._touch(db, case_id)
+            self._audit(db, case_id, action, **detail)
+
+    def audit_log(self, case_id: str) -> list[dict]:
+        """Every change to the case, oldest first: {"at", "action", "detail"}."""
+        with self._read() as db:
+            self._require_case(db, case_id)
+            rows = db.execute(
+                "SELECT at, action, detail FROM audit WHERE case_id = ? ORDER BY rowid", (case_id,)
+            ).fetchall()
+        return [
+            {"at": row["at"], "action": row["action"], "detail": json.loads(row["detail"])}
+            for row in rows
+        ]
+
+    def integrity_check(self) -> str:
+        """SQLite's own consistency check ("ok" when healthy)."""
+        with self._read() as db:
+            return db.execute("PRAGMA integrity_check").fetchone()[0]

@@ -1,0 +1,190 @@
+"""The two slots of every document, deterministic: the calm opening and the 事实经过 narrative.
+
+Also the facts block and the small phrasings (dates, amounts, who called) the documents share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.model import Case
+from evidence.sanitize import neutralise, plain_fact
+from law.issues import quote_label, verbatim_quotes
+
+
+def _num(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _cn_date(iso: str) -> str:
+    """2025-02-10 -> 2025年2月10日; anything else is kept as written."""
+    parts = iso.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{int(parts[0])}年{int(parts[1])}月{int(parts[2])}日"
+    return iso
+
+
+def platform_label(case: Case) -> str:
+    """How the letter names the lender: name and company when known."""
+    name, company = case.platform.name, case.platform.company
+    if name and company:
+        return f"{name}（{company}）"
+    return name or company or "贵平台"
+
+
+def _platform_short(case: Case) -> str:
+    return case.platform.name or case.platform.company or "借款平台"
+
+
+def _identity(case: Case) -> str:
+    parts = ["本人"]
+    if case.borrower.name:
+        parts.append(case.borrower.name)
+    if case.borrower.phone:
+        parts.append(f"（手机号{case.borrower.phone}）")
+    return "".join(parts)
+
+
+def _loan_sentence(case: Case) -> str:
+    loan = case.loan
+    if loan.amount is None and not loan.borrowed_on:
+        return ""
+    text = "本人"
+    if loan.borrowed_on:
+        text += f"于{_cn_date(loan.borrowed_on)}"
+    text += f"通过{_platform_short(case)}借款"
+    if loan.amount is not None:
+        text += f"{_num(loan.amount)}元"
+    if loan.deducted:
+        text += f"，放款时被预先扣除{_num(loan.deducted)}元"
+    if loan.due_on:
+        text += f"，约定{_cn_date(loan.due_on)}到期"
+    if loan.repaid is not None:
+        text += f"，已还款{_num(loan.repaid)}元"
+        if loan.amount is not None and loan.repaid >= loan.amount:
+            text += "，借款本金已还清"
+    return text + "。"
+
+
+def facts_lines(case: Case) -> list[str]:
+    """The facts block: one line per known fact, straight from the case."""
+    h = case.harassment
+    lines = []
+    if h.started_on or h.last_on:
+        span = _cn_date(h.started_on) if h.started_on else "不详"
+        span += f"至{_cn_date(h.last_on)}" if h.last_on else "起"
+        lines.append(f"骚扰时间：{span}")
+    if h.contacts_affected is not None:
+        lines.append(f"被联系的亲友：{h.contacts_affected}人")
+    counts = []
+    if h.calls is not None:
+        counts.append(f"电话{h.calls}次")
+    if h.messages is not None:
+        counts.append(f"消息{h.messages}条")
+    if counts:
+        lines.append("联系次数：" + "，".join(counts))
+    if h.channels:
+        lines.append("方式：" + "、".join(h.channels))
+    if h.collector_numbers:
+        lines.append("催收号码：" + "、".join(h.collector_numbers))
+    quotes = verbatim_quotes(case)
+    if quotes:
+        lines.append("对方原话：" + "".join(quote_label(q) for q in quotes))
+    if h.threats:
+        lines.append("对方行为：" + "；".join(_category(t) for t in h.threats))
+    loan = _loan_sentence(case)
+    if loan:
+        lines.append("借款情况：" + loan.removeprefix("本人").rstrip("。"))
+    for action in case.actions_taken:
+        done = plain_fact(action.action)
+        result = plain_fact(action.result)
+        if not done and not result:
+            continue
+        parts = [_cn_date(action.on)] if action.on else []
+        parts += [done] if done else []
+        parts += [f"结果：{result}"] if result else []
+        lines.append("已采取的措施：" + "，".join(parts))
+    return lines
+
+
+def _category(text: str) -> str:
+    """A threat category in our own words: no quotation marks, never presented as a quote."""
+    return re.sub(r"[「」『』“”\"]", "", neutralise(text)).rstrip("。；;")
+
+
+def collectors(case: Case) -> str:
+    """Who called: the platform's collectors only when the user confirmed it, else 自称."""
+    who = _platform_short(case)
+    if case.platform.extra.get("collectors_confirmed"):
+        return f"{who}的催收人员"
+    return f"自称{who}催收人员的人"
+
+
+def template_narrative(case: Case, kind: str) -> str:
+    """The deterministic 事实经过 paragraph (the template backend's narrative)."""
+    h = case.harassment
+    who = _platform_short(case)
+    channels = "、".join(h.channels) if h.channels else "电话、短信等方式"
+    if kind == "contacts":
+        since = f"自{_cn_date(h.started_on)}起，" if h.started_on else "最近，"
+        return (
+            f"{since}有人以{who}催收的名义联系了我通讯录里的亲友。这是我个人的借款问题，与您无关。"
+        )
+    sentences = []
+    loan = _loan_sentence(case)
+    if loan:
+        sentences.append(loan)
+    start = f"自{_cn_date(h.started_on)}起，" if h.started_on else "近期，"
+    whom = "本人通讯录中的亲友" if h.contacts_affected else "本人"
+    text = f"{start}{collectors(case)}通过{channels}联系{whom}"
+    if h.last_on:
+        text += f"，截至{_cn_date(h.last_on)}"
+    if h.contacts_affected is not None:
+        text += f"，已有{h.contacts_affected}位亲友受到打扰"
+    sentences.append(text + "。")
+    counts = []
+    if h.calls is not None:
+        counts.append(f"拨打电话{h.calls}次")
+    if h.messages is not None:
+        counts.append(f"发送消息{h.messages}条")
+    if counts:
+        sentences.append("期间对方共" + "、".join(counts) + "。")
+    if h.collector_numbers:
+        sentences.append("对方使用的号码包括" + "、".join(h.collector_numbers) + "。")
+    quotes = verbatim_quotes(case)
+    if quotes:
+        sentences.append("对方的原话包括" + "、".join(quote_label(q) for q in quotes) + "。")
+    if h.threats:
+        sentences.append("对方还" + "；".join(_category(t) for t in h.threats) + "。")
+    for action in case.actions_taken:
+        done = plain_fact(action.action)
+        if done:
+            when = f"于{_cn_date(action.on)}" if action.on else ""
+            result = plain_fact(action.result)
+            result = f"，结果：{result}" if result else ""
+            sentences.append(f"本人已{when}{done}{result}。")
+    return "".join(sentences)
+
+
+def template_opening(case: Case, kind: str) -> str:
+    """The deterministic calm opening of each kind."""
+    match kind:
+        case "platform":
+            return (
+                "本人是贵平台的借款用户，现就自称贵平台催收人员的人联系本人亲友一事致函，"
+                "请贵平台核实并妥善处理。"
+            )
+        case "police":
+            return "本人现就网络借贷催收人员骚扰本人及亲友一事，向贵单位如实反映情况并报案。"
+        case "regulator":
+            return "本人现就下述机构的催收人员骚扰本人通讯录联系人一事进行投诉。"
+        case "contacts":
+            return "最近可能有人打电话或发消息给您，说是找我催债，给您添麻烦了，非常抱歉。"
+        case "deletion":
+            return (
+                "本人是贵方的借款用户，现就本人手机通讯录数据被收集和使用一事，向贵方提出删除申请。"
+            )
+        case _:
+            return ""
