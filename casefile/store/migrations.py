@@ -126,3 +126,26 @@ def m002_contact_roles(db: sqlite3.Connection) -> None:
             PRIMARY KEY (case_id, sender)
         )"""
     )
+
+
+@migration
+def m003_letters(db: sqlite3.Connection) -> None:
+    """Letters sent (date, channel, to whom, reference, due date) and the replies to them."""
+    db.execute(
+        """CREATE TABLE letters (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            sent_on TEXT NOT NULL,
+            due_on TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '',
+            recipient TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            exhibit TEXT NOT NULL DEFAULT '',
+            answered_on TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            answer_exhibit TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX letters_case ON letters(case_id)")
