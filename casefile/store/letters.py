@@ -6,9 +6,10 @@ Functions over a `CaseStore` (any `StoreBase`), so the store class itself stays 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from casefile.model import Action, Case
 from casefile.store.base import StoreBase
 from casefile.store.records import now
 from errors import ContactShieldError
@@ -154,3 +155,36 @@ def list_letters(store: StoreBase, case_id: str | None = None) -> list[Letter]:
                 "SELECT * FROM letters WHERE case_id = ? ORDER BY sent_on, id", (case_id,)
             ).fetchall()
     return [_letter(row) for row in rows]
+
+
+KIND_NAMES = {
+    "platform": "致平台函",
+    "police": "报案材料",
+    "regulator": "监管投诉",
+    "contacts": "致亲友说明",
+    "deletion": "删除个人信息请求",
+}
+
+
+def letter_action(letter: Letter, today: date) -> Action:
+    """The letter as an action taken, so drafts quote it (date, reference, reply or its absence)."""
+    what = f"寄出{KIND_NAMES.get(letter.kind, letter.kind)}"
+    if letter.channel:
+        what = f"通过{letter.channel}{what}"
+    if letter.recipient:
+        what += f"（收件方：{letter.recipient}）"
+    if letter.reference:
+        what += f"，编号{letter.reference}"
+    if letter.answered_on is not None:
+        result = f"{letter.answered_on.isoformat()}答复：{letter.answer or '已答复'}"
+    elif letter.overdue(today) and letter.due_on is not None:
+        result = f"截至{letter.due_on.isoformat()}未获答复"
+    else:
+        result = "尚待答复"
+    return Action(on=letter.sent_on.isoformat(), action=what, result=result)
+
+
+def case_with_letters(case: Case, letters: list[Letter], today: date) -> Case:
+    """The case with each sent letter among its actions taken (drafts then cite them)."""
+    actions = tuple(letter_action(letter, today) for letter in letters)
+    return replace(case, actions_taken=case.actions_taken + actions)
