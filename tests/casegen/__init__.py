@@ -1,0 +1,1 @@
+"""A third screenshot generator: whole coherent cases, with their truth (see cases.py)."""
