@@ -28,7 +28,7 @@ from drafting.skeleton import (
     template_narrative,
     template_opening,
 )
-from drafting.support import Embed, case_sources, keep_supported
+from drafting.support import Embed, case_sources, keep_supported, own_words
 from errors import ContactShieldError, LLMUnavailable, ModelBroken, ModelMissing
 
 # Queries come from the case's confirmed issues (corpus/issues.toml); a kind without issues (the
@@ -219,7 +219,9 @@ def _compose(
         if repair != "template_fallback" and "dropped_claims" not in extra:
             # Every sentence the model wrote must be supported by the case or a cited passage.
             sources = case_sources(case, [p.text for p in passages])
-            narrative, dropped = keep_supported(narrative, sources, embed=_embedder_of(retriever))
+            narrative, dropped = keep_supported(
+                narrative, sources, embed=_embedder_of(retriever), own=own_words(case)
+            )
             if len(re.sub(r"\s", "", narrative)) < MIN_NARRATIVE_CHARS:
                 return finish(*fallback, "template_fallback", dropped_claims=dropped, **extra)
             extra["dropped_claims"] = dropped

@@ -33,6 +33,21 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 # The borrower writes "我", letters "本人"; the collectors write "你" to the borrower.
 _FIRST_PERSON = re.compile(r"我(?!们)")
 _SECOND_PERSON = re.compile(r"你(?!们)")
+# Claims about the borrower's own state, plans or actions: only the borrower can vouch for them,
+# so each topic must appear in what the user wrote, not merely share words with the evidence.
+_SELF = r"(?:本人|我)(?!们)"
+SELF_CLAIMS: dict[str, re.Pattern[str]] = {
+    "health": re.compile(r"身体|健康|生病|患病|失眠|焦虑|抑郁|住院|就医|精神|心理|崩溃|惊吓"),
+    "work": re.compile(
+        r"(?:无法|不能|没法|难以|影响)[^，,。；]{0,6}(?:工作|上班|生活)|失业|辞退|开除|丢了工作"
+    ),
+    "negotiation": re.compile(
+        _SELF + r"[^，,。；]{0,8}(?:协商|商量|沟通|分期|延期|谈判|和解)|正在[^，,。；]{0,6}协商"
+    ),
+    "inability": re.compile(
+        r"(?:无法|不能|没法|无力|没有能力|难以)[^，,。；]{0,6}(?:继续)?(?:借款|借钱|还款|还钱|偿还|还清|借到)"
+    ),
+}
 
 Embed = Callable[[Sequence[str]], Sequence[Sequence[float]]]
 
@@ -58,6 +73,20 @@ def _bigrams(text: str) -> set[str]:
         chars = [c for c in run if c not in _FUNCTION_CHARS and c not in _NUMERALS]
         grams |= {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}
     return grams
+
+
+def own_words(case: Case) -> list[str]:
+    """What the user wrote in their own words: the account, summary, notes and actions."""
+    h = case.harassment
+    texts = [h.account, h.summary, case.loan.notes]
+    texts += [f"{a.action}，{a.result}" for a in case.actions_taken]
+    return [_content(neutralise(t)) for t in texts if t and t.strip()]
+
+
+def self_claims(sentence: str) -> set[str]:
+    """The topics of the borrower's own state or actions a sentence asserts."""
+    text = _content(sentence)
+    return {topic for topic, pattern in SELF_CLAIMS.items() if pattern.search(text)}
 
 
 def case_sources(case: Case, passages: Sequence[str] = ()) -> list[str]:
@@ -101,8 +130,9 @@ def check_support(
     *,
     embed: Embed | None = None,
     threshold: float | None = None,
+    own: Sequence[str] | None = None,
 ) -> list[Verdict]:
-    """A verdict for every sentence of `text` against `sources`."""
+    """A verdict for every sentence of `text` against `sources` (and the user's `own` words)."""
     known: set[str] = set()
     for source in sources:
         known |= _bigrams(source)
@@ -121,9 +151,12 @@ def check_support(
             for b, lex in zip(best, lexical, strict=True)
         ]
         limit = EMBED_THRESHOLD if threshold is None else threshold
+    own_topics = set().union(*(self_claims(t) for t in own)) if own is not None else None
     verdicts = []
     for sentence, score in zip(found, scores, strict=True):
-        if _CAUSAL.search(sentence) and not causal_sources:
+        if own_topics is not None and self_claims(sentence) - own_topics:
+            verdicts.append(Verdict(sentence, score, False, "您自己没有写过这件事"))
+        elif _CAUSAL.search(sentence) and not causal_sources:
             verdicts.append(Verdict(sentence, score, False, "因果关系不在事实中"))
         elif score < limit:
             verdicts.append(Verdict(sentence, score, False, "事实中没有这些内容"))
@@ -133,10 +166,14 @@ def check_support(
 
 
 def keep_supported(
-    text: str, sources: Sequence[str], *, embed: Embed | None = None
+    text: str,
+    sources: Sequence[str],
+    *,
+    embed: Embed | None = None,
+    own: Sequence[str] | None = None,
 ) -> tuple[str, tuple[str, ...]]:
     """(the text without unsupported sentences, the sentences dropped)."""
-    verdicts = check_support(text, sources, embed=embed)
+    verdicts = check_support(text, sources, embed=embed, own=own)
     kept = "".join(v.sentence for v in verdicts if v.supported)
     dropped = tuple(v.sentence for v in verdicts if not v.supported)
     return kept, dropped

@@ -211,7 +211,8 @@ elif repair:
     st.caption(tr(f"draft.repair.{repair}"))
 dropped = latest.meta.get("dropped_claims") or []
 if dropped:
-    st.warning(tr("draft.dropped_claims", claims="\n".join(f"- {c}" for c in dropped)))
+    lines = "\n".join(tr("draft.dropped_claim", claim=c) for c in dropped)
+    st.warning(tr("draft.dropped_claims", claims=lines))
 problems = {name: items for name, items in latest.checks.items() if items}
 if problems:
     for name, items in problems.items():

@@ -11,7 +11,7 @@ import pytest
 
 from casefile.model import load_case
 from drafting.compose import draft_document
-from drafting.support import case_sources, check_support, keep_supported
+from drafting.support import case_sources, check_support, keep_supported, own_words, self_claims
 
 from .conftest import TODAY, ScriptedLLM, case_named
 
@@ -130,3 +130,45 @@ def test_the_draft_uses_the_retrievers_embedding_model(typical) -> None:
     reply = "本人就此事来函。\n\n催收人员先后给本人的母亲和同事打电话，称本人欠钱不还。"
     draft_document(typical, "platform", ScriptedLLM(reply), retriever=_Retriever(), today=TODAY)
     assert _Embedder.calls == 1
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "本人无法继续借款。",  # inability to pay or borrow
+        "本人正在和平台协商处理。",  # negotiation
+        "这件事让本人无法正常工作和生活。",  # work
+        "本人因此长期失眠、焦虑。",  # health
+    ],
+)
+def test_an_invented_claim_about_the_borrower_is_dropped_and_reported(typical, claim) -> None:
+    reply = f"本人就此事来函。\n\n催收人员先后给本人的母亲和同事打电话，称本人欠钱不还。{claim}"
+    result = draft_document(typical, "platform", ScriptedLLM(reply), today=TODAY)
+    assert result.dropped_claims == (claim,)
+    assert claim not in result.text
+    assert "给本人的母亲和同事打电话" in result.text
+
+
+def test_a_claim_about_the_borrower_stays_when_the_user_wrote_it(typical) -> None:
+    import dataclasses
+
+    account = "我现在没法继续借钱了，正在和平台协商，晚上焦虑失眠，没法正常上班。"
+    case = dataclasses.replace(
+        typical, harassment=dataclasses.replace(typical.harassment, account=account)
+    )
+    own = own_words(case)
+    for claim in ("本人无法继续借款。", "本人正在和平台协商处理。", "本人长期失眠、焦虑。"):
+        assert self_claims(claim)
+        assert keep_supported(claim, case_sources(case), own=own)[1] == ()
+    assert keep_supported(
+        "本人正在和平台协商处理。", case_sources(typical), own=own_words(typical)
+    )[1] == ("本人正在和平台协商处理。",)
+
+
+def test_collector_actions_are_not_claims_about_the_borrower() -> None:
+    for sentence in (
+        "催收人员给本人的同事打电话。",
+        "对方称要联系本人单位领导。",
+        "本人借了一万元。",
+    ):
+        assert not self_claims(sentence)
