@@ -86,3 +86,7 @@ class EmbeddingFailed(ContactShieldError):
 
 class IndexBusy(ContactShieldError):
     """Another process holds the guidance index lock for longer than we wait."""
+
+
+class StoreLocked(ContactShieldError):
+    """The data dir is locked with a passphrase that is wrong, missing or unreadable."""
