@@ -165,6 +165,60 @@ def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> 
     return EXIT_OK
 
 
+# --- the desk: stored cases, letters sent, next steps ---------------------------------------------
+
+
+def cmd_store(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    from casefile.store import CaseStore
+    from exports.store_case import store_case_file
+
+    case_id = store_case_file(CaseStore(settings.data_dir), args.case, settings)
+    if args.json:
+        emit_json({"id": case_id})
+    else:
+        print(case_id)
+    return EXIT_OK
+
+
+def cmd_sent(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    from casefile.store import CaseStore
+    from casefile.store.letters import mark_sent, parse_day
+    from exports.desk import default_due
+
+    sent_on = parse_day(args.on, "--on")
+    due_on = parse_day(args.due, "--due") if args.due else default_due(sent_on)
+    letter_id = mark_sent(
+        CaseStore(settings.data_dir),
+        args.case_id,
+        args.kind,
+        sent_on,
+        due_on=due_on,
+        channel=args.channel,
+        recipient=args.to,
+        reference=args.reference,
+    )
+    if args.json:
+        emit_json({"id": letter_id, "case_id": args.case_id, "due": due_on.isoformat()})
+    else:
+        print(f"已记录寄出（{letter_id}），答复期限 {due_on.isoformat()}")
+    return EXIT_OK
+
+
+def cmd_cases(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    from casefile.store import CaseStore
+    from exports.desk import desk_today, store_rows
+
+    today = desk_today(args.today or settings.today)
+    rows = store_rows(CaseStore(settings.data_dir), today)
+    if args.json:
+        emit_json([row.as_json() for row in rows])
+    else:
+        for row in rows:
+            late = f" 逾期{row.overdue}" if row.overdue else ""
+            print(f"{row.id}  {row.label}  {row.due or '-'}{late}  {row.next_step}")
+    return EXIT_OK
+
+
 # --- call recordings -----------------------------------------------------------------------------
 
 
@@ -228,6 +282,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     transcribe = add("transcribe", cmd_transcribe, "speech-to-text of call recordings")
     transcribe.add_argument("audio", nargs="+", type=Path)
+    store = add("store", cmd_store, "save a case.json and its screenshots in the case store")
+    store.add_argument("case", type=Path)
+    sent = add("sent", cmd_sent, "mark a letter of a stored case as sent")
+    sent.add_argument("case_id")
+    sent.add_argument("--kind", choices=DRAFT_KINDS[:5], required=True)
+    sent.add_argument("--on", required=True, help="date sent, YYYY-MM-DD")
+    sent.add_argument("--due", default="", help="reply due, YYYY-MM-DD (default: 15 days later)")
+    sent.add_argument("--channel", default="", help="how it was sent (email, app, post)")
+    sent.add_argument("--to", default="", help="to whom")
+    sent.add_argument("--reference", default="", help="complaint or receipt number")
+    cases = add("cases", cmd_cases, "the desk: every stored case and its next step")
+    cases.add_argument("--today", default="", help="count from this date, YYYY-MM-DD")
     return parser
 
 

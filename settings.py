@@ -154,6 +154,9 @@ class Settings:
     timezone: str = _setting(
         "CS_TIMEZONE", "Asia/Shanghai", "Time zone of the dates and times the UI shows (IANA name)"
     )
+    today: str = _setting(
+        "CS_TODAY", "", "Date the desk counts from (YYYY-MM-DD), for tests and demos; empty: today"
+    )
 
     @property
     def cases_db(self) -> Path:

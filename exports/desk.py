@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from casefile.model import Case
-from casefile.store.letters import KIND_NAMES, Letter
+from casefile.store import CaseStore
+from casefile.store.letters import KIND_NAMES, Letter, list_letters, parse_day
 
 # A plain reminder the user sees and can change, never a legal deadline: no source in the project's
 # references states a reply time for a platform, the police or a regulator (corpus/channels.toml).
@@ -253,3 +254,33 @@ def rows_csv(rows: list[DeskRow]) -> str:
     for row in rows:
         writer.writerow([getattr(row, name) for name in CSV_FIELDS])
     return out.getvalue()
+
+
+def desk_today(setting: str = "") -> date:
+    """`CS_TODAY` when set (tests, demos), else the local date."""
+    if setting.strip():
+        return parse_day(setting, "CS_TODAY")
+    return date.today()
+
+
+def case_time_limit(case: Case, today: date) -> TimeLimitLike | None:
+    """The public-security time limit of the case, once law.timelimit is installed."""
+    try:
+        from law.timelimit import zhian_time_limit  # type: ignore[import-not-found]
+    except ImportError:  # the time-limit rules arrive in their own module
+        return None
+    return zhian_time_limit(case, today)
+
+
+def store_rows(store: CaseStore, today: date) -> list[DeskRow]:
+    """One row per stored case, overdue first."""
+    by_case: dict[str, list[Letter]] = {}
+    for letter in list_letters(store):
+        by_case.setdefault(letter.case_id, []).append(letter)
+    rows = []
+    for summary in store.list_cases():
+        case = store.get_case(summary.id)
+        letters = by_case.get(summary.id, [])
+        limit = case_time_limit(case, today)
+        rows.append(desk_row(summary.id, summary.title, case, letters, limit, today))
+    return sort_rows(rows)
