@@ -225,6 +225,10 @@ def _compose(
             if len(re.sub(r"\s", "", narrative)) < MIN_NARRATIVE_CHARS:
                 return finish(*fallback, "template_fallback", dropped_claims=dropped, **extra)
             extra["dropped_claims"] = dropped
+        if repair != "template_fallback":
+            # The model's words must not assert who the callers work for when nobody confirmed it.
+            opening = said_to_be_collectors(opening, case)
+            narrative = said_to_be_collectors(narrative, case)
         text = render(kind, case, opening=opening or fallback[0], narrative=narrative, today=today)
         checks = check_draft(text, kind, case, allowed)
         if not checks.passed and repair != "template_fallback":
@@ -299,6 +303,22 @@ def _compose(
     return finish(
         *fallback, "template_fallback", raw_passed=raw_passed, error=error, stopped=stopped
     )
+
+
+def said_to_be_collectors(text: str, case: Case) -> str:
+    """Collectors are "自称…催收人员的人" unless the user confirmed who they work for."""
+    if case.platform.extra.get("collectors_confirmed"):
+        return text
+    names = [re.escape(n) for n in (case.platform.name, case.platform.company) if n]
+    who = "|".join([*names, r"(?:借款|贷款|网贷)?平台", "贵平台", "该平台", "对方平台"])
+    asserted = re.compile(rf"({who})的?催收(?:人员|员)(?!的人)")
+
+    def claimed(m: re.Match[str]) -> str:
+        if "自称" in text[max(0, m.start() - 8) : m.start()]:
+            return m.group(0)
+        return f"自称{m.group(1)}催收人员的人"
+
+    return asserted.sub(claimed, text)
 
 
 def _embedder_of(retriever: PassageSearch | None) -> Embed | None:

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from drafting.backends.template import TemplateBackend
-from drafting.compose import draft_document, retrieve_passages, stream_draft
+from drafting.compose import draft_document, retrieve_passages, said_to_be_collectors, stream_draft
 from errors import LLMUnavailable
 
 from .conftest import TODAY, ScriptedLLM, case_named
@@ -146,3 +146,14 @@ def test_an_empty_retry_falls_back_to_repairing_the_first_reply(typical):
     result = draft_document(typical, "platform", ScriptedLLM(INVENTED, ""), today=TODAY)
     assert result.repair == "dropped_sentences"
     assert "自2025年2月10日起，催收人员联系本人亲友。" in result.text
+
+
+def test_the_note_to_contacts_says_the_callers_only_claim_to_be_collectors(typical) -> None:
+    reply = "我借了钱。\n\n平台的催收人员给我母亲和同事打电话，说我欠钱不还。"
+    result = draft_document(typical, "contacts", ScriptedLLM(reply), today=TODAY)
+    assert "平台的催收人员" not in result.text
+    assert "自称平台催收人员的人" in result.text
+    assert (
+        said_to_be_collectors("自称某某贷平台的催收人员打来", typical)
+        == "自称某某贷平台的催收人员打来"
+    )
