@@ -1,0 +1,160 @@
+"""Screens understood: the app's real pipeline on whole generated cases, scored against their truth.
+
+    .venv/bin/python bench/screens_report.py [--part report|tuning|both] [--out DIR] [--json]
+
+Cases come from tests/casegen (the report part was never used for tuning). Each case's screenshots
+go through evidence.intake.process_paths (the default OCR engine), understanding.build.build_case,
+understanding.roles.number_rows and understanding.figures.case_figures — public functions only.
+Printed per case and overall: collector precision and recall, contacts marked as collectors, call
+counts within ±10%, quote recall (whole messages), UI/status-bar text in a quote or sender, and
+whether the conduct dates lie inside the true span.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from evidence.intake import process_paths, successes_of  # noqa: E402
+from law.issues import verbatim_quotes  # noqa: E402
+from settings import load_settings  # noqa: E402
+from tests.casegen.cases import CASES, REPORT, TUNING, digits, truth  # noqa: E402
+from tests.casegen.render import TABS, render_case  # noqa: E402
+from understanding.build import build_case  # noqa: E402
+from understanding.figures import case_figures  # noqa: E402
+from understanding.roles import number_rows  # noqa: E402
+
+# Chrome a reader must never take for words of a person: tab bars, input boxes, status bars.
+_TAB_WORDS = {w for tabs in TABS.values() for w in tabs.split() if len(w) >= 2}
+_STATUS = re.compile(r"\d+K/s|\b[45]G\b|\bHD\b|\d{1,3}%")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text).rstrip("。！？!?").replace("“", "「").replace("”", "」")
+
+
+def _ui_in(text: str, statuses: list[str]) -> bool:
+    flat = _norm(text)
+    if any(_norm(s) in flat for s in statuses) or _STATUS.search(text):
+        return True
+    return any(word in text for word in _TAB_WORDS)
+
+
+def score(key: str, case, seconds: float) -> dict:
+    """One case's figures against the truth."""
+    data = truth(CASES[key])
+    rows = number_rows(case)
+    found = {digits(r.sender) or r.sender: r for r in rows if r.role == "collector"}
+    true_col = set(data["collectors"])
+    hits = true_col & set(found)
+    names = set(data["contacts"].values())
+    contacts_as_col = sorted(s for s in found if s in data["contacts"] or s in names)
+    by_number = {digits(r.sender): r for r in rows if r.is_number}
+    within = [
+        n
+        for n, want in data["calls"].items()
+        if n in by_number and abs(by_number[n].calls - want) <= 0.1 * want
+    ]
+    # The quotes the letters print (stored ones, else the exhibits' threat sentences).
+    printed = verbatim_quotes(case, limit=1000)
+    quotes = [_norm(q.text) for q in printed]
+    recalled = [q for q in data["quotes"] if any(_norm(q["text"]) in have for have in quotes)]
+    ui = [q.text for q in printed if _ui_in(q.text, data["statuses"])]
+    ui += [r.sender for r in found.values() if _ui_in(r.sender, data["statuses"])]
+    figures = case_figures(case)
+    lo, hi = data["span"]
+    dates = [
+        case.harassment.started_on,
+        case.harassment.last_on,
+        figures.first_day,
+        figures.last_day,
+    ]
+    dates_ok = all(x and lo <= x[:10] <= hi for x in dates)
+    return {
+        "case": key,
+        "screens": len(data["screens"]),
+        "precision": len(hits) / len(found) if found else 0.0,
+        "recall": len(hits) / len(true_col),
+        "contacts_as_collectors": contacts_as_col,
+        "calls_within_10pct": len(within) / len(data["calls"]),
+        "calls": {
+            n: (by_number[n].calls if n in by_number else None, w) for n, w in data["calls"].items()
+        },
+        "quote_recall": len(recalled) / len(data["quotes"]),
+        "ui_text": ui,
+        "dates": dates,
+        "span": data["span"],
+        "dates_inside_span": dates_ok,
+        "span_found": [case.harassment.started_on, case.harassment.last_on] == [lo, hi],
+        "loan_amount": (case.loan.amount, data["loan"].get("amount")),
+        "seconds": round(seconds, 1),
+    }
+
+
+def run_case(key: str, out_dir: Path, settings) -> dict:
+    """Render, read and understand one case; return its score."""
+    paths = render_case(CASES[key], out_dir)
+    start = time.perf_counter()
+    items = process_paths(paths, settings)
+    case = build_case(successes_of(items))
+    return score(key, case, time.perf_counter() - start)
+
+
+def _overall(scores: list[dict]) -> dict:
+    n = len(scores)
+    return {
+        "precision": round(sum(s["precision"] for s in scores) / n, 3),
+        "recall": round(sum(s["recall"] for s in scores) / n, 3),
+        "cases_with_contact_as_collector": sum(bool(s["contacts_as_collectors"]) for s in scores),
+        "calls_within_10pct": round(sum(s["calls_within_10pct"] for s in scores) / n, 3),
+        "quote_recall": round(sum(s["quote_recall"] for s in scores) / n, 3),
+        "ui_text_items": sum(len(s["ui_text"]) for s in scores),
+        "cases_dates_inside_span": f"{sum(s['dates_inside_span'] for s in scores)}/{n}",
+        "cases_span_found": f"{sum(s['span_found'] for s in scores)}/{n}",
+    }
+
+
+def _print(part: str, scores: list[dict]) -> None:
+    print(f"\n== {part} ==")
+    head = "case      prec  rec   contact→col  calls±10%  quotes  UI  dates-in-span  span  s"
+    print(head)
+    for s in scores:
+        print(
+            f"{s['case']:<9} {s['precision']:.2f}  {s['recall']:.2f}  "
+            f"{len(s['contacts_as_collectors']):<11}  {s['calls_within_10pct']:.2f}       "
+            f"{s['quote_recall']:.2f}    {len(s['ui_text']):<3} {s['dates_inside_span']!s:<13}  "
+            f"{s['span_found']!s:<5} {s['seconds']}"
+        )
+    print("overall", json.dumps(_overall(scores), ensure_ascii=False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table (and JSON with --json)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=("report", "tuning", "both"), default="both")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    out_dir = args.out or Path(tempfile.mkdtemp(prefix="casegen-"))
+    settings = load_settings()
+    parts = {"report": REPORT, "tuning": TUNING}
+    chosen = ("report", "tuning") if args.part == "both" else (args.part,)
+    results = {}
+    for part in chosen:
+        results[part] = [run_case(key, out_dir, settings) for key in parts[part]]
+        _print(part, results[part])
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
