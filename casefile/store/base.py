@@ -15,21 +15,32 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from casefile.store.crypto import StoreKey, is_locked, missing_passphrase
 from casefile.store.migrations import migrate
 from casefile.store.records import _case_not_found, _dumps, _storage_error, now
+from errors import StorageError, StoreLocked
 
 DB_NAME = "cases.sqlite3"
 FILES_DIR = "files"
+# A locked store's connections come from SQLCipher, whose errors are not sqlite3's own classes.
+_OPERATIONAL = (sqlite3.OperationalError, sqlcipher.OperationalError)
+_DB_ERRORS = (sqlite3.Error, sqlcipher.Error)
 
 
 class StoreBase:
     """The store's SQLite file, its connections and transactions, stored files and audit log.
 
     Thread-safe: each call opens its own connection (Streamlit shares one store between sessions).
+    With `key` (a locked data dir) the DB is SQLCipher and every stored file is AES-GCM.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, key: StoreKey | None = None) -> None:
         self.data_dir = Path(data_dir)
+        self.key = key
+        if key is None and is_locked(self.data_dir):
+            raise missing_passphrase()
         self.db_path = self.data_dir / DB_NAME
         self.files_dir = self.data_dir / FILES_DIR
         try:
@@ -39,14 +50,20 @@ class StoreBase:
             with self._connect() as db:
                 db.execute("PRAGMA journal_mode=WAL")
                 migrate(db)
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, *_DB_ERRORS) as error:
             raise _storage_error(error, self.data_dir) from error
 
     # connection handling
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
-        db.row_factory = sqlite3.Row
+        if self.key is None:
+            db = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
+            db.row_factory = sqlite3.Row
+        else:
+            db = sqlcipher.connect(str(self.db_path), timeout=30, isolation_level=None)
+            # A raw key: Argon2id already stretched the passphrase; SQLCipher's own KDF is skipped.
+            db.execute(f"PRAGMA key = \"x'{self.key.key.hex()}'\"")
+            db.row_factory = sqlcipher.Row
         db.execute("PRAGMA foreign_keys=ON")
         # FULL: a committed correction survives even a power cut, not only a killed process.
         db.execute("PRAGMA synchronous=FULL")
@@ -69,11 +86,11 @@ class StoreBase:
                 try:
                     yield db
                 except BaseException:
-                    with contextlib.suppress(sqlite3.Error):
+                    with contextlib.suppress(*_DB_ERRORS):
                         db.execute("ROLLBACK")
                     raise
                 db.execute("COMMIT")
-        except sqlite3.OperationalError as error:
+        except _OPERATIONAL as error:
             raise _storage_error(error, self.data_dir) from error
 
     @contextlib.contextmanager
@@ -81,7 +98,7 @@ class StoreBase:
         try:
             with self._connect() as db:
                 yield db
-        except sqlite3.OperationalError as error:
+        except _OPERATIONAL as error:
             raise _storage_error(error, self.data_dir) from error
 
     @staticmethod
@@ -110,9 +127,27 @@ class StoreBase:
         """Where the original file with this SHA-256 lives."""
         return self.files_dir / sha256[:2] / sha256
 
+    def read_file(self, sha256: str) -> bytes:
+        """The original bytes stored under this SHA-256 (decrypted when the store is locked)."""
+        blob = self.file_path(sha256).read_bytes()
+        if self.key is None:
+            return blob
+        try:
+            return self.key.decrypt(blob, sha256.encode())
+        except StoreLocked as error:  # the key was proven at unlock: the file itself is bad
+            raise StorageError(
+                f"加密的证据文件 {sha256[:12]}… 已损坏或被替换，无法解密。",
+                f"Encrypted evidence file {sha256[:12]}… is damaged or replaced.",
+                "请重新上传原始截图。",
+                "Upload the original screenshot again.",
+            ) from error
+
     def _put_file(self, data: bytes, sha256: str) -> bool:
         """Store bytes by hash (atomic: temp file, fsync, rename); True if newly written."""
         path = self.file_path(sha256)
+        if self.key is not None:
+            # The hash as label: a blob moved under another name does not decrypt.
+            data = self.key.encrypt(data, sha256.encode())
         if path.is_file() and path.stat().st_size == len(data):
             return False
         temp = path.with_name(f".{sha256}.{uuid.uuid4().hex}.tmp")

@@ -170,7 +170,7 @@ class EvidenceMethods(StoreBase):
         """The original file, checked against its SHA-256."""
         item = self.get_evidence(case_id, evidence_id)
         try:
-            data = self.file_path(item.sha256).read_bytes()
+            data = self.read_file(item.sha256)
         except OSError as error:
             raise _storage_error(error, self.files_dir) from error
         if sha256_hex(data) != item.sha256:

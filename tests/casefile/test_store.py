@@ -26,7 +26,7 @@ PNG2 = b"\x89PNG\r\n\x1a\nfake-image-2"
 
 def test_data_dir_is_private_and_db_uses_wal(store: CaseStore) -> None:
     assert stat.S_IMODE(store.data_dir.stat().st_mode) == 0o700
-    with sqlite3.connect(store.db_path) as db:
+    with store._connect() as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         names = [row[0] for row in db.execute("SELECT name FROM _migrations")]
     assert names == [function.__name__ for function in MIGRATIONS]
@@ -92,7 +92,7 @@ def test_evidence_stored_once_by_hash(store: CaseStore) -> None:
     shared = store.add_evidence(other, "same.png", PNG, kind="chat", ocr_text="", entities={})
     assert (first.id, again.id, second.id, shared.id) == ("E1", "E1", "E2", "E1")
     assert first.sha256 == sha256_hex(PNG)
-    assert store.file_path(first.sha256).read_bytes() == PNG
+    assert store.read_file(first.sha256) == PNG
     assert stat.S_IMODE(store.file_path(first.sha256).stat().st_mode) == 0o600
     assert store.evidence_bytes(case_id, "E2") == PNG2
     updated = store.update_evidence(case_id, "E1", corrected_text="改正后的文字", summary="短信")
@@ -280,7 +280,7 @@ def test_contact_roles_are_stored_apart_from_the_facts(store: CaseStore) -> None
     case = store.get_case(case_id)
     assert case.extra["contact_roles"] == {"17000001234": "platform", "妈妈": "relative"}
     store.save_facts(case_id, case)  # roles are not copied into the facts JSON
-    with sqlite3.connect(store.db_path) as db:
+    with store._connect() as db:
         (facts,) = db.execute("SELECT facts FROM cases WHERE id = ?", (case_id,)).fetchone()
     assert "contact_roles" not in facts
     with pytest.raises(ValueError, match="unknown role"):

@@ -1,0 +1,93 @@
+"""A locked data dir: nothing readable at rest, everything back after unlock, typed errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casefile.model import Case, Platform
+from casefile.store import CaseStore, crypto
+from casefile.store.lock import create_locked, open_store
+from errors import StorageError, StoreLocked
+
+PHONE = "13912345678"
+ID_NUMBER = "110101199003074518"
+SCREENSHOT = b"\x89PNG\r\n\x1a\n" + b"known-screenshot-bytes-" * 40
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small Argon2id parameters so each lock costs milliseconds, not 0.5 s."""
+    monkeypatch.setattr(crypto, "TIME_COST", 1)
+    monkeypatch.setattr(crypto, "MEMORY_COST_KIB", 1024)
+
+
+def _fill(store: CaseStore) -> str:
+    case_id = store.create_case(f"张某 {PHONE}")
+    store.save_facts(case_id, Case(platform=Platform(name="某某贷", service_phone=PHONE)))
+    store.add_evidence(
+        case_id,
+        "IMG_1.png",
+        SCREENSHOT,
+        kind="sms",
+        ocr_text=f"催收员说要联系你的通讯录，身份证号 {ID_NUMBER}，电话 {PHONE}",
+        entities={"phones": [PHONE]},
+    )
+    return case_id
+
+
+def _every_file(root: Path) -> list[Path]:
+    return [path for path in root.rglob("*") if path.is_file()]
+
+
+def test_nothing_plain_at_rest_and_all_reads_back(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    case_id = _fill(create_locked(data, "我的口令 2026"))
+    needles = [PHONE.encode(), ID_NUMBER.encode(), SCREENSHOT[8:40], "张某".encode()]
+    files = _every_file(data)
+    assert any(path.parent.parent.name == "files" for path in files)
+    for path in files:
+        raw = path.read_bytes()
+        for needle in needles:
+            assert needle not in raw, f"{needle!r} in plain form in {path.name}"
+    again = open_store(data, "我的口令 2026")
+    assert again.get_summary(case_id).title == f"张某 {PHONE}"
+    case = again.get_case(case_id)
+    assert case.platform.service_phone == PHONE
+    assert ID_NUMBER in case.evidence[0].text
+    assert again.evidence_bytes(case_id, "E1") == SCREENSHOT
+    assert again.integrity_check() == "ok"
+
+
+def test_wrong_or_missing_passphrase_changes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _fill(create_locked(data, "right"))
+    before = {path: path.read_bytes() for path in _every_file(data)}
+    with pytest.raises(StoreLocked) as caught:
+        open_store(data, "wrong")
+    assert "口令不对" in caught.value.zh
+    for missing in (None, ""):
+        with pytest.raises(StoreLocked):
+            open_store(data, missing)
+    with pytest.raises(StoreLocked):
+        CaseStore(data)  # a plain open of a locked dir is refused, not a "not a database" error
+    assert {path: path.read_bytes() for path in _every_file(data)} == before
+
+
+def test_plain_store_still_opens_without_passphrase(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    case_id = _fill(CaseStore(data))
+    assert open_store(data).get_case(case_id).platform.service_phone == PHONE
+    with pytest.raises(StoreLocked):
+        create_locked(data, "pass")  # existing plain data is migrated, never overwritten
+
+
+def test_a_blob_moved_under_another_hash_does_not_decrypt(tmp_path: Path) -> None:
+    store = create_locked(tmp_path / "data", "pass")
+    case_id = _fill(store)
+    other = store.add_evidence(case_id, "b.png", b"other", kind="sms", ocr_text="", entities={})
+    first = store.get_evidence(case_id, "E1")
+    store.file_path(other.sha256).write_bytes(store.file_path(first.sha256).read_bytes())
+    with pytest.raises(StorageError, match="damaged"):
+        store.evidence_bytes(case_id, other.id)
