@@ -1,8 +1,9 @@
 """Old → new article numbers of a revised statute, aligned by content (never by number).
 
 `align` pairs each article of the old text with the article of the new text whose wording is
-closest (character-bigram overlap), in order; `scripts`-free: corpus/zhian-renumbering.toml is
-produced by `python -m law.renumbering OLD.md NEW.md` and a test re-derives it from the texts.
+closest (character-bigram overlap), in order. A drafting aid only: its guesses were checked by
+hand against both texts, and corpus/zhian-renumbering.toml keeps the corrections (tests check it by
+article content, never against this function's output).
 """
 
 from __future__ import annotations

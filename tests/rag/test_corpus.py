@@ -241,17 +241,59 @@ def test_no_long_verbatim_copy_from_references() -> None:
     assert not copied, copied
 
 
-@needs_shared
-def test_renumbering_table_is_derived_from_the_two_texts() -> None:
-    from law.renumbering import align, articles, to_toml
+# Each pair: the old and new article must share the words of their subject; the drafting aid
+# (law/renumbering.py) guessed these wrongly, so the table is checked by content, not by the aid.
+RENUMBERED_SUBJECTS = [
+    (42, 50, "写恐吓信或者以其他方法威胁他人人身安全"),
+    (51, 62, "冒充国家机关工作人员"),
+    (56, 67, "旅馆业"),
+    (57, 68, "房屋出租人"),
+    (58, 88, "社会生活噪声"),
+    (103, 122, "拘留所"),
+]
 
-    old = articles(reference_text("治安管理处罚法-2012修正.md"))
-    new = articles(reference_text("治安管理处罚法-2025修订.md"))
-    assert len(old) == 119
-    assert len(new) == 144
-    derived = to_toml(align(old, new), "治安管理处罚法")
-    committed = (ROOT / "corpus" / "zhian-renumbering.toml").read_text(encoding="utf-8")
-    assert derived.strip() == committed.strip()
+
+@needs_shared
+@pytest.mark.parametrize(("old", "new", "subject"), RENUMBERED_SUBJECTS)
+def test_renumbering_table_pairs_articles_on_the_same_subject(
+    old: int, new: int, subject: str
+) -> None:
+    from law.citations import renumbering
+    from law.renumbering import articles
+
+    old_text = articles(reference_text("治安管理处罚法-2012修正.md"))
+    new_text = articles(reference_text("治安管理处罚法-2025修订.md"))
+    assert len(old_text) == 119
+    assert len(new_text) == 144
+    assert renumbering().old_to_new[old] == new
+    assert subject in old_text[old]
+    assert subject in new_text[new]
+
+
+@needs_shared
+@pytest.mark.parametrize("old", [61, 62])
+def test_border_crossing_articles_have_no_counterpart_in_the_2025_text(old: int) -> None:
+    from law.citations import renumbering
+    from law.renumbering import articles
+
+    old_text = articles(reference_text("治安管理处罚法-2012修正.md"))
+    new_text = articles(reference_text("治安管理处罚法-2025修订.md"))
+    assert "偷越国（边）境" in old_text[old]
+    assert not any("偷越" in text for text in new_text.values())
+    assert renumbering().old_to_new[old] == 0
+
+
+@needs_shared
+def test_renumbered_pairs_mostly_share_their_subject() -> None:
+    from law.citations import renumbering
+    from law.renumbering import articles, similarity
+
+    old_text = articles(reference_text("治安管理处罚法-2012修正.md"))
+    new_text = articles(reference_text("治安管理处罚法-2025修订.md"))
+    pairs = [(o, n) for o, n in renumbering().old_to_new.items() if n]
+    assert all(n in new_text for _, n in pairs)
+    close = [o for o, n in pairs if similarity(old_text[o], new_text[n]) >= 0.2]
+    assert len(close) >= 0.9 * len(pairs)
 
 
 @needs_shared
