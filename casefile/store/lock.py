@@ -8,6 +8,7 @@ from pathlib import Path
 from casefile.store import CaseStore
 from casefile.store.base import DB_NAME, FILES_DIR
 from casefile.store.crypto import is_locked, missing_passphrase, new_lock, unlock, write_header
+from casefile.store.relock import finish_pending
 from errors import StoreLocked
 
 
@@ -15,10 +16,13 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> CaseStore:
     """The case store in `data_dir`, unlocked with `passphrase` when the data dir is locked."""
     data_dir = Path(data_dir)
     if not is_locked(data_dir):
+        finish_pending(data_dir)  # drops a locking that was killed before its switch
         return CaseStore(data_dir)
     if not passphrase:
         raise missing_passphrase()
-    return CaseStore(data_dir, unlock(data_dir, passphrase))
+    key = unlock(data_dir, passphrase)  # proven before anything on disk is touched
+    finish_pending(data_dir)
+    return CaseStore(data_dir, key)
 
 
 def create_locked(data_dir: Path, passphrase: str) -> CaseStore:
