@@ -1,0 +1,1 @@
+"""A screenshot's OCR lines with geometry → one typed record (kind, app, counterpart, messages)."""

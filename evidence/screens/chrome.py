@@ -1,0 +1,85 @@
+"""Screen chrome: status bar, title-bar buttons, tab bars, input box, keyboard, system lines."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.ocr.base import OcrLine
+
+# A status bar holds a clock plus network/battery marks ("16:40 HD 5G", "20:33 36K/s 4G 46%").
+_STATUS_CLOCK = re.compile(r"^\s*(?:[上下]午\s*)?\d{1,2}[:：]\d{2}\b")
+_STATUS_MARKS = re.compile(
+    r"\b(?:[2-5]G|HD|LTE|VoLTE|Wi-?Fi|\d+(?:\.\d+)?\s*[KkMm]B?/s|\d{1,3}\s*%)(?![\w])"
+    r"|中国(?:移动|联通|电信)"
+)
+TAB_WORDS = frozenset(
+    [
+        "个人收藏",
+        "最近通话",
+        "通讯录",
+        "拨号键盘",
+        "语音留言",
+        "微信",
+        "发现",
+        "我",
+        "消息",
+        "文档",
+        "工作台",
+        "日历",
+        "联系人",
+        "拨号",
+        "电话",
+        "信息",
+        "收藏",
+        "动态",
+        "频道",
+        "短信",
+        "通话",
+        "我的",
+        "畅连",
+        "营业厅",
+    ]
+)
+_TITLE_BUTTONS = frozenset(
+    ["<", "〈", "‹", "返回", "...", "…", "⋯", "更多", "编辑", "完成", "取消", "详细信息", "信息"]
+)
+_INPUT_WORDS = re.compile(
+    r"^(?:按住\s*说话|发送|发送信息|短信|信息|iMessage|文本信息|输入消息|发消息)$"
+)
+_SYSTEM_LINES = re.compile(
+    r"以上是打招呼的内容|你已添加了|现在可以开始聊天了|撤回了一条消息|对方已开启朋友验证"
+    r"|消息已发出，但被对方拒收|加入了群聊|邀请.*加入了?群聊|以下为新消息|短信/彩信|(?:^|\s)SMS\s*$"
+    r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
+)
+_KEY_ROW = re.compile(
+    r"^(?:[qwertyuiop]\s*){6,}$|^(?:[asdfghjkl]\s*){6,}$|^(?:[zxcvbnm]\s*){5,}$", re.I
+)
+
+
+def is_status_bar(line: OcrLine, height: int) -> bool:
+    """A top-band line with a clock and network or battery marks, or marks alone."""
+    _x, y, _w, h = line.box
+    if height and y + h / 2 > 0.06 * height:
+        return False
+    text = line.text.strip()
+    clock = bool(_STATUS_CLOCK.match(text))
+    marks = bool(_STATUS_MARKS.search(text))
+    return marks or (clock and len(re.sub(r"[\d:：\s]", "", text)) <= 4)
+
+
+def is_tab_bar(line: OcrLine) -> bool:
+    """A row of navigation tabs: three or more known tab words and nothing else."""
+    words = line.text.split()
+    return len(words) >= 3 and sum(word in TAB_WORDS for word in words) >= len(words) - 1
+
+
+def is_chrome(line: OcrLine, width: int, height: int) -> bool:
+    """Status bar, tab bar, title-bar buttons, input box, keyboard row or a system notice."""
+    text = line.text.strip()
+    if not text or is_status_bar(line, height) or is_tab_bar(line):
+        return True
+    if text in _TITLE_BUTTONS or _SYSTEM_LINES.search(text) or _KEY_ROW.match(text):
+        return True
+    _x, y, _w, h = line.box
+    bottom_band = height and y + h / 2 > 0.9 * height
+    return bool(bottom_band and (_INPUT_WORDS.match(text) or text in TAB_WORDS))

@@ -1,0 +1,265 @@
+"""OCR lines with geometry → a ScreenRecord: layout first (bands, sides, rows), words as hints."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from evidence.entities.phones import _find_phones
+from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.chrome import is_chrome, is_tab_bar
+from evidence.screens.records import CallRow, Message, ScreenRecord
+from evidence.screens.when import is_time_only, iso_time, when_of
+
+_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
+_TAG = re.compile(r"疑似催收|催收|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记")
+_DIRECTION = (
+    ("missed", re.compile(r"未接|响铃\s*\d+\s*秒|拒接|已拒绝")),
+    ("outgoing", re.compile(r"呼出|已拨|去电|拨出")),
+    ("incoming", re.compile(r"呼入|已接|来电")),
+)
+_RING = re.compile(r"响铃\s*(\d+)\s*秒")
+_CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
+# iOS writes the number's label under a saved name; it is a detail, never a caller.
+_LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话)$")
+_CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
+_ID_NUMBER = re.compile(r"(?<!\d)(\d{6})((?:19|20)\d{2})(\d{2})(\d{2})\d{3}[\dXx](?!\d)")
+_BILL_WORDS = re.compile(r"应还|待还|借款金额|到账金额|实际到账|服务费|手续费|逾期费|罚息|还款日")
+_GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
+_APP_HINTS = (
+    ("wechat", re.compile(r"按住\s*说话|以上是打招呼的内容|微信|朋友验证")),
+    ("dingtalk", re.compile(r"钉钉|DING|外部群|工作台|已读|未读")),
+    ("qq", re.compile(r"QQ|空间|频道")),
+    ("ios", re.compile(r"个人收藏|语音留言|iMessage|短信/彩信|文本信息")),
+    ("harmonyos", re.compile(r"畅连|华为|HUAWEI|荣耀")),
+    ("coloros", re.compile(r"OPPO|ColorOS|一加|realme")),
+    ("miui", re.compile(r"HD|小米|MIUI|HyperOS|拨号键盘|骚扰拦截")),
+)
+
+
+def _size(result: OcrResult) -> tuple[int, int]:
+    width = result.width or max(
+        (x + w for (x, _y, w, _h) in (ln.box for ln in result.lines)), default=1
+    )
+    height = result.height or max(
+        (y + h for (_x, y, _w, h) in (ln.box for ln in result.lines)), default=1
+    )
+    return width, height
+
+
+def _app(texts: list[str]) -> str:
+    joined = "\n".join(texts)
+    for app, pattern in _APP_HINTS:
+        if pattern.search(joined):
+            return app
+    return "unknown"
+
+
+def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
+    """The header: a centred line in the top band (never the status bar, already removed)."""
+    for line in lines:
+        x, y, w, _h = line.box
+        if y > 0.16 * height:
+            break
+        centre = x + w / 2
+        if abs(centre - width / 2) < 0.15 * width and not is_time_only(line.text):
+            return line
+    return None
+
+
+def _phone(text: str) -> str:
+    found = _find_phones(text)
+    return found[0][1] if found else ""
+
+
+def _kind(content: list[OcrLine], title: OcrLine | None, chrome_texts: list[str]) -> str:
+    texts = [line.text for line in content]
+    joined = "\n".join(texts)
+    if "公民身份号码" in joined or (_ID_NUMBER.search(joined) and "出生" in joined):
+        return "id_card"
+    if len(_BILL_WORDS.findall(joined)) >= 2:
+        return "bill"
+    counted = sum(bool(_COUNT.search(t)) for t in texts)
+    call_words = sum(bool(_CALL_WORDS.search(t)) for t in texts)
+    dialer_tabs = any("最近通话" in t or "拨号" in t for t in chrome_texts)
+    if counted >= 2 or call_words >= 2 or (dialer_tabs and counted + call_words >= 1):
+        return "call_log"
+    if title is not None:
+        if _GROUP_TITLE.search(title.text):
+            return "group_chat"
+        if _phone(title.text):
+            return "sms_thread"
+        return "chat_1to1"
+    if sum(bool(_phone(t)) for t in texts) >= 3:
+        return "sms_list"
+    return "chat_1to1" if content else "other"
+
+
+def _side(x: int, w: int, width: int, last: dict | None) -> str:
+    """In when the line hugs the left, out when it hugs the right; a full-width line follows."""
+    left, right = x, width - (x + w)
+    if abs(left - right) > 0.03 * width:
+        return "in" if left < right else "out"
+    if last is None or last.get("separator"):
+        return "in"
+    return "in" if last.get("is_sender") else last["side"]
+
+
+def _messages(
+    lines: list[OcrLine], width: int, anchor: date | None, group: bool
+) -> tuple[Message, ...]:
+    """Bubbles by side, wraps joined, group senders above bubbles, times from separators."""
+    day, clock = (anchor.isoformat() if anchor else None), None
+    blocks: list[dict] = []
+    for index, line in enumerate(lines):
+        x, y, w, h = line.box
+        text = line.text.strip()
+        if is_time_only(text) and abs(x + w / 2 - width / 2) < 0.2 * width:
+            new_day, new_clock = when_of(text, anchor)
+            day, clock = new_day or day, new_clock
+            blocks.append({"separator": True})
+            continue
+        last = blocks[-1] if blocks else None
+        side = _side(x, w, width, last)
+        follows = (
+            # A wrapped line starts where its bubble's first line starts; a short last line of an
+            # outgoing bubble hugs the left of that bubble, so its own margins would say "in".
+            last is not None and not last.get("separator")
+            and abs(last["x"] - x) < 0.05 * width and y - last["bottom"] < 0.9 * h
+            and not last.get("is_sender")
+        )  # fmt: skip
+        if follows:
+            last["text"] += text
+            last["bottom"] = y + h
+            continue
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        is_sender = bool(
+            group and side == "in" and nxt is not None and len(text) <= 12
+            and not re.search(r"[，。！？,.!?]", text)
+            and nxt.box[1] - (y + h) < 1.2 * h
+            and (h < 0.9 * nxt.box[3] or abs(nxt.box[0] - x) > 0.01 * width)
+        )  # fmt: skip
+        sender = ""
+        if last is not None and last.get("is_sender") and side == "in":
+            sender = last["text"]
+            blocks.pop()
+        blocks.append({
+            "side": side, "x": x, "bottom": y + h, "text": text, "sender": sender,
+            "time": iso_time(day, clock), "is_sender": is_sender,
+        })  # fmt: skip
+    return tuple(
+        Message(side=b["side"], text=b["text"], sender=b["sender"], time=b["time"])
+        for b in blocks
+        if not b.get("separator") and not b.get("is_sender")
+    )
+
+
+def _is_detail(line: OcrLine, width: int) -> bool:
+    text = line.text.strip()
+    if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
+        return True
+    if any(p.search(text) for _d, p in _DIRECTION) or _RING.search(text):
+        return not _phone(text) and not _COUNT.search(text)
+    return bool(_CARRIER.search(text)) and not _phone(text)
+
+
+def _calls(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[CallRow, ...]:
+    """One row per head line (number or saved name, "(n)"); details below or right of it."""
+    rows: list[dict] = []
+    for line in lines:
+        text = line.text.strip()
+        if not _is_detail(line, width) or not rows:
+            if _is_detail(line, width):
+                continue
+            count = _COUNT.search(text)
+            head = _COUNT.sub("", text).strip()
+            number = _phone(head)
+            rows.append({
+                "number": number, "name": "" if number else head,
+                "count": int(count.group(1)) if count else 1, "details": [],
+            })  # fmt: skip
+            continue
+        rows[-1]["details"].append(text)
+    out = []
+    for row in rows:
+        details = " ".join(row["details"])
+        direction = next((d for d, p in _DIRECTION if p.search(details)), "")
+        tag = _TAG.search(details)
+        ring = _RING.search(details)
+        day, clock = when_of(details, anchor) if details else (None, None)
+        out.append(
+            CallRow(
+                number=row["number"],
+                name=row["name"],
+                count=row["count"],
+                direction=direction,
+                time=iso_time(day, clock),
+                tag=tag.group(0) if tag else "",
+                ring=f"{ring.group(1)}秒" if ring else "",
+            )
+        )
+    return tuple(out)
+
+
+def _id_fields(joined: str) -> dict:
+    fields: dict = {"personal_data_exposed": True}
+    if match := _ID_NUMBER.search(joined):
+        fields["id_number"] = match.group(0)
+        fields["birth_date"] = f"{match.group(2)}-{match.group(3)}-{match.group(4)}"
+    if match := re.search(r"姓\s*名\s*[:：]?\s*(\S{2,4})", joined):
+        fields["name"] = match.group(1)
+    return fields
+
+
+def _bill_fields(lines: list[OcrLine]) -> dict:
+    fields: dict = {}
+    labels = {
+        "借款金额": "amount", "到账金额": "received", "实际到账": "received", "服务费": "fees",
+        "手续费": "fees", "应还": "demanded", "待还": "demanded", "还款日": "due",
+    }  # fmt: skip
+    for line in lines:
+        for label, key in labels.items():
+            if label in line.text and key not in fields:
+                rest = line.text.split(label, 1)[1]
+                if key == "due":
+                    fields[key] = rest.strip(" :：")
+                elif number := re.search(r"\d[\d,]*(?:\.\d+)?", rest):
+                    fields[key] = float(number.group(0).replace(",", ""))
+    return fields
+
+
+def parse_screen(
+    result: OcrResult, captured_on: date | None = None, owner: str = "borrower"
+) -> ScreenRecord:
+    """Turn one screenshot's OCR lines (with boxes) into a typed record, chrome removed."""
+    width, height = _size(result)
+    ordered = sorted(result.lines, key=lambda ln: (ln.box[1], ln.box[0]))
+    content = [ln for ln in ordered if not is_chrome(ln, width, height)]
+    chrome = [ln.text for ln in ordered if is_chrome(ln, width, height)]
+    title = _title(content, width, height)
+    kind = _kind(content, title, chrome)
+    app = _app([ln.text for ln in ordered])
+    body = [ln for ln in content if ln is not title]
+    joined = "\n".join(ln.text for ln in content)
+    counterpart = _COUNT.sub("", title.text).strip() if title is not None else ""
+    match kind:
+        case "call_log":
+            calls = _calls(
+                body if title and not _phone(title.text) else content, width, captured_on
+            )
+            return ScreenRecord(kind, app, owner, "", calls=calls, chrome=tuple(chrome))
+        case "id_card":
+            return ScreenRecord(
+                kind, app, owner, "", fields=_id_fields(joined), chrome=tuple(chrome)
+            )
+        case "bill":
+            return ScreenRecord(
+                kind, app, owner, "", fields=_bill_fields(content), chrome=tuple(chrome)
+            )
+        case "sms_thread":
+            counterpart = _phone(title.text) if title is not None else ""
+    messages = _messages(body, width, captured_on, group=kind == "group_chat")
+    return ScreenRecord(kind, app, owner, counterpart, messages=messages, chrome=tuple(chrome))
+
+
+__all__ = ["is_tab_bar", "parse_screen"]

@@ -1,0 +1,58 @@
+"""Times on a screen ("昨天 22:10", "10月12日 09:15", "星期三") resolved at the capture date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from evidence.entities.dates import (
+    _DASH_DATE,
+    _FULL_DATE,
+    _MONTH_DAY,
+    _RELATIVE,
+    _SLASH_DATE,
+    _TIME,
+    _clock,
+    _date_of,
+    _resolve_month_day,
+    _resolve_relative,
+)
+
+_FILLER = re.compile(r"[\s:：/\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
+
+
+def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
+    """(ISO day or None, HH:MM or None) written in `text`, year-less days resolved at `anchor`."""
+    day = None
+    if match := _FULL_DATE.search(text):
+        day = _date_of(match)
+    elif match := _MONTH_DAY.search(text):
+        day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
+    elif match := _RELATIVE.search(text):
+        day = _resolve_relative(match.group(1), match.group(2), anchor)
+    elif match := _SLASH_DATE.search(text) or _DASH_DATE.search(text):
+        day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
+    clock = None
+    if match := _TIME.search(text):
+        clock = _clock(int(match.group(2)), int(match.group(3)), match.group(1))
+        if day is None and anchor is not None and not _RELATIVE.search(text):
+            day = anchor.isoformat()  # a bare clock on a list or chat means the capture day
+    return day, clock
+
+
+def is_time_only(text: str) -> bool:
+    """A line that is nothing but a date/time separator."""
+    stripped = text.strip()
+    has_when = bool(
+        _TIME.search(stripped) or _MONTH_DAY.search(stripped) or _RELATIVE.search(stripped)
+        or _FULL_DATE.search(stripped) or _SLASH_DATE.search(stripped)
+        or _DASH_DATE.search(stripped)
+    )  # fmt: skip
+    return has_when and not _FILLER.sub("", stripped)
+
+
+def iso_time(day: str | None, clock: str | None) -> str:
+    """SPEC § 3 time: `YYYY-MM-DDTHH:MM` when both are known, else what is known."""
+    if day and clock:
+        return f"{day}T{clock}"
+    return day or clock or ""

@@ -1,0 +1,243 @@
+"""The screen parser on hand-built OCR line boxes: every app family, two skins where they differ."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.parse import parse_screen
+from evidence.screens.records import ScreenRecord
+
+W, H = 1080, 2340
+CAPTURED = date(2025, 2, 20)
+
+
+def line(text: str, x: int, y: int, w: int, h: int = 44) -> OcrLine:
+    return OcrLine(text, (x, y, w, h), 95.0)
+
+
+def screen(*lines: OcrLine) -> OcrResult:
+    return OcrResult("\n".join(ln.text for ln in lines), tuple(lines), width=W, height=H)
+
+
+def parse(*lines: OcrLine) -> ScreenRecord:
+    return parse_screen(screen(*lines), CAPTURED)
+
+
+STATUS_MIUI = line("16:40 HD 5G", 40, 30, 300, 40)
+STATUS_SPEED = line("20:33 36K/s 4G 46%", 40, 30, 420, 40)
+STATUS_IOS = line("22:47", 80, 40, 120, 44)
+
+
+def wechat_chat(status: OcrLine) -> ScreenRecord:
+    return parse(
+        status,
+        line("<", 30, 150, 30),
+        line("王经理", 470, 150, 140),
+        line("...", 990, 150, 50),
+        line("昨天 22:10", 440, 330, 200, 36),
+        line("你通讯录里的妈妈电话我们已经", 170, 420, 640),
+        line("打过了，今天不还就继续打", 170, 472, 560),
+        line("我明天一定还", 640, 620, 280),
+        line("按住 说话", 420, 2220, 240),
+    )
+
+
+@pytest.mark.parametrize("status", [STATUS_MIUI, STATUS_SPEED, STATUS_IOS])
+def test_wechat_chat_title_sides_wraps_and_times(status: OcrLine) -> None:
+    record = wechat_chat(status)
+    assert record.kind == "chat_1to1"
+    assert record.app == "wechat"
+    assert record.counterpart == "王经理"
+    first, second = record.messages
+    assert first.side == "in"
+    assert first.text == "你通讯录里的妈妈电话我们已经打过了，今天不还就继续打"
+    assert first.time == "2025-02-19T22:10"
+    assert second.side == "out"
+    assert second.text == "我明天一定还"
+    assert status.text in record.chrome
+
+
+@pytest.mark.parametrize("status", [STATUS_MIUI, STATUS_SPEED, STATUS_IOS])
+def test_status_bar_clock_is_never_title_sender_or_time(status: OcrLine) -> None:
+    record = wechat_chat(status)
+    clock = status.text.split()[0]
+    assert clock not in record.counterpart
+    assert all(clock not in m.time and clock not in m.sender for m in record.messages)
+    assert all(clock not in m.text for m in record.messages)
+
+
+def test_wechat_greeting_system_line_is_not_a_message() -> None:
+    record = parse(
+        STATUS_SPEED,
+        line("138 0013 8000", 400, 150, 280),
+        line("以上是打招呼的内容", 380, 300, 320, 34),
+        line("还钱，不然曝光你", 170, 400, 380),
+        line("按住 说话", 420, 2220, 240),
+    )
+    assert [m.text for m in record.messages] == ["还钱，不然曝光你"]
+
+
+def test_dingtalk_group_senders_above_bubbles() -> None:
+    record = parse(
+        STATUS_MIUI,
+        line("张三还款沟通外部群(4)", 330, 150, 420),
+        line("10月12日 09:15", 420, 300, 240, 36),
+        line("催收员小李", 170, 380, 200, 34),
+        line("今天下午五点前还清，否则联系你单位", 190, 430, 700),
+        line("已读", 900, 490, 60, 30),
+        line("刘律师", 170, 560, 130, 34),
+        line("逾期将起诉", 190, 610, 260),
+    )
+    assert record.kind == "group_chat"
+    assert record.app == "dingtalk"
+    assert record.counterpart == "张三还款沟通外部群"
+    senders = [(m.sender, m.text) for m in record.messages if m.side == "in" and m.sender]
+    assert senders == [
+        ("催收员小李", "今天下午五点前还清，否则联系你单位"),
+        ("刘律师", "逾期将起诉"),
+    ]
+    assert all(m.time.startswith("2024-10-12T09:15") for m in record.messages if m.sender)
+
+
+def test_qq_chat_is_recognised() -> None:
+    record = parse(STATUS_IOS, line("小王 QQ", 440, 150, 200), line("欠钱不还？", 170, 400, 260))
+    assert record.app == "qq"
+    assert record.kind == "chat_1to1"
+
+
+@pytest.mark.parametrize(
+    ("status", "header", "separator"),
+    [
+        (STATUS_IOS, "106 9012 3456 78", "短信/彩信"),
+        (STATUS_MIUI, "1069012345678", "星期三 20:15"),
+    ],
+)
+def test_sms_thread_belongs_to_header_number(status, header, separator) -> None:
+    record = parse(
+        status,
+        line(header, 380, 150, 320),
+        line(separator, 430, 300, 220, 34),
+        line("【速借】您已逾期，将通知", 170, 400, 560),
+        line("您的紧急联系人", 170, 452, 330),
+    )
+    assert record.kind == "sms_thread"
+    assert record.counterpart == "1069012345678"
+    assert [m.text for m in record.messages] == ["【速借】您已逾期，将通知您的紧急联系人"]
+    assert record.messages[0].side == "in"
+
+
+def test_sms_list_rows() -> None:
+    record = parse(
+        STATUS_MIUI,
+        line("17000001234", 170, 300, 260),
+        line("10-28", 900, 300, 100),
+        line("尽快还款", 170, 350, 200),
+        line("0731-8562 0947", 170, 460, 300),
+        line("10690000111", 170, 620, 260),
+    )
+    assert record.kind == "sms_list"
+
+
+def ios_recents() -> ScreenRecord:
+    return parse(
+        STATUS_IOS,
+        line("最近通话", 420, 150, 240),
+        line("0731-8562 0947 (12)", 60, 300, 420),
+        line("疑似催收", 60, 350, 160, 34),
+        line("昨天", 900, 320, 100),
+        line("妈妈 (2)", 60, 460, 180),
+        line("手机", 60, 510, 80, 34),
+        line("星期三", 880, 480, 120),
+        line("个人收藏 最近通话 通讯录 拨号键盘 语音留言", 40, 2240, 1000),
+    )
+
+
+def test_ios_call_log_rows_counts_and_tags() -> None:
+    record = ios_recents()
+    assert record.kind == "call_log"
+    assert record.app == "ios"
+    first, second = record.calls
+    assert (first.number, first.count, first.tag) == ("073185620947", 12, "疑似催收")
+    assert first.time == "2025-02-19"
+    assert (second.name, second.count, second.number) == ("妈妈", 2, "")
+
+
+def test_tab_bar_is_never_a_message_or_row() -> None:
+    record = ios_recents()
+    assert "个人收藏 最近通话 通讯录 拨号键盘 语音留言" in record.chrome
+    assert all("个人收藏" not in (c.name + c.number) for c in record.calls)
+
+
+@pytest.mark.parametrize("status", [STATUS_MIUI, STATUS_SPEED])
+def test_miui_and_harmonyos_call_logs(status: OcrLine) -> None:
+    record = parse(
+        status,
+        line("138 0013 8000(3)", 170, 300, 340),
+        line("湖南长沙 移动 响铃5秒", 170, 350, 380, 34),
+        line("22:47", 900, 320, 100),
+        line("028-6571 3390", 170, 460, 300),
+        line("呼出 四川成都", 170, 510, 240, 34),
+        line("02-11", 900, 480, 100),
+        line("拨号 联系人 收藏 营业厅", 40, 2240, 1000),
+    )
+    assert record.kind == "call_log"
+    first, second = record.calls
+    assert (first.number, first.count, first.direction, first.ring) == (
+        "13800138000",
+        3,
+        "missed",
+        "5秒",
+    )
+    assert first.time == "2025-02-20T22:47"
+    assert (second.number, second.count, second.direction, second.time) == (
+        "02865713390",
+        1,
+        "outgoing",
+        "2025-02-11",
+    )
+
+
+def test_id_card_birth_date_is_exposed_data_not_conduct() -> None:
+    record = parse(
+        line("姓名 李某某", 100, 300, 300),
+        line("出生 1991年2月19日", 100, 400, 400),
+        line("公民身份号码 430102199102191234", 100, 900, 800),
+    )
+    assert record.kind == "id_card"
+    assert record.fields["birth_date"] == "1991-02-19"
+    assert record.fields["personal_data_exposed"] is True
+    assert record.messages == ()
+    assert record.calls == ()
+
+
+def test_bill_page_amounts() -> None:
+    record = parse(
+        STATUS_MIUI,
+        line("借款金额 5,000.00", 100, 300, 500),
+        line("实际到账 3500", 100, 400, 400),
+        line("服务费 1500", 100, 500, 300),
+        line("应还 6200", 100, 600, 300),
+    )
+    assert record.kind == "bill"
+    expected = {"amount": 5000.0, "received": 3500.0, "fees": 1500.0, "demanded": 6200.0}
+    assert record.fields == expected
+
+
+def test_record_json_round_trip() -> None:
+    record = ios_recents()
+    assert ScreenRecord.from_json(record.to_json()) == record
+
+
+def test_short_last_line_of_outgoing_bubble_stays_out() -> None:
+    record = parse(
+        STATUS_MIUI,
+        line("舅舅", 490, 150, 100),
+        line("对不起，是催收的人乱发的，不要", 300, 400, 640),
+        line("理他们", 300, 452, 130),
+    )
+    assert [(m.side, m.text) for m in record.messages] == [
+        ("out", "对不起，是催收的人乱发的，不要理他们")
+    ]
