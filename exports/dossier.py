@@ -7,6 +7,8 @@ the original file's.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -23,6 +25,7 @@ from exports.evidence_list import _facts
 from exports.recording_exhibits import RecordingExhibit, recording_exhibit
 from exports.redact import Redactor, mask_phone, no_redaction, redactor_for
 from understanding.figures import Figures, case_figures
+from understanding.headline import Headline, headline
 from understanding.roles import (
     CONTACT_ROLES,
     ROLE_LABELS,
@@ -148,6 +151,22 @@ def case_file_pictures(case: Case, case_path: Path) -> dict[str, bytes | None]:
     return found
 
 
+def with_file_hashes(case: Case, case_path: Path) -> Case:
+    """The case with each empty `sha256` computed from its file (relative to the case file)."""
+    base = Path(case_path).resolve().parent
+    items = []
+    for item in case.evidence:
+        path = Path(item.file) if item.file else None
+        if path is not None and not path.is_absolute():
+            path = base / path
+        if not item.sha256 and path is not None and path.is_file():
+            # An unreadable file keeps its empty hash; its exhibit says the file is missing.
+            with contextlib.suppress(OSError):
+                item = replace(item, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+        items.append(item)
+    return replace(case, evidence=tuple(items))
+
+
 def dossier_redactor(case: Case) -> Redactor:
     """Masks only the borrower's contacts' numbers (and known third-party names)."""
     base = redactor_for(case)
@@ -166,11 +185,18 @@ class _ContactsOnly(Redactor):
         return mask_phone(number) if number in self.contacts else match.group(0)
 
 
-def _figure_lines(figures: Figures) -> list[str]:
+def _counted(shown: int, counted: int) -> str:
+    return "" if shown == counted else f"（证据中可数 {counted}）"
+
+
+def _figure_lines(figures: Figures, shown: Headline) -> list[str]:
     lines = []
-    if figures.first_day:
-        lines.append(f"有记录的联系期间：{figures.first_day} 至 {figures.last_day}")
-    lines.append(f"催收电话：{figures.calls} 次；催收短信/消息：{figures.messages} 条")
+    if shown.period:
+        lines.append(f"骚扰期间：{shown.period}")
+    lines.append(
+        f"催收电话：{shown.calls} 次{_counted(shown.calls, shown.calls_counted)}；"
+        f"催收短信/消息：{shown.messages} 条{_counted(shown.messages, shown.messages_counted)}"
+    )
     if figures.timed:
         share = round(100 * figures.night / figures.timed)
         lines.append(
@@ -179,9 +205,11 @@ def _figure_lines(figures: Figures) -> list[str]:
         )
     if figures.days:
         lines.append(f"有联系的天数：{figures.days} 天；最长连续 {figures.longest_run} 天")
-    lines.append(f"被联系的亲友、同事等：{figures.contacts_reached} 个")
-    if figures.collectors:
-        lines.append(f"催收号码：{'、'.join(figures.collectors)}")
+    lines.append(
+        f"受骚扰的联系人：{shown.contacts} 人{_counted(shown.contacts, shown.contacts_counted)}"
+    )
+    if shown.collectors:
+        lines.append(f"催收号码：{'、'.join(shown.collectors)}")
     if figures.exhibits:
         lines.append(f"以上数字来自证据：{'、'.join(figures.exhibits)}")
     return lines
@@ -263,7 +291,7 @@ def build_dossier(
         made_on=made_on or date.today().isoformat(),
         facts=tuple((label, mask(value)) for label, value in _facts(case)),
         figures=figures,
-        figure_lines=tuple(_figure_lines(figures)),
+        figure_lines=tuple(_figure_lines(figures, headline(case, figures))),
         letter=DraftDoc(letter.kind, mask(text), letter.version) if letter else None,
         exhibits=tuple(exhibits),
         numbers=numbers,

@@ -36,6 +36,7 @@ from exports.content import (
 )
 from exports.recording_exhibits import recording_exhibit
 from exports.redact import no_redaction, redactor_for
+from understanding.headline import headline
 
 
 def _first_date(entities: Any) -> str:
@@ -61,18 +62,23 @@ def _number(value: float | None, unit: str = "") -> str:
     return f"{shown}{unit}"
 
 
+def _known(shown: int, stated: int | None, unit: str) -> str:
+    # Blank, not "0", when the facts are silent and the evidence counts nothing.
+    return _number(shown if shown or stated is not None else None, unit)
+
+
 def _facts(case: Case) -> list[tuple[str, str]]:
     harassment = case.harassment
-    period = " 至 ".join(d for d in (harassment.started_on, harassment.last_on) if d)
+    shown = headline(case)
     pairs = [
         ("借款人", " ".join(p for p in (case.borrower.name, case.borrower.phone) if p)),
         ("平台", " ".join(p for p in (case.platform.name, case.platform.company) if p)),
         ("平台客服电话", case.platform.service_phone),
         ("借款金额", _number(case.loan.amount, " 元")),
-        ("骚扰期间", period),
-        ("受骚扰的联系人", _number(harassment.contacts_affected, " 人")),
-        ("电话次数", _number(harassment.calls, " 次")),
-        ("短信/消息条数", _number(harassment.messages, " 条")),
+        ("骚扰期间", shown.period),
+        ("受骚扰的联系人", _known(shown.contacts, harassment.contacts_affected, " 人")),
+        ("电话次数", _known(shown.calls, harassment.calls, " 次")),
+        ("短信/消息条数", _known(shown.messages, harassment.messages, " 条")),
         ("渠道", "、".join(harassment.channels)),
         ("催收号码", "、".join(harassment.collector_numbers)),
         ("威胁内容", "；".join(harassment.threats)),

@@ -20,6 +20,7 @@ from casefile.model import Case
 from casefile.store import STEPS
 from evidence.entities.phones import phone_digits
 from understanding.figures import Figures, case_figures
+from understanding.headline import headline
 from understanding.roles import NumberRow, number_rows
 
 CALL_KINDS = ("call_log",)
@@ -171,6 +172,7 @@ def dashboard_data(
     """All dashboard frames and headline numbers for one case."""
     rows = number_rows(case)
     figures = case_figures(case)
+    shown = headline(case, figures)
     per_day = per_day_counts(case, figures)
     counted = {"calls": figures.calls, "messages": figures.messages}
     collectors = collector_ranking(case, rows)
@@ -179,20 +181,18 @@ def dashboard_data(
     )
     harassment = case.harassment
     metrics: dict[str, int | None] = {
+        # One figure for both tiles, the same the dossier and the evidence list print.
         "contacts_affected": (
-            harassment.contacts_affected
-            if harassment.contacts_affected is not None
-            else figures.contacts_reached or None
+            shown.contacts if shown.contacts or harassment.contacts_affected is not None else None
         ),
-        "contacts_reached": figures.contacts_reached,
+        "contacts_reached": shown.contacts,
+        "contacts_counted": shown.contacts_counted,
         "night": figures.night,
         "night_pct": None if figures.night_share is None else round(100 * figures.night_share),
         "days": figures.days,
         "longest_run": figures.longest_run,
-        "calls": harassment.calls if harassment.calls is not None else counted.get("calls", 0),
-        "messages": (
-            harassment.messages if harassment.messages is not None else counted.get("messages", 0)
-        ),
+        "calls": shown.calls,
+        "messages": shown.messages,
         "calls_counted": int(counted.get("calls", 0)),
         "messages_counted": int(counted.get("messages", 0)),
         "evidence": len(case.evidence),

@@ -30,7 +30,9 @@ def test_dashboard_numbers_for_the_seeded_case(seeded: tuple[CaseStore, str]) ->
     assert list(data.collectors["number"]) == ["17000001234", "13912345678", "17000005678"]
     assert list(data.collectors["count"]) == [5, 1, 1]
     assert list(data.collectors["items"]) == [3, 1, 1]
-    assert data.metrics["contacts_reached"] == 1  # the confirmed mother
+    # The facts state 12; both tiles show that one figure, the evidence alone counts 1 (the mother).
+    assert data.metrics["contacts_reached"] == data.metrics["contacts_affected"] == 12
+    assert data.metrics["contacts_counted"] == 1
     assert data.evidence_range == ("2025-02-12", "2025-02-14")
     assert dict(zip(data.channels["kind"], data.channels["items"], strict=True)) == {
         "call_log": 2,
