@@ -140,9 +140,11 @@ def cmd_draft(args: argparse.Namespace, settings: settings_module.Settings) -> i
 
 def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> int:
     from casefile.model import load_case
+    from exports.dossier import with_file_hashes
     from exports.evidence_list import drafts_from_case, export_case, write_atomically
 
-    case = load_case(args.case)
+    # An exhibit whose case-file entry has no SHA-256 gets it from its file (next to case.json).
+    case = with_file_hashes(load_case(args.case), args.case)
     if args.format == "dossier":  # every exhibit printed; files resolved next to case.json
         from exports.dossier import case_file_pictures
         from exports.workspace import render_dossier
