@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from casefile.model import Case
+from drafting.quotes import backed_threats, letter_quotes
 from evidence.sanitize import neutralise, plain_fact
-from law.issues import quote_label, verbatim_quotes
+from law.issues import quote_label
 
 
 def _num(value: float | int | None) -> str:
@@ -89,11 +90,12 @@ def facts_lines(case: Case) -> list[str]:
         lines.append("方式：" + "、".join(h.channels))
     if h.collector_numbers:
         lines.append("催收号码：" + "、".join(h.collector_numbers))
-    quotes = verbatim_quotes(case)
+    quotes = letter_quotes(case)
     if quotes:
         lines.append("对方原话：" + "".join(quote_label(q) for q in quotes))
-    if h.threats:
-        lines.append("对方行为：" + "；".join(_category(t) for t in h.threats))
+    threats = backed_threats(case)
+    if threats:
+        lines.append("对方行为：" + "；".join(_category(t) for t in threats))
     loan = _loan_sentence(case)
     if loan:
         lines.append("借款情况：" + loan.removeprefix("本人").rstrip("。"))
@@ -153,11 +155,14 @@ def template_narrative(case: Case, kind: str) -> str:
         sentences.append("期间对方共" + "、".join(counts) + "。")
     if h.collector_numbers:
         sentences.append("对方使用的号码包括" + "、".join(h.collector_numbers) + "。")
-    quotes = verbatim_quotes(case)
-    if quotes:
+    # The quotes and threats are listed once, in the facts block; only the deletion request,
+    # which has no facts block, states them in its narrative.
+    quotes = letter_quotes(case)
+    threats = backed_threats(case)
+    if quotes and kind == "deletion":
         sentences.append("对方的原话包括" + "、".join(quote_label(q) for q in quotes) + "。")
-    if h.threats:
-        sentences.append("对方还" + "；".join(_category(t) for t in h.threats) + "。")
+    if threats and kind == "deletion":
+        sentences.append("对方还" + "；".join(_category(t) for t in threats) + "。")
     for action in case.actions_taken:
         done = plain_fact(action.action)
         if done:
