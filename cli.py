@@ -167,14 +167,86 @@ def cmd_export(args: argparse.Namespace, settings: settings_module.Settings) -> 
     return EXIT_OK
 
 
+# --- the case store, locked or plain ------------------------------------------------------------
+
+
+def read_passphrase(settings: settings_module.Settings, prompt: str, *, twice: bool = False) -> str:
+    """The passphrase from CS_PASSPHRASE_FILE's first line, else asked on the terminal."""
+    from casefile.store.crypto import missing_passphrase
+
+    if settings.passphrase_file:
+        try:
+            text = Path(settings.passphrase_file).read_text(encoding="utf-8")
+        except OSError as error:
+            raise bad_input(
+                f"读不到口令文件 {settings.passphrase_file}：{error.strerror}",
+                f"Cannot read the passphrase file {settings.passphrase_file}: {error.strerror}",
+            ) from error
+        return text.splitlines()[0] if text.strip() else ""
+    if not sys.stdin.isatty():
+        raise missing_passphrase()
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("再输入一次 / again: ") != first:
+        raise bad_input("两次输入的口令不一致。", "The two passphrases differ.")
+    return first
+
+
+def open_case_store(settings: settings_module.Settings) -> Any:
+    """The case store, unlocked with the passphrase when the data dir is locked (else exit 2)."""
+    from casefile.store.crypto import is_locked
+    from casefile.store.lock import open_store
+
+    if not is_locked(settings.data_dir):
+        return open_store(settings.data_dir)
+    return open_store(settings.data_dir, read_passphrase(settings, "口令 / passphrase: "))
+
+
+def cmd_lock(args: argparse.Namespace, settings: settings_module.Settings) -> int:
+    from casefile.store.crypto import is_locked
+    from casefile.store.relock import change_passphrase, lock_existing
+
+    if args.change:
+        old = read_passphrase(settings, "现在的口令 / current passphrase: ")
+        new = _new_passphrase(Path(args.new_file) if args.new_file else None)
+        change_passphrase(settings.data_dir, old, new)
+        done = "口令已更换 / passphrase changed"
+    elif is_locked(settings.data_dir):
+        raise bad_input("本机数据已经加密了。", "The data dir is locked already (use --change).")
+    else:
+        lock_existing(
+            settings.data_dir, read_passphrase(settings, "新口令 / new passphrase: ", twice=True)
+        )
+        done = "本机数据已加密；忘记口令将无法找回数据 / locked; a lost passphrase loses the data"
+    if args.json:
+        emit_json({"locked": True, "data_dir": str(settings.data_dir)})
+    else:
+        print(done)
+    return EXIT_OK
+
+
+def _new_passphrase(path: Path | None) -> str:
+    if path is not None:
+        text = path.read_text(encoding="utf-8")
+        return text.splitlines()[0] if text.strip() else ""
+    if not sys.stdin.isatty():
+        raise bad_input("请用 --new-file 给出新口令。", "Give the new passphrase with --new-file.")
+    import getpass
+
+    first = getpass.getpass("新口令 / new passphrase: ")
+    if getpass.getpass("再输入一次 / again: ") != first:
+        raise bad_input("两次输入的口令不一致。", "The two passphrases differ.")
+    return first
+
+
 # --- the desk: stored cases, letters sent, next steps ---------------------------------------------
 
 
 def cmd_store(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    from casefile.store import CaseStore
     from exports.store_case import store_case_file
 
-    case_id = store_case_file(CaseStore(settings.data_dir), args.case, settings)
+    case_id = store_case_file(open_case_store(settings), args.case, settings)
     if args.json:
         emit_json({"id": case_id})
     else:
@@ -183,14 +255,13 @@ def cmd_store(args: argparse.Namespace, settings: settings_module.Settings) -> i
 
 
 def cmd_sent(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    from casefile.store import CaseStore
     from casefile.store.letters import mark_sent, parse_day
     from exports.desk import default_due
 
     sent_on = parse_day(args.on, "--on")
     due_on = parse_day(args.due, "--due") if args.due else default_due(sent_on)
     letter_id = mark_sent(
-        CaseStore(settings.data_dir),
+        open_case_store(settings),
         args.case_id,
         args.kind,
         sent_on,
@@ -207,11 +278,10 @@ def cmd_sent(args: argparse.Namespace, settings: settings_module.Settings) -> in
 
 
 def cmd_cases(args: argparse.Namespace, settings: settings_module.Settings) -> int:
-    from casefile.store import CaseStore
     from exports.desk import desk_today, store_rows
 
     today = desk_today(args.today or settings.today)
-    rows = store_rows(CaseStore(settings.data_dir), today)
+    rows = store_rows(open_case_store(settings), today)
     if args.json:
         emit_json([row.as_json() for row in rows])
     else:
@@ -296,6 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
     sent.add_argument("--reference", default="", help="complaint or receipt number")
     cases = add("cases", cmd_cases, "the desk: every stored case and its next step")
     cases.add_argument("--today", default="", help="count from this date, YYYY-MM-DD")
+    lock = add("lock", cmd_lock, "encrypt the data dir with a passphrase (CS_PASSPHRASE_FILE)")
+    lock.add_argument("--change", action="store_true", help="change the passphrase instead")
+    lock.add_argument("--new-file", default="", help="--change: file holding the new passphrase")
     return parser
 
 

@@ -157,6 +157,17 @@ class Settings:
     today: str = _setting(
         "CS_TODAY", "", "Date the desk counts from (YYYY-MM-DD), for tests and demos; empty: today"
     )
+    passphrase_file: str = _setting(
+        "CS_PASSPHRASE_FILE",
+        "",
+        "File holding the data dir's passphrase (first line) for the CLI; empty: asked on the "
+        "terminal when the data dir is locked",
+    )
+    auto_lock_minutes: float = _setting(
+        "CS_AUTO_LOCK_MINUTES",
+        15.0,
+        "A locked data dir opened in the app locks again after this many idle minutes (0: never)",
+    )
 
     @property
     def cases_db(self) -> Path:
