@@ -94,7 +94,7 @@ class CaseMethods(StoreBase):
             self._audit(db, case_id, "step.set", step=step, status=status)
 
     def delete_case(self, case_id: str) -> None:
-        """Delete the case, its rows (audit included) and files no other case uses."""
+        """Delete the case, its rows (audit included) and files no other case uses; VACUUM."""
         with self._write() as db:
             self._require_case(db, case_id)
             hashes = {
@@ -103,6 +103,9 @@ class CaseMethods(StoreBase):
             }
             db.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # cascades
         self._drop_unreferenced(hashes)
+        # Deleted rows stay readable in free pages until the file is rewritten.
+        with self._connect() as db:
+            db.execute("VACUUM")
 
     # facts
 

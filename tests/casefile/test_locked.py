@@ -91,3 +91,15 @@ def test_a_blob_moved_under_another_hash_does_not_decrypt(tmp_path: Path) -> Non
     store.file_path(other.sha256).write_bytes(store.file_path(first.sha256).read_bytes())
     with pytest.raises(StorageError, match="damaged"):
         store.evidence_bytes(case_id, other.id)
+
+
+def test_deleting_a_case_leaves_none_of_it_on_disk(store: CaseStore) -> None:
+    keep = store.create_case("留下的案件")
+    gone = _fill(store)
+    store.delete_case(gone)
+    store.add_evidence(keep, "k.png", b"kept", kind="sms", ocr_text="", entities={})
+    with store._connect() as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for path in _every_file(store.data_dir):
+        assert PHONE.encode() not in path.read_bytes(), path.name
+        assert "张某".encode() not in path.read_bytes(), path.name
