@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from drafting.quotes import letter_quotes  # noqa: E402
 from evidence.intake import process_paths, successes_of  # noqa: E402
-from law.issues import verbatim_quotes  # noqa: E402
 from settings import load_settings  # noqa: E402
 from tests.casegen.cases import CASES, REPORT, TUNING, digits, truth  # noqa: E402
 from tests.casegen.render import TABS, render_case  # noqa: E402
@@ -63,8 +63,8 @@ def score(key: str, case, seconds: float) -> dict:
         for n, want in data["calls"].items()
         if n in by_number and abs(by_number[n].calls - want) <= 0.1 * want
     ]
-    # The quotes the letters print (stored ones, else the exhibits' threat sentences).
-    printed = verbatim_quotes(case, limit=1000)
+    # The quotes the letters print, as the drafting skeleton takes them.
+    printed = letter_quotes(case)
     quotes = [_norm(q.text) for q in printed]
     recalled = [q for q in data["quotes"] if any(_norm(q["text"]) in have for have in quotes)]
     ui = [q.text for q in printed if _ui_in(q.text, data["statuses"])]
