@@ -122,12 +122,23 @@ def cmd_search(args: argparse.Namespace, settings: settings_module.Settings) -> 
 # --- drafting ------------------------------------------------------------------------------------
 
 
+def case_warnings(case_path: Path, settings: settings_module.Settings) -> list[str]:
+    """What to know before sending: the 治安 time limit (its last day, or what still works)."""
+    from casefile.model import load_case
+    from exports.desk import desk_today
+    from law.timelimit import time_limit_warning, zhian_time_limit
+
+    today = desk_today(settings.today)
+    warning = time_limit_warning(zhian_time_limit(load_case(case_path), today), today)
+    return [warning] if warning else []
+
+
 def cmd_draft(args: argparse.Namespace, settings: settings_module.Settings) -> int:
     from drafting.service import draft_from_file
 
     result = draft_from_file(args.case, args.kind, settings, backend=args.backend)
     if args.json:
-        emit_json(result.to_json())
+        emit_json({**result.to_json(), "warnings": case_warnings(args.case, settings)})
     else:
         print(result.text)
         if result.error:
