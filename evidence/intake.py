@@ -31,6 +31,8 @@ from evidence.ocr.base import (
     uncertain_lines,
 )
 from evidence.ocr.engine import choose_engine
+from evidence.screens.parse import parse_screen
+from evidence.screens.records import ScreenRecord
 from evidence.summary import summarise_text
 from settings import Settings
 
@@ -48,6 +50,7 @@ class ScreenshotResult:
     captured_on: str = ""
     notes: tuple[str, ...] = ()
     cached: bool = False
+    screen: ScreenRecord | None = None
 
     @property
     def text(self) -> str:
@@ -91,6 +94,8 @@ class IntakeFailure:
 IntakeItem = ScreenshotResult | IntakeFailure
 # Key of the stored entities that lists lines read with low confidence (page highlights them).
 UNCERTAIN_KEY = "uncertain_lines"
+# Key of the stored entities that keeps the screen's parsed record (kind, counterpart, messages).
+SCREEN_KEY = "screen"
 NO_TEXT_NOTE = "没有识别到文字：如果截图里有文字，请换一张更清晰的截图，或在下方手动输入。"
 
 
@@ -150,7 +155,9 @@ def process_one(
     if not ocr.text.strip():
         notes.append(NO_TEXT_NOTE)
     # The phone's own file name or EXIF dates the capture; "昨天" resolves against it.
-    kind, entities, captured = analyse_text(ocr.text, capture_date(filename, data))
+    taken_on = capture_date(filename, data)
+    kind, entities, captured = analyse_text(ocr.text, taken_on)
+    anchor = date.fromisoformat(captured) if captured else taken_on
     return ScreenshotResult(
         file=filename,
         sha256=digest,
@@ -161,6 +168,7 @@ def process_one(
         captured_on=captured,
         notes=tuple(notes),
         cached=cached,
+        screen=parse_screen(ocr, anchor) if ocr.lines else None,
     )
 
 
@@ -269,7 +277,11 @@ def add_uploads_to_case(
             kind=item.kind,
             ocr_text=item.text,
             # Weakly read lines ride along with the entities until the user saves a correction.
-            entities={**item.entities.to_json(), UNCERTAIN_KEY: uncertain_lines(item.ocr)},
+            entities={
+                **item.entities.to_json(),
+                UNCERTAIN_KEY: uncertain_lines(item.ocr),
+                **({SCREEN_KEY: item.screen.to_json()} if item.screen else {}),
+            },
             captured_on=item.captured_on,
             summary=summary_of(item),
         )
@@ -287,12 +299,14 @@ def correct_evidence(
     current = store.get_evidence(case_id, evidence_id)
     kind = kind or current.kind
     entities = extract_entities(text)
+    # The screen's layout did not change with the text; its parsed record stays.
+    screen = (current.entities or {}).get(SCREEN_KEY)
     return store.update_evidence(
         case_id,
         evidence_id,
         corrected_text=text if text != current.ocr_text else "",
         kind=kind,
-        entities=entities.to_json(),
+        entities={**entities.to_json(), **({SCREEN_KEY: screen} if screen else {})},
         captured_on=screenshot_date(text) or current.captured_on,
         summary=summarise_text(kind, text),
     )

@@ -20,6 +20,7 @@ from evidence.audio.case import (
 from evidence.audio.decode import AUDIO_SUFFIXES, is_audio_name
 from evidence.audio.jobs import FAILED, QUEUED, shared_jobs
 from evidence.intake import (
+    SCREEN_KEY,
     UNCERTAIN_KEY,
     IntakeFailure,
     add_uploads_to_case,
@@ -301,7 +302,7 @@ for item in evidence:
             shown = [
                 (key, values)
                 for key, values in item.entities.items()
-                if values and key != UNCERTAIN_KEY
+                if values and key not in (UNCERTAIN_KEY, SCREEN_KEY)
             ]
             if not shown:
                 st.caption(tr("evidence.no_entities"))
