@@ -105,6 +105,12 @@ class Settings:
     llm_max_tokens: int = _setting(
         "CS_LLM_MAX_TOKENS", 512, "Most tokens one LLM part may generate"
     )
+    llm_budget_s: float = _setting(
+        "CS_LLM_BUDGET",
+        90.0,
+        "Seconds a draft may take with the model (one repair at most); past it the verified "
+        "template draft is given at once",
+    )
     openai_base_url: str = _setting(
         "CS_OPENAI_BASE_URL",
         "http://127.0.0.1:8080/v1",

@@ -43,13 +43,19 @@ KIND_QUERIES = {
 }
 PROMPT_PASSAGES = 3
 MIN_NARRATIVE_CHARS = 15
-REPAIRS = ("none", "retried", "dropped_sentences", "template_fallback")
+REPAIRS = ("none", "retried", "dropped_sentences", "template_fallback", "over_budget")
 
 
 class PassageSearch(Protocol):
     """What the composer needs from rag.retrieval.Retriever."""
 
     def search(self, query: str, k: int = 5) -> Sequence[Any]: ...
+
+
+# Shown in place of the repair's words, which are checked before anyone sees them.
+REPAIRING = "\n\n正在核对并修改…\n\n"
+# Repairs that ended in the verified template draft (the page offers the model's polish then).
+TEMPLATE_REPAIRS = ("template_fallback", "over_budget")
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,7 @@ def stream_draft(
     retries: int = 1,
     today: date | None = None,
     stop_event: threading.Event | None = None,
+    budget_s: float | None = None,
 ) -> DraftStream:
     """A draft as a stream of text pieces (the LLM's raw words, or the template text at once)."""
     if kind not in KINDS:
@@ -170,9 +177,10 @@ def stream_draft(
             retriever=retriever,
             max_tokens=max_tokens,
             temperature=temperature,
-            retries=retries,
+            retries=min(retries, 1),  # one repair at most: a second rarely helps and costs a minute
             today=today or date.today(),
             stop_event=stop_event,
+            budget_s=budget_s,
         )
     )
 
@@ -208,6 +216,7 @@ def _compose(
     retries: int,
     today: date,
     stop_event: threading.Event | None,
+    budget_s: float | None = None,
 ) -> Generator[str, None, DraftResult]:
     run = _Run()
     allowed = allowed_facts(case, today=today, extra_numbers=SKELETON_NUMBERS)
@@ -216,7 +225,7 @@ def _compose(
     fallback = (template_opening(case, kind), template_narrative(case, kind))
 
     def finish(opening: str, narrative: str, repair: str, **extra: Any) -> DraftResult:
-        if repair != "template_fallback" and "dropped_claims" not in extra:
+        if repair not in TEMPLATE_REPAIRS and "dropped_claims" not in extra:
             # Every sentence the model wrote must be supported by the case or a cited passage.
             sources = case_sources(case, [p.text for p in passages])
             narrative, dropped = keep_supported(
@@ -225,13 +234,13 @@ def _compose(
             if len(re.sub(r"\s", "", narrative)) < MIN_NARRATIVE_CHARS:
                 return finish(*fallback, "template_fallback", dropped_claims=dropped, **extra)
             extra["dropped_claims"] = dropped
-        if repair != "template_fallback":
+        if repair not in TEMPLATE_REPAIRS:
             # The model's words must not assert who the callers work for when nobody confirmed it.
             opening = said_to_be_collectors(opening, case)
             narrative = said_to_be_collectors(narrative, case)
         text = render(kind, case, opening=opening or fallback[0], narrative=narrative, today=today)
         checks = check_draft(text, kind, case, allowed)
-        if not checks.passed and repair != "template_fallback":
+        if not checks.passed and repair not in TEMPLATE_REPAIRS:
             # The assembled text must pass too; if it somehow does not, the template's does.
             return finish(*fallback, "template_fallback", **extra)
         return DraftResult(
@@ -256,23 +265,34 @@ def _compose(
         return result
 
     error = ""
+    over_budget = False
     replies: list[tuple[str, str]] = []
     problems: list[str] = []
     stopped = False
     try:
         for attempt in range(1 + retries):
+            attempt_started = time.perf_counter()
             if attempt:
-                yield "\n\n"
+                # The repair is written out of sight: its prompt must never reach the page.
+                yield REPAIRING
             messages = build_messages(kind, case, passages, problems=problems)
             pieces = []
-            for piece in backend.generate(
+            words = backend.generate(
                 messages, max_tokens=max_tokens, temperature=temperature, stop_event=stop_event
-            ):
+            )
+            for piece in words:
                 if run.first_token_s is None:
                     run.first_token_s = time.perf_counter() - run.started
                 run.pieces += 1
                 pieces.append(piece)
-                yield piece
+                if not attempt:
+                    yield piece
+                if budget_s is not None and time.perf_counter() - run.started > budget_s:
+                    over_budget = True
+                    getattr(words, "close", lambda: None)()  # frees the model at once
+                    break
+            if over_budget:
+                break
             opening, narrative = parse_reply("".join(pieces), complete=False)
             replies.append((opening, narrative))
             checks = _check_parts(opening, narrative, allowed)
@@ -282,6 +302,10 @@ def _compose(
                 return finish(opening, narrative, repair, raw_passed=attempt == 0)
             stopped = stop_event is not None and stop_event.is_set()
             if stopped:
+                break
+            took = time.perf_counter() - attempt_started
+            if budget_s is not None and time.perf_counter() - run.started + took > budget_s:
+                over_budget = True  # a repair would take about as long again: past the budget
                 break
             problems = checks.problems()
         # Repair the latest reply that still has a passing narrative once its bad sentences go
@@ -300,9 +324,8 @@ def _compose(
     except (LLMUnavailable, ModelMissing, ModelBroken) as unavailable:
         error = unavailable.message("zh")
     raw_passed = None if not run.attempts else False
-    return finish(
-        *fallback, "template_fallback", raw_passed=raw_passed, error=error, stopped=stopped
-    )
+    repair = "over_budget" if over_budget else "template_fallback"
+    return finish(*fallback, repair, raw_passed=raw_passed, error=error, stopped=stopped)
 
 
 def said_to_be_collectors(text: str, case: Case) -> str:
