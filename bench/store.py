@@ -114,5 +114,64 @@ def main() -> None:
         print(f"case bundle zip: {bundle * 1000:.1f} ms ({bundle / csv_baseline:.0f}x raw csv)")
 
 
+LOCKED_SHOTS = 20
+
+
+def save_twenty(store: CaseStore, shots: list[bytes]) -> str:
+    """One case with 20 screenshots, as the 证据 page stores them."""
+    case_id = store.create_case("基准 · 20 张截图")
+    store.save_facts(case_id, case_from_dict({"version": 1, "borrower": {"name": "李某"}}))
+    for i, shot in enumerate(shots):
+        store.add_evidence(
+            case_id, f"IMG_{i}.png", shot, kind="sms", ocr_text="催收短信" * 40, entities={}
+        )
+    return case_id
+
+
+def open_twenty(store: CaseStore, case_id: str) -> None:
+    """Read the case back whole: facts, evidence rows and every screenshot's bytes."""
+    case = store.get_case(case_id)
+    for item in case.evidence:
+        store.evidence_bytes(case_id, item.id)
+
+
+def bench_locked() -> None:
+    """Unlock time, and saving/opening a 20-screenshot case, locked vs plain in one run."""
+    import itertools
+    import os
+
+    from casefile.store.lock import create_locked, open_store
+
+    base = os.urandom(200 * 1024)  # ~200 KB, as a phone screenshot PNG
+    counter = itertools.count()
+
+    def fresh() -> list[bytes]:  # new bytes each run: stored files are kept once by hash
+        run = next(counter)
+        return [f"{run}-{i}".encode() + base for i in range(LOCKED_SHOTS)]
+
+    with tempfile.TemporaryDirectory() as folder:
+        stores = {
+            "plain": CaseStore(Path(folder) / "plain"),
+            "locked": create_locked(Path(folder) / "locked", "基准口令"),
+        }
+        unlock = timed(lambda: open_store(Path(folder) / "locked", "基准口令"), 3)
+        print(f"unlock (Argon2id + open): {unlock * 1000:.0f} ms")
+        results: dict[tuple[str, str], float] = {}
+        for _ in range(2):  # interleaved rounds: both stores see the same machine load
+            for label, store in stores.items():
+                ids = [save_twenty(store, fresh())]
+                save = timed(lambda s=store, i=ids: i.append(save_twenty(s, fresh())), 5)
+                read = timed(lambda s=store, i=ids: open_twenty(s, i[-1]), 5)
+                results[label, "save"] = min(results.get((label, "save"), save), save)
+                results[label, "open"] = min(results.get((label, "open"), read), read)
+        for what in ("save", "open"):
+            plain, locked = results["plain", what], results["locked", what]
+            print(
+                f"{what} case + {LOCKED_SHOTS} screenshots: plain {plain * 1000:.0f} ms, "
+                f"locked {locked * 1000:.0f} ms ({locked / plain:.2f}x)"
+            )
+
+
 if __name__ == "__main__":
     main()
+    bench_locked()
