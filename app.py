@@ -33,6 +33,7 @@ with st.sidebar:
 PAGES = [
     ("home.py", "nav.home", "🏠"),
     ("cases.py", "nav.cases", "🗂️"),
+    ("desk.py", "nav.desk", "🗃️"),
     ("evidence.py", "nav.evidence", "📷"),
     ("facts.py", "nav.facts", "✅"),
     ("guidance.py", "nav.guidance", "📚"),

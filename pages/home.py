@@ -6,7 +6,7 @@ import streamlit as st
 
 import services
 from services import tr
-from ui import journey
+from ui import desk, journey
 
 # The hotlines shown on the first screen, by the number their verified channel row starts with
 # (corpus/channels.toml): never a number typed here.
@@ -35,7 +35,10 @@ else:
         state.count / state.total, text=tr("journey.progress", done=state.count, total=state.total)
     )
     journey.stage_list(state)
+    desk.next_step_box(case_id, key="home.next")
 journey.continue_button(state)
+if len(services.get_store().list_cases()) > 1:  # staff with many cases start from the desk
+    st.page_link("pages/desk.py", label=tr("home.open_desk"), icon="🗃️")
 
 st.subheader(tr("home.steps_title"))
 columns = st.columns(len(STEPS))

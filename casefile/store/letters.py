@@ -168,19 +168,19 @@ KIND_NAMES = {
 
 def letter_action(letter: Letter, today: date) -> Action:
     """The letter as an action taken, so drafts quote it (date, reference, reply or its absence)."""
-    what = f"寄出{KIND_NAMES.get(letter.kind, letter.kind)}"
-    if letter.channel:
-        what = f"通过{letter.channel}{what}"
-    if letter.recipient:
-        what += f"（收件方：{letter.recipient}）"
-    if letter.reference:
-        what += f"，编号{letter.reference}"
+    # One clause per detail: a letter's safety filter drops a clause with a long number or Latin
+    # word (a reference, "App"), so the main clause must stand alone to be quoted.
+    parts = [f"寄出{KIND_NAMES.get(letter.kind, letter.kind)}"]
+    parts += [f"方式：{letter.channel}"] if letter.channel else []
+    parts += [f"收件方：{letter.recipient}"] if letter.recipient else []
+    parts += [f"编号{letter.reference}"] if letter.reference else []
     if letter.answered_on is not None:
-        result = f"{letter.answered_on.isoformat()}答复：{letter.answer or '已答复'}"
+        result = f"已于{letter.answered_on.isoformat()}答复：{letter.answer or '已答复'}"
     elif letter.overdue(today) and letter.due_on is not None:
-        result = f"截至{letter.due_on.isoformat()}未获答复"
+        result = f"答复期限{letter.due_on.isoformat()}已过，仍未获答复"
     else:
         result = "尚待答复"
+    what = "，".join(parts)
     return Action(on=letter.sent_on.isoformat(), action=what, result=result)
 
 

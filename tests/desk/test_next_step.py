@@ -103,7 +103,7 @@ def test_unanswered_letter_is_quoted_in_the_case_for_drafts() -> None:
     (action,) = case.actions_taken
     assert action.on == "2025-03-01"
     assert "TS123" in action.action
-    assert action.result == "截至2025-03-16未获答复"
+    assert action.result == "答复期限2025-03-16已过，仍未获答复"
 
 
 def test_rows_overdue_first_and_csv_without_personal_data() -> None:
