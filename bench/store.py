@@ -172,6 +172,46 @@ def bench_locked() -> None:
             )
 
 
+DESK_CASES = 200
+
+
+def bench_desk() -> None:
+    """The desk with 200 stored cases (rows + table + CSV + .ics) vs listing one case."""
+    from datetime import date
+
+    import pandas as pd
+
+    from casefile.store.letters import mark_sent
+    from exports.calendar import desk_calendar
+    from exports.desk import rows_csv, store_rows
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = CaseStore(Path(folder))
+        start = time.perf_counter()
+        for i in range(DESK_CASES):
+            case_id = store.create_case(f"基准 · 案件 {i:03d}")
+            facts = {"version": 1, "borrower": {"name": "李某"}, "platform": {"name": "某某贷"}}
+            facts["harassment"] = {"last_on": f"2025-03-{1 + i % 28:02d}"}
+            store.save_facts(case_id, case_from_dict(facts))
+            sent_on = date(2025, 3, 1 + i % 28)
+            mark_sent(store, case_id, "platform", sent_on, due_on=date(2025, 4, 1 + i % 28))
+        seconds = time.perf_counter() - start
+        print(f"seed: {DESK_CASES} cases with one letter each in {seconds:.1f} s")
+        today = date(2025, 4, 15)
+
+        def desk() -> None:
+            rows = store_rows(store, today)
+            pd.DataFrame([row.as_json() for row in rows])
+            rows_csv(rows)
+            desk_calendar(rows)
+
+        one = timed(lambda: store.get_case(case_id), 20)
+        whole = timed(desk, 5)
+        print(f"list one case (get_case): {one * 1000:.1f} ms")
+        print(f"desk, {DESK_CASES} cases (rows + table + CSV + .ics): {whole * 1000:.0f} ms")
+
+
 if __name__ == "__main__":
     main()
     bench_locked()
+    bench_desk()
