@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import streamlit as st
 
 import services
 from errors import ContactShieldError
+from exports.desk import desk_today
+from law.timelimit import time_limit_warning, zhian_time_limit
 from services import tr
 from ui import journey
 from understanding.build import merge_case_facts
@@ -91,6 +94,24 @@ for finding in check_consistency(case):
         )
         text = tr(f"facts.warn.{finding.kind}", items=items)
     st.warning(text, icon="⚠️")
+
+# The 治安 six-month limit: the last day to report, or what still works once it has passed.
+today = desk_today(services.get_settings().today)
+if limit_warning := time_limit_warning(zhian_time_limit(case, today), today):
+    st.warning(limit_warning, icon="⏳")
+reported = st.checkbox(
+    tr("facts.police_reported"),
+    value=case.extra.get("police_reported") is True,
+    key="facts.police_reported",
+    help=tr("facts.police_reported_help"),
+)
+if reported != (case.extra.get("police_reported") is True):
+    try:
+        store.save_facts(case_id, replace(case, extra={**case.extra, "police_reported": reported}))
+    except ContactShieldError as error:
+        st.error(error.message(lang))
+    else:
+        st.rerun()
 
 confirmed = confirmed_sections(case, audit)
 st.progress(
