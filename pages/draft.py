@@ -13,15 +13,17 @@ from drafting.checks import KINDS
 from drafting.compose import retrieve_passages, stream_draft
 from drafting.form import case_with_form, form_values
 from drafting.prepare import READ, READING, WAITING, shared_preparer
+from drafting.quotes import letter_quotes
 from drafting.skeleton import kind_issues
 from errors import ContactShieldError
-from law.issues import find_issues, quote_label, verbatim_quotes
+from law.issues import find_issues, quote_label
 from services import tr
 from ui import desk, journey
 from ui.draft_marks import backend_label, mark_draft, stale_warning
 
 KIND_KEY = "draft.kind"
 FLASH_KEY = "draft.flash"
+POLISH_KEY = "draft.polish"
 NUMBER_FIELDS = ("contacts_affected", "calls", "messages")
 AREA_FIELDS = ("collector_numbers", "threats", "account", "summary", "demands")
 
@@ -66,7 +68,7 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
             entered[name] = st.text_area(label, value=value, height=80)
         else:
             entered[name] = st.text_input(label, value=value)
-    quotes = verbatim_quotes(case)
+    quotes = letter_quotes(case)
     if quotes:
         st.caption(tr("draft.quotes", quotes="；".join(quote_label(q) for q in quotes)))
     if st.form_submit_button(tr("draft.save_facts")):
@@ -142,6 +144,9 @@ if kind != "evidence_list":
 
 left, right = st.columns([1, 1])
 generate = left.button(tr("draft.generate"), type="primary", key="draft.generate")
+# "Let the model polish it" after a template draft: the same draft again, without the time budget.
+polish = st.session_state.pop(POLISH_KEY, False)
+generate = generate or polish
 # A click on Stop reruns the script, which ends the running stream (and frees the model).
 if right.button(tr("draft.stop"), key="draft.stop"):
     st.info(tr("draft.stopped"))
@@ -166,6 +171,7 @@ if generate:
         retriever=retriever,  # its embedding model backs the claim-support check
         max_tokens=settings.llm_max_tokens,
         temperature=settings.llm_temperature,
+        budget_s=None if polish else settings.llm_budget_s,
     )
     if kind != "evidence_list" and not getattr(llm, "deterministic", False):
         st.caption(tr("draft.writing"))
@@ -210,8 +216,16 @@ if latest.backend in ("llama", "openai"):
     st.caption(tr("draft.generated_at", where=generated))
 if kind == "evidence_list" or latest.backend == "template":
     st.caption(tr("draft.repair.deterministic"))
-elif repair:
+elif repair == "over_budget":
+    st.info(tr("draft.repair.over_budget", seconds=int(settings.llm_budget_s)))
+elif repair and not (repair == "none" and latest.meta.get("dropped_claims")):
     st.caption(tr(f"draft.repair.{repair}"))
+if latest.backend in ("llama", "openai") and repair in ("over_budget", "template_fallback"):
+    st.button(
+        tr("draft.polish"),
+        key="draft.polish_button",
+        on_click=lambda: st.session_state.update({POLISH_KEY: True}),
+    )
 dropped = latest.meta.get("dropped_claims") or []
 if dropped:
     lines = "\n".join(tr("draft.dropped_claim", claim=c) for c in dropped)
@@ -221,6 +235,9 @@ if problems:
     for name, items in problems.items():
         label = tr(f"draft.check.{name}")
         st.error(tr("app.label_value", label=label, value=tr("app.list_sep").join(map(str, items))))
+elif dropped:
+    # Something was left out: say so instead of a green "all passed".
+    st.warning(tr("draft.checks_dropped", n=len(dropped)))
 else:
     st.success(tr("draft.checks_verified"))
 st.warning(tr("draft.checks_unverified"))
