@@ -8,11 +8,12 @@ import streamlit as st
 
 import services
 from services import tr
-from ui import journey
+from ui import journey, unlock
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 
 st.set_page_config(page_title="通讯录护盾 ContactShield", page_icon="🛡️", layout="wide")
+unlock.gate()  # a locked data dir: nothing below runs until it is unlocked
 
 with st.sidebar:
     st.markdown(f"### 🛡️ {tr('app.title')}")

@@ -82,11 +82,70 @@ CASE_KEY = "case.id"
 CASE_PICKER_KEY = "case.picker"  # the widget's own key; CASE_KEY is never a widget key
 
 
-@st.cache_resource(show_spinner=False)
-def get_store():
-    from casefile.store import CaseStore
+UNLOCKED_KEY = "store.unlocked"  # a locked data dir's store lives in the session, never shared
+ACTIVE_KEY = "store.last_active"
 
-    return CaseStore(get_settings().data_dir)
+
+@st.cache_resource(show_spinner=False)
+def _plain_store():
+    from casefile.store.lock import open_store
+
+    return open_store(get_settings().data_dir)
+
+
+def store_is_locked() -> bool:
+    """True when the data dir is encrypted with a passphrase."""
+    from casefile.store.crypto import is_locked
+
+    return is_locked(get_settings().data_dir)
+
+
+def store_unlocked() -> bool:
+    """True when the store can be used now: plain, or unlocked in this session."""
+    return not store_is_locked() or UNLOCKED_KEY in st.session_state
+
+
+def get_store():
+    """The case store: shared when plain; this session's unlocked one when locked."""
+    if not store_is_locked():
+        return _plain_store()
+    store = st.session_state.get(UNLOCKED_KEY)
+    if store is None:
+        from casefile.store.crypto import missing_passphrase
+
+        raise missing_passphrase()
+    return store
+
+
+def unlock_store(passphrase: str) -> None:
+    """Unlock the data dir for this session; StoreLocked (nothing changed) when wrong."""
+    import time
+
+    from casefile.store.lock import open_store
+
+    st.session_state[UNLOCKED_KEY] = open_store(get_settings().data_dir, passphrase)
+    st.session_state[ACTIVE_KEY] = time.monotonic()
+
+
+def lock_store_now() -> None:
+    """Forget the unlocked store and every cached page result made from it."""
+    st.session_state.pop(UNLOCKED_KEY, None)
+    st.session_state.pop(ACTIVE_KEY, None)
+    st.cache_data.clear()
+
+
+def lock_if_idle() -> None:
+    """Auto-lock: past CS_AUTO_LOCK_MINUTES without a rerun, the session locks again."""
+    import time
+
+    if UNLOCKED_KEY not in st.session_state:
+        return
+    minutes = get_settings().auto_lock_minutes
+    last = st.session_state.get(ACTIVE_KEY, time.monotonic())
+    if minutes > 0 and time.monotonic() - last > minutes * 60:
+        lock_store_now()
+    else:
+        st.session_state[ACTIVE_KEY] = time.monotonic()
 
 
 def current_case_id() -> str | None:
