@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,7 @@ def test_idle_session_locks_again(data: Path, monkeypatch: pytest.MonkeyPatch) -
     at = AppTest.from_string(SCRIPT, default_timeout=60).run()
     at.text_input[0].input("口令")
     at.button[0].click().run()
+    time.sleep(0.05)
     at.run()  # a rerun after more than the idle limit (6 ms)
     assert "cases:" not in _shown(at)
     assert any("自动上锁" in info.value for info in at.info)
