@@ -37,12 +37,41 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 
+# 3a. llama-cpp-python, built from source for the instructions this machine's kernel enables.
+#     llama.cpp's default (-march=native) compiles for everything CPUID offers; on some VMs of this
+#     kind that build dies with SIGILL at the first large batch. The build follows the flags the
+#     kernel lists in /proc/cpuinfo instead, without AMX (its kernels were the ones that failed);
+#     no /proc/cpuinfo (macOS, ARM): the native build.
+llama_cpu_args() {
+  local flags pair args="-DGGML_NATIVE=OFF"
+  flags=" $(grep -m1 '^flags' /proc/cpuinfo 2>/dev/null | cut -d: -f2) "
+  [ -n "${flags// /}" ] || return 0
+  for pair in avx:AVX avx2:AVX2 fma:FMA f16c:F16C bmi2:BMI2 avx_vnni:AVX_VNNI avx512f:AVX512 \
+      avx512vbmi:AVX512_VBMI avx512_vnni:AVX512_VNNI avx512_bf16:AVX512_BF16; do
+    case "$flags" in
+      *" ${pair%%:*} "*) args+=" -DGGML_${pair#*:}=ON" ;;
+      *) args+=" -DGGML_${pair#*:}=OFF" ;;
+    esac
+  done
+  echo "$args -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF"
+}
+# LLAVA is not needed (text only) and adds minutes to the build.
+LLAMA_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF $(llama_cpu_args)}"
+LLAMA_PIN=$(grep -E '^llama-cpp-python(\[[a-z]+\])?==' requirements.txt | head -n 1)
+LLAMA_STAMP=$VENV/.llama-build
+if [ -z "${GPU:-}" ] && [ "$(cat "$LLAMA_STAMP" 2>/dev/null)" != "$LLAMA_PIN $LLAMA_ARGS" ]; then
+  say "Building llama-cpp-python for this CPU (~10 min)"
+  # No wheel cache: a wheel built on another CPU (or with other flags) must not come back.
+  CMAKE_ARGS="$LLAMA_ARGS" "$VENV/bin/pip" install -q --disable-pip-version-check \
+    --no-cache-dir --force-reinstall --no-deps --no-binary llama-cpp-python "$LLAMA_PIN"
+  echo "$LLAMA_PIN $LLAMA_ARGS" > "$LLAMA_STAMP"
+fi
+
 # 3. Python packages, reinstalled only when requirements change.
 want=$(cat requirements.txt requirements.lock 2>/dev/null | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$want" ]; then
-  say "Installing Python packages (first time: llama-cpp-python builds from source, ~10 min)"
-  # LLAVA is not needed (text only) and adds minutes to the build.
-  CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}" "$VENV/bin/pip" install -q \
+  say "Installing Python packages"
+  CMAKE_ARGS="$LLAMA_ARGS" "$VENV/bin/pip" install -q \
     --disable-pip-version-check -r requirements.txt -c requirements.lock
   echo "$want" > "$STAMP"
 fi
