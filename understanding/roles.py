@@ -28,7 +28,6 @@ from evidence.entities import (
     threats_in,
 )
 from evidence.entities.phones import phone_digits
-from understanding.screen_events import RecordContact, record_contacts
 
 CONTACT_ROLES = frozenset({"relative", "colleague", "friend"})
 ROLE_LABELS = {
@@ -164,8 +163,6 @@ def _chat_title(lines: list[str]) -> str:
 
 def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, _Seen]]:
     """Contact events of one exhibit, and everything seen about each sender on it."""
-    if (contacts := record_contacts(item)) is not None:
-        return _events_of_record(item, contacts)
     text = normalise_text(item.text or "")
     lines = [line.strip() for line in text.splitlines()]
     anchor_iso = screenshot_date(text) or item.captured_on
@@ -242,28 +239,6 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, _Seen]]
             continue
         events.append(event)
         seen[first].events.append(event)
-    return events, seen
-
-
-def _events_of_record(
-    item: EvidenceItem, contacts: list[RecordContact]
-) -> tuple[list[ContactEvent], dict[str, _Seen]]:
-    """Events from a parsed screen: the layout already said who called or wrote, and when."""
-    events: list[ContactEvent] = []
-    seen: dict[str, _Seen] = {}
-    for contact in contacts:
-        entry = seen.setdefault(contact.sender, _Seen(contact.sender, contact.is_number))
-        if item.id not in entry.exhibits:
-            entry.exhibits.append(item.id)
-        event = ContactEvent(
-            contact.sender, contact.kind, contact.day, contact.time, contact.count, item.id
-        )
-        entry.labels.extend([contact.label] if contact.label else [])
-        entry.context.append(contact.context)
-        if contact.is_title and item.kind not in entry.title_of:
-            entry.title_of.append(item.kind)
-        entry.events.append(event)
-        events.append(event)
     return events, seen
 
 
