@@ -21,6 +21,13 @@ def today() -> date:
     return desk_today(services.get_settings().today)
 
 
+def kind_label(kind: str) -> str:
+    """A letter kind's short name in Chinese, the draft page's name of it in English."""
+    if services.current_lang() == "zh":
+        return KIND_NAMES.get(kind, kind)
+    return tr(f"draft.kind.{kind}")
+
+
 def _open_draft(case_id: str, kind: str) -> None:
     services.set_current_case(case_id)
     st.session_state[KIND_KEY] = kind
@@ -42,7 +49,7 @@ def next_step_box(case_id: str, key: str) -> None:
         due = f"（{tr('desk.col.due')} {step.due}）" if step.due else ""
         st.markdown(f"👉 {step.reason}{due}")
         if step.kind:
-            label = tr("desk.open_draft", kind=KIND_NAMES.get(step.kind, step.kind))
+            label = tr("desk.open_draft", kind=kind_label(step.kind))
             if st.button(label, key=f"{key}.open", type="primary"):
                 _open_draft(case_id, step.kind)
                 st.switch_page(DRAFT_PAGE)
@@ -52,7 +59,7 @@ def sent_form(case_id: str, kind: str) -> None:
     """Mark the draft of `kind` as sent: date, channel, to whom, reference, reply window, file."""
     store = services.get_store()
     with st.form(f"desk.sent.{case_id}.{kind}", clear_on_submit=True):
-        st.markdown(f"**{tr('desk.sent_title')}：{KIND_NAMES.get(kind, kind)}**")
+        st.markdown(f"**{tr('desk.sent_title')}：{kind_label(kind)}**")
         sent_on = st.date_input(tr("desk.sent_on"), value=today(), key=f"desk.sent_on.{kind}")
         channel = st.text_input(tr("desk.channel"), key=f"desk.channel.{kind}")
         recipient = st.text_input(tr("desk.recipient"), key=f"desk.recipient.{kind}")
@@ -93,10 +100,7 @@ def answered_form(case_id: str) -> None:
         return
     with st.form(f"desk.answered.{case_id}", clear_on_submit=True):
         st.markdown(f"**{tr('desk.answered_title')}**")
-        names = {
-            letter.id: f"{KIND_NAMES.get(letter.kind, letter.kind)} · {letter.sent_on}"
-            for letter in waiting
-        }
+        names = {letter.id: f"{kind_label(letter.kind)} · {letter.sent_on}" for letter in waiting}
         letter_id = st.selectbox(tr("desk.answered_letter"), list(names), format_func=names.get)
         answered_on = st.date_input(tr("desk.answered_on"), value=today())
         answer = st.text_area(tr("desk.answer"))

@@ -68,7 +68,7 @@ def test_draft_checks_edit_and_versions(page) -> None:
     drafts = store.list_drafts(case_id, "platform")
     assert len(drafts) == 1
     assert drafts[0].backend == "template"
-    assert at.success[0].value.startswith("已核对")
+    assert at.success[0].value.startswith("数字、日期、号码、原话、法条已核对")
     assert "全部核对通过" not in at.success[0].value
     assert at.warning[0].value.startswith("未核对")
     box = at.text_area(key=f"draft.edit.{case_id}.platform.1")

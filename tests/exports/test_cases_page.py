@@ -94,7 +94,7 @@ def test_dashboard_page_shows_the_seeded_numbers(seeded_app) -> None:
         "夜间联系（22—8点）": "0（0%）",
         "有联系的天数": "3",
         "最长连续天数": "3",
-        "被联系的亲友/同事": "1",
+        "被联系的亲友/同事": "12",
     }
     assert any("已确认身份 1 个" in c.value for c in at.caption)
     timeline = at.dataframe[0].value

@@ -146,7 +146,8 @@ def test_quotes_are_verbatim_with_their_exhibit_and_categories_are_not_quoted() 
     text = draft_document(case, "platform", TemplateBackend(), today=TODAY).text
     assert "「你再不还钱，我们就把你的欠款信息发给你通讯录所有人」（证据E1）" in text
     assert "「称要上门」" not in text
-    assert "称要上门" in text
+    # A threat category is a label: nothing in this case backs 上门, so no letter says it.
+    assert "称要上门" not in text
 
 
 def test_a_stored_quote_wins_over_the_exhibit_sentences() -> None:
