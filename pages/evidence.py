@@ -57,7 +57,13 @@ def start_transcription(item) -> None:
     """Queue a stored recording for the background worker (one recording at a time)."""
     settings = services.get_settings()
     queue_transcription(
-        shared_jobs(), settings.data_dir, case_id, item, settings, services.get_transcriber()
+        shared_jobs(),
+        settings.data_dir,
+        case_id,
+        item,
+        settings,
+        services.get_transcriber(),
+        key=store.key,  # a locked data dir: the worker's own store needs the session's key
     )
 
 

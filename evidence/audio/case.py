@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.store import CaseStore
+from casefile.store.crypto import StoreKey
 from casefile.store.recordings import (
     RECORDING_KIND,
     add_machine_transcript,
@@ -202,17 +203,19 @@ def queue_transcription(
     item: Any,
     settings: Settings,
     transcriber: Transcriber,
+    key: StoreKey | None = None,
 ) -> JobStatus:
     """Queue a stored recording for transcription in the background (keyed by case + SHA-256).
 
     The worker opens its own store on `data_dir`: nothing made in the page's thread (SQLite
-    connections above all) crosses into the worker.
+    connections above all) crosses into the worker. A locked data dir needs the unlocked
+    store's `key` (only the key crosses, never a connection).
     """
     evidence_id = item.id
 
     def work(progress: Progress) -> None:
         transcribe_stored(
-            CaseStore(data_dir), case_id, evidence_id, settings, transcriber, progress
+            CaseStore(data_dir, key), case_id, evidence_id, settings, transcriber, progress
         )
 
     return jobs.submit((case_id, item.sha256), work)
