@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from law.citations import (
+    ARTICLES_TOML,
     Citation,
     article_label,
     canonical_law,
@@ -202,3 +204,36 @@ def test_old_numbers_that_now_mean_something_else_do_not_pass_silently(old: int)
 def test_an_unchanged_number_has_no_note() -> None:
     assert renumbered_note(c("治安管理处罚法", "7")) == ""
     assert renumbered_note(c(PIPL, "47")) == ""
+
+
+def _rows() -> list[dict]:
+    with ARTICLES_TOML.open("rb") as handle:
+        return tomllib.load(handle)["article"]
+
+
+def test_civil_code_loan_and_tort_articles_are_in_the_table_with_their_dates() -> None:
+    verified = verified_articles()
+    rows = {(row["law"], row["article"]): row for row in _rows()}
+    for article in ("670", "680", "1165", "1183"):
+        assert c("民法典", article) in verified
+        assert rows[("民法典", article)]["in_force"] == "2021-01-01"
+    assert "实际" in verified[c("民法典", "670")].gist  # repay on the amount received
+    assert "精神损害" in verified[c("民法典", "1183")].gist
+    # Every row of the 2025 text says it applies only from 2026-01-01.
+    zhian = [row for row in _rows() if row["law"] == "治安管理处罚法"]
+    assert zhian
+    assert all(row["in_force"] == "2026-01-01" for row in zhian)
+
+
+def test_gists_do_not_overstate_the_article() -> None:
+    verified = verified_articles()
+    # Consent is one lawful basis among several, not the first or main one.
+    pipl13 = verified[c(PIPL, "13")].gist
+    assert "首要" not in pipl13
+    assert "合同" in pipl13
+    # Early repayment holds unless the parties agreed otherwise.
+    assert "另有约定的除外" in verified[c("民间借贷规定", "30")].gist
+    # The old harassment article's heavier band is 5–10 days, not a five-day cap.
+    assert "五至十日" in verified[c(ZHIAN_2012, "42")].gist
+    assert "终了" in verified[c("治安管理处罚法", "25")].gist
+    assert "2026年1月1日" in verified[c("治安管理处罚法", "56")].gist
