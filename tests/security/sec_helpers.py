@@ -140,3 +140,15 @@ CLEAN = case_from_dict(
         "actions_taken": [{"on": "2025-02-11", "action": "联系平台客服", "result": "未答复"}],
     }
 )
+
+
+GOOD_CASE = {"version": 1, "platform": {"name": "极速贷"}, "harassment": {"contacts_affected": 3}}
+
+
+def screen_image() -> Image.Image:
+    """A small SMS-like screen with the usual lines (phone, amount, date)."""
+    return text_image(SCREEN_LINES, size=(1000, 260))
+
+
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
