@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafting.checks import LLM_KINDS
@@ -75,3 +77,12 @@ def test_parse_reply_splits_opening_and_narrative_and_cuts_unfinished_sentence()
 def test_parse_reply_removes_echoed_fences_and_section_labels():
     reply = "【案件事实】（材料）\n<资料>\n自2025年2月10日起，有人联系了我的亲友。\n</资料>"
     assert parse_reply(reply, complete=False) == ("", "自2025年2月10日起，有人联系了我的亲友。")
+
+
+@pytest.mark.parametrize("kind", LLM_KINDS)
+def test_every_task_calls_the_callers_self_styled_collectors(kind):
+    # Who called is what the callers said they were; no task asserts they are the platform's staff.
+    task = build_messages(kind, case_named("typical"))[-1].content.split("任务：", 1)[1]
+    mentions = [match.start() for match in re.finditer("催收人员", task)]
+    assert mentions or kind == "deletion"  # the deletion request does not describe the callers
+    assert all("自称" in task[max(0, at - 8) : at] for at in mentions), task
