@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from exports.desk import DeskRow
+from i18n import translate
 
 PRODID = "-//ContactShield//Desk//ZH"
 
@@ -44,13 +45,13 @@ def _event(uid: str, day: date, summary: str, description: str, stamp: str) -> l
     ]
 
 
-def desk_calendar(rows: Iterable[DeskRow], now: datetime | None = None) -> str:
-    """An .ics calendar (all-day events) of each case's due date and time-limit end."""
+def desk_calendar(rows: Iterable[DeskRow], now: datetime | None = None, lang: str = "zh") -> str:
+    """An .ics calendar (all-day events) of each case's due date and time-limit end, in `lang`."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
     for row in rows:
         if row.due:
-            summary = f"{row.label}：到期 — {row.next_step}"
+            summary = translate("desk.ics.due", lang, label=row.label, step=row.next_step)
             lines += _event(
                 f"due-{row.id}-{row.due}@contactshield",
                 date.fromisoformat(row.due),
@@ -62,8 +63,8 @@ def desk_calendar(rows: Iterable[DeskRow], now: datetime | None = None) -> str:
             lines += _event(
                 f"limit-{row.id}-{row.time_limit_end}@contactshield",
                 date.fromisoformat(row.time_limit_end),
-                f"{row.label}：治安案件追究时效届满",
-                "时效届满前应报案（以公安机关的认定为准）",
+                translate("desk.ics.limit", lang, label=row.label),
+                translate("desk.ics.limit_note", lang),
                 stamp,
             )
     lines.append("END:VCALENDAR")

@@ -9,13 +9,15 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
 from casefile.model import Case
 from casefile.store import CaseStore
 from casefile.store.letters import KIND_NAMES, Letter, list_letters, parse_day
+from i18n import translate
+from law.timelimit import zhian_time_limit
 
 # A plain reminder the user sees and can change, never a legal deadline: no source in the project's
 # references states a reply time for a platform, the police or a regulator (corpus/channels.toml).
@@ -34,15 +36,37 @@ class TimeLimitLike(Protocol):
     article: str
 
 
+def kind_name(kind: str, lang: str = "zh") -> str:
+    """A letter kind's short name in Chinese, the 起草 page's name of it in English."""
+    if lang == "zh":
+        return KIND_NAMES.get(kind, kind)
+    return translate(f"draft.kind.{kind}", lang)
+
+
 @dataclass(frozen=True)
 class NextStep:
-    """What a case needs next: the draft to open (`kind`, may be empty), why, and by when."""
+    """What a case needs next: the draft to open (`kind`, may be empty), why, and by when.
+
+    The reason is kept as a text key and its values (strings/desk.toml), so the same step reads
+    in Chinese or English; `letter_kind` among the values is a kind, named in the language.
+    """
 
     rule: str
-    reason: str
     kind: str = ""
     due: date | None = None
     letter_id: int | None = None
+    key: str = ""  # the reason's text key; empty: desk.reason.<rule>
+    values: dict[str, str] = field(default_factory=dict)
+
+    def reason_in(self, lang: str = "zh") -> str:
+        values = dict(self.values)
+        if "letter_kind" in values:
+            values["letter_kind"] = kind_name(values["letter_kind"], lang)
+        return translate(self.key or f"desk.reason.{self.rule}", lang, **values)
+
+    @property
+    def reason(self) -> str:
+        return self.reason_in("zh")
 
 
 def _parse(text: str) -> date | None:
@@ -57,6 +81,14 @@ def _latest(letters: list[Letter], kind: str) -> Letter | None:
     return max(sent, key=lambda letter: (letter.sent_on, letter.id)) if sent else None
 
 
+def _about(
+    rule: str, letter: Letter, kind: str, *, key: str = "", due: date | None = None, **values: str
+) -> NextStep:
+    """A step raised by one sent letter: its date is in the reason, its id kept for the draft."""
+    values = {"sent": letter.sent_on.isoformat(), **values}
+    return NextStep(rule, kind, due, letter.id, key, values)
+
+
 def platform_unanswered(
     case: Case, letters: list[Letter], limit: TimeLimitLike | None, today: date
 ) -> NextStep | None:
@@ -64,13 +96,16 @@ def platform_unanswered(
     letter = _latest(letters, "platform")
     if letter is None or not letter.overdue(today) or _latest(letters, "regulator"):
         return None
-    ref = f"（编号{letter.reference}）" if letter.reference else ""
-    return NextStep(
-        rule="platform_unanswered",
-        reason=f"{letter.sent_on.isoformat()}寄出的致平台函{ref}截至{letter.due_on}未获答复",
-        kind="regulator",
+    due = letter.due_on.isoformat() if letter.due_on else ""
+    key = "desk.reason.platform_unanswered_ref" if letter.reference else ""
+    return _about(
+        "platform_unanswered",
+        letter,
+        "regulator",
+        key=key,
         due=letter.due_on,
-        letter_id=letter.id,
+        due_on=due,
+        ref=letter.reference,
     )
 
 
@@ -82,12 +117,7 @@ def harassment_after_platform(
     last = _parse(case.harassment.last_on)
     if letter is None or last is None or last <= letter.sent_on or _latest(letters, "police"):
         return None
-    return NextStep(
-        rule="harassment_after_platform",
-        reason=f"{letter.sent_on.isoformat()}寄出致平台函后，骚扰仍在继续（最近一次{last}）",
-        kind="police",
-        letter_id=letter.id,
-    )
+    return _about("harassment_after_platform", letter, "police", last=last.isoformat())
 
 
 def police_receipt_missing(
@@ -97,12 +127,7 @@ def police_receipt_missing(
     letter = _latest(letters, "police")
     if letter is None or letter.reference.strip():
         return None
-    return NextStep(
-        rule="police_receipt_missing",
-        reason=f"{letter.sent_on.isoformat()}已报案，但没有记录受案回执编号：请向派出所索取回执",
-        kind="police",
-        letter_id=letter.id,
-    )
+    return _about("police_receipt_missing", letter, "police")
 
 
 def time_limit_near(
@@ -116,14 +141,12 @@ def time_limit_near(
     left = (limit.ends_on - today).days
     if left > TIME_LIMIT_WARN_DAYS:
         return None
-    return NextStep(
-        rule="time_limit_near",
-        reason=(
-            f"{limit.article}的追究时效将于{limit.ends_on}届满（还剩{max(left, 0)}天），尽快报案"
-        ),
-        kind="police",
-        due=limit.ends_on,
-    )
+    values = {
+        "article": limit.article,
+        "ends": limit.ends_on.isoformat(),
+        "left": str(max(left, 0)),
+    }
+    return NextStep("time_limit_near", "police", limit.ends_on, values=values)
 
 
 def first_letter(
@@ -132,7 +155,7 @@ def first_letter(
     """Nothing sent yet: the platform letter comes first."""
     if letters:
         return None
-    return NextStep(rule="first_letter", reason="还没有寄出任何文书：先致函平台", kind="platform")
+    return NextStep("first_letter", "platform")
 
 
 def awaiting_reply(
@@ -143,12 +166,9 @@ def awaiting_reply(
     if not waiting:
         return None
     letter = min(waiting, key=lambda x: (x.due_on or today, x.id))
-    name = KIND_NAMES.get(letter.kind, letter.kind)
-    return NextStep(
-        rule="awaiting_reply",
-        reason=f"等待{name}的答复（{letter.due_on}到期）",
-        due=letter.due_on,
-        letter_id=letter.id,
+    due = letter.due_on.isoformat() if letter.due_on else ""
+    return _about(
+        "awaiting_reply", letter, "", due=letter.due_on, due_on=due, letter_kind=letter.kind
     )
 
 
@@ -216,8 +236,9 @@ def desk_row(
     letters: list[Letter],
     limit: TimeLimitLike | None,
     today: date,
+    lang: str = "zh",
 ) -> DeskRow:
-    """The desk row of one case."""
+    """The desk row of one case, its next step in `lang`."""
     steps = next_steps(case, letters, limit, today)
     step = steps[0] if steps else None
     ends_on = limit.ends_on if limit is not None else None
@@ -231,7 +252,7 @@ def desk_row(
         sent=len(letters),
         answered=sum(letter.answered for letter in letters),
         overdue=sum(letter.overdue(today) for letter in letters),
-        next_step=step.reason if step else "",
+        next_step=step.reason_in(lang) if step else "",
         next_kind=step.kind if step else "",
         due=step.due.isoformat() if step and step.due else "",
     )
@@ -246,11 +267,14 @@ CSV_FIELDS = ("label", "platform", "last_conduct", "time_limit_end", "sent", "an
 CSV_FIELDS += ("overdue", "next_step", "due")
 
 
-def rows_csv(rows: list[DeskRow]) -> str:
-    """The desk as CSV: the case label and dates, no borrower name, phone or id."""
+def rows_csv(rows: list[DeskRow], lang: str = "zh") -> str:
+    """The desk as CSV: the case label and dates, no borrower name, phone or id.
+
+    The header row is the desk's column names in `lang`, as the table on screen shows them.
+    """
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_FIELDS)
+    writer.writerow([translate(f"desk.col.{name}", lang) for name in CSV_FIELDS])
     for row in rows:
         writer.writerow([getattr(row, name) for name in CSV_FIELDS])
     return out.getvalue()
@@ -263,17 +287,13 @@ def desk_today(setting: str = "") -> date:
     return date.today()
 
 
-def case_time_limit(case: Case, today: date) -> TimeLimitLike | None:
-    """The public-security time limit of the case, once law.timelimit is installed."""
-    try:
-        from law.timelimit import zhian_time_limit  # type: ignore[import-not-found]
-    except ImportError:  # the time-limit rules arrive in their own module
-        return None
+def case_time_limit(case: Case, today: date) -> TimeLimitLike:
+    """The public-security time limit of the case (law.timelimit)."""
     return zhian_time_limit(case, today)
 
 
-def store_rows(store: CaseStore, today: date) -> list[DeskRow]:
-    """One row per stored case, overdue first."""
+def store_rows(store: CaseStore, today: date, lang: str = "zh") -> list[DeskRow]:
+    """One row per stored case, overdue first, next steps in `lang`."""
     by_case: dict[str, list[Letter]] = {}
     for letter in list_letters(store):
         by_case.setdefault(letter.case_id, []).append(letter)
@@ -282,5 +302,5 @@ def store_rows(store: CaseStore, today: date) -> list[DeskRow]:
         case = store.get_case(summary.id)
         letters = by_case.get(summary.id, [])
         limit = case_time_limit(case, today)
-        rows.append(desk_row(summary.id, summary.title, case, letters, limit, today))
+        rows.append(desk_row(summary.id, summary.title, case, letters, limit, today, lang))
     return sort_rows(rows)

@@ -12,7 +12,7 @@ from exports.bundle import export_bundle, import_bundle
 from exports.content import FORMATS, MIME_TYPES
 from exports.workspace import dossier_from_store, export_filename, export_from_store
 from services import tr
-from ui import journey
+from ui import desk, journey
 from understanding.progress import mark_exported
 
 EXPORT_KEY = "cases.export_file"  # (name, mime, bytes) ready to download
@@ -96,6 +96,8 @@ columns = st.columns(3)
 columns[0].metric(tr("cases.metric_evidence"), summary.evidence_count)
 columns[1].metric(tr("cases.metric_steps"), f"{done}/{len(STEPS)}")
 columns[2].metric(tr("cases.metric_drafts"), len(drafts))
+# What the case needs next (a reply overdue, a time limit running) and a button to its draft.
+desk.next_step_box(case_id, key="cases.next")
 
 with st.form(f"cases.rename_form.{case_id}"):
     title = st.text_input(tr("cases.rename"), value=summary.title, key=f"cases.rename.{case_id}")

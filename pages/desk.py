@@ -20,7 +20,8 @@ st.caption(tr("desk.intro"))
 today = desk.today()
 st.caption(tr("desk.today", day=today.isoformat()))
 
-rows = store_rows(services.get_store(), today)
+lang = services.current_lang()
+rows = store_rows(services.get_store(), today, lang)
 if not rows:
     st.info(tr("desk.empty"))
     st.stop()
@@ -50,14 +51,14 @@ st.dataframe(table, hide_index=True, key="desk.table")
 csv_col, ics_col = st.columns(2)
 csv_col.download_button(
     tr("desk.csv"),
-    data=rows_csv(shown).encode("utf-8-sig"),  # the BOM lets Excel read the Chinese text
+    data=rows_csv(shown, lang).encode("utf-8-sig"),  # the BOM lets Excel read the Chinese text
     file_name=f"desk-{today.isoformat()}.csv",
     mime="text/csv",
     key="desk.csv",
 )
 ics_col.download_button(
     tr("desk.ics"),
-    data=desk_calendar(shown).encode("utf-8"),
+    data=desk_calendar(shown, lang=lang).encode("utf-8"),
     file_name=f"desk-{today.isoformat()}.ics",
     mime="text/calendar",
     key="desk.ics",

@@ -9,7 +9,13 @@ import streamlit as st
 import services
 from casefile.store.letters import KIND_NAMES, list_letters, mark_answered, mark_sent
 from errors import ContactShieldError
-from exports.desk import DEFAULT_REPLY_DAYS, case_time_limit, desk_today, next_steps
+from exports.desk import (
+    DEFAULT_REPLY_DAYS,
+    case_time_limit,
+    desk_today,
+    kind_name,
+    next_steps,
+)
 from services import tr
 
 DRAFT_PAGE = "pages/draft.py"
@@ -23,9 +29,7 @@ def today() -> date:
 
 def kind_label(kind: str) -> str:
     """A letter kind's short name in Chinese, the draft page's name of it in English."""
-    if services.current_lang() == "zh":
-        return KIND_NAMES.get(kind, kind)
-    return tr(f"draft.kind.{kind}")
+    return kind_name(kind, services.current_lang())
 
 
 def _open_draft(case_id: str, kind: str) -> None:
@@ -38,16 +42,20 @@ def next_step_box(case_id: str, key: str) -> None:
     """The case's next step, its reason and due date, and a button that opens the right draft."""
     store = services.get_store()
     day = today()
-    case = store.get_case(case_id)
-    steps = next_steps(case, list_letters(store, case_id), case_time_limit(case, day), day)
+    try:
+        case = store.get_case(case_id)
+        steps = next_steps(case, list_letters(store, case_id), case_time_limit(case, day), day)
+    except ContactShieldError as error:  # the rest of the page still works without it
+        st.error(error.message(services.current_lang()))
+        return
     with st.container(border=True):
         st.markdown(f"**{tr('desk.next_title')}**")
         if not steps:
             st.markdown(tr("desk.next_none"))
             return
         step = steps[0]
-        due = f"（{tr('desk.col.due')} {step.due}）" if step.due else ""
-        st.markdown(f"👉 {step.reason}{due}")
+        due = tr("desk.next_due", due=step.due.isoformat()) if step.due else ""
+        st.markdown(f"👉 {step.reason_in(services.current_lang())}{due}")
         if step.kind:
             label = tr("desk.open_draft", kind=kind_label(step.kind))
             if st.button(label, key=f"{key}.open", type="primary"):

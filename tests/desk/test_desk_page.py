@@ -71,3 +71,34 @@ def test_draft_sent_overdue_regulator(
     )
     # The letter's safety filter keeps the plain clauses: the date sent and the missing reply.
     assert "本人已于2025年3月2日寄出致平台函，结果：仍未获答复。" in result.text
+
+
+def test_desk_in_english(isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Column headers, the next step's reason and the CSV header row in English."""
+    from casefile.store.letters import mark_sent
+
+    store = CaseStore(isolated_data_dir)
+    case_id = seed(store)
+    seed(store, title="王某 · 另一贷")
+    mark_sent(
+        store, case_id, "platform", date(2025, 3, 2), due_on=date(2025, 3, 17), reference="TS123"
+    )
+    monkeypatch.setenv("CS_TODAY", "2025-03-20")
+    desk_page = AppTest.from_file(str(ROOT / "pages" / "desk.py"), default_timeout=60)
+    desk_page.session_state["ui.lang"] = "en"
+    desk_page.run()
+    assert not desk_page.exception
+    table = desk_page.dataframe[0].value
+    assert list(table.columns) == [
+        "Case", "Borrower", "Platform", "Last conduct", "Time limit ends", "Sent", "Answered",
+        "Overdue", "Next step", "Due",
+    ]  # fmt: skip
+    reason = "The letter to the platform sent on 2025-03-02 (ref. TS123) had no reply by 2025-03-17"
+    assert table["Next step"].iloc[0] == reason
+    assert "Nothing has been sent yet" in table["Next step"].iloc[1]
+    csv_button = desk_page.get("download_button")[0]
+    assert csv_button.proto.label == "Download table (CSV, no personal data)"
+    desk_page.selectbox(key="desk.case").select(case_id).run()
+    text = " ".join(block.value for block in desk_page.markdown)
+    assert f"👉 {reason} (due 2025-03-17)" in text
+    assert desk_page.button(key="desk.next.open").label == "Open the draft: Regulator complaint"

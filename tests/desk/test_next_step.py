@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -115,6 +116,41 @@ def test_rows_overdue_first_and_csv_without_personal_data() -> None:
     assert "案件甲" in text
     assert "王小明" not in text
     assert "13800001111" not in text
-    assert text.splitlines()[0].startswith("label,platform,")
+    assert text.splitlines()[0].startswith("案件,平台,")
     assert late.as_json()["next_step"] == late.next_step
     assert "borrower" not in late.as_json()
+
+
+def test_rows_and_csv_in_english() -> None:
+    late = desk_row("a1", "案件甲", CASE, [PLATFORM], None, TODAY, "en")
+    assert late.next_step == (
+        "The letter to the platform sent on 2025-03-01 (ref. TS123) had no reply by 2025-03-16"
+    )
+    header = rows_csv([late], "en").splitlines()[0]
+    assert (
+        header == "Case,Platform,Last conduct,Time limit ends,Sent,Answered,Overdue,Next step,Due"
+    )
+
+
+def test_every_reason_reads_in_both_languages() -> None:
+    police = sent("police", date(2025, 3, 10))
+    near = Limit(last_conduct=date(2024, 10, 20), ends_on=date(2025, 4, 20))
+    waiting = sent("deletion", date(2025, 3, 25), date(2025, 4, 9))
+    steps = [
+        *next_steps(CASE, [PLATFORM], None, TODAY),
+        *next_steps(CASE, [police], None, TODAY),
+        *next_steps(CASE, [], near, TODAY),
+        *next_steps(CASE, [waiting], None, TODAY),
+    ]
+    assert {step.rule for step in steps} == {
+        "platform_unanswered", "harassment_after_platform", "police_receipt_missing",
+        "time_limit_near", "first_letter", "awaiting_reply",
+    }  # fmt: skip
+    for step in steps:
+        zh, en = step.reason_in("zh"), step.reason_in("en")
+        assert "desk.reason" not in zh + en, step.rule
+        assert "{" not in zh + en, step.rule
+        assert re.search(r"[\u4e00-\u9fff]", zh), step.rule
+        assert not re.search(r"[\u4e00-\u9fff]", en.replace(near.article, "")), (step.rule, en)
+    waiting_step = next(step for step in steps if step.rule == "awaiting_reply")
+    assert waiting_step.reason == "等待删除个人信息请求的答复（2025-04-09到期）"

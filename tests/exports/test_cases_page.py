@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,56 @@ def test_evidence_page_confirms_roles_and_updates_the_facts(seeded_app) -> None:
     assert "13912345678" not in facts.collector_numbers
     assert "17000001234" in facts.collector_numbers
     assert any("已保存" in s.value for s in at.success)
+
+
+def test_cases_page_shows_the_next_step_and_opens_its_draft(
+    isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unanswered platform letter: the case page proposes the regulator complaint, quoting it."""
+    import doctor
+    import services
+    from casefile.store.letters import mark_sent
+
+    monkeypatch.setattr(doctor, "run_checks", lambda *args, **kwargs: [])  # home loads models
+    monkeypatch.setattr(services, "get_retriever", lambda: None)  # no embedding model here
+    monkeypatch.setenv("CS_LLM_BACKEND", "template")
+    monkeypatch.setenv("CS_LLM_READ_AHEAD", "0")
+    monkeypatch.setenv("CS_TODAY", "2025-03-20")
+    store = CaseStore(isolated_data_dir)
+    case_id = seed(store)
+    mark_sent(store, case_id, "platform", date(2025, 3, 2), due_on=date(2025, 3, 17))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.session_state["case.id"] = case_id
+    at.run()
+    at.switch_page("pages/cases.py")
+    at.run()
+    assert not at.exception, at.exception
+    text = "\n".join(block.value for block in at.markdown)
+    assert "👉 2025-03-02寄出的致平台函截至2025-03-17未获答复（到期日 2025-03-17）" in text
+    button = at.button(key="cases.next.open")
+    assert button.label == "打开文书：监管投诉"
+    button.click().run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "✍️ 起草"
+    assert at.selectbox(key="draft.kind").value == "regulator"
+    at.switch_page("pages/draft.py")  # AppTest reruns its own page, not the one switched to
+    at.run()
+    at.button(key="draft.generate").click().run()
+    assert not at.exception, at.exception
+    (latest, *_) = store.list_drafts(case_id, "regulator")
+    assert "本人已于2025年3月2日寄出致平台函，结果：仍未获答复。" in latest.text
+
+
+def test_cases_page_next_step_in_english(seeded_app, monkeypatch: pytest.MonkeyPatch) -> None:
+    at, store, case_id = seeded_app
+    from casefile.store.letters import mark_sent
+
+    monkeypatch.setenv("CS_TODAY", "2025-03-20")
+    mark_sent(store, case_id, "platform", date(2025, 3, 2), due_on=date(2025, 3, 17))
+    at.session_state["ui.lang"] = "en"
+    at.run()
+    assert not at.exception, at.exception
+    text = "\n".join(block.value for block in at.markdown)
+    reason = "The letter to the platform sent on 2025-03-02 had no reply by 2025-03-17"
+    assert f"👉 {reason} (due 2025-03-17)" in text
+    assert at.button(key="cases.next.open").label == "Open the draft: Regulator complaint"
