@@ -25,8 +25,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("drafting",),
     ("exports",),
     ("doctor",),
-    ("services",),
-    ("ui",),
+    ("services", "corrections"),
+    ("ui", "commands"),
     ("pages", "cli", "app"),
 )
 SKIPPED = {".venv", "tests", "bench", "scripts", "models", ".git"}
