@@ -392,3 +392,70 @@ def test_channels_checked_on_secondary_sources_are_not_called_verified() -> None
     assert "secondary sources" in channels
     assert "已核实；" not in channels
     assert "12300可能已整合" in channels
+
+
+def _passages_citing(citation: Citation) -> list[tuple[str, str]]:
+    return [
+        (heading, text) for _, heading, text in all_passages() if citation in find_citations(text)
+    ]
+
+
+@needs_shared
+def test_the_2012_harassment_penalty_has_its_heavier_band() -> None:
+    assert "情节较重的，处五日以上十日以下拘留" in _article("治安管理处罚法-2012修正.md", "42")
+    police = _corpus("police-report.md")
+    assert "最高五日拘留" not in police
+    assert "情节较重的处五到十日拘留，还可以同时罚款五百元以下" in police
+
+
+def test_public_order_punishment_is_not_kept_for_serious_cases() -> None:
+    what_is = _corpus("what-is-baotongxunlu.md")
+    assert "情节重的还可能受到治安处罚" not in what_is
+    assert "并不要求情节严重" in what_is
+
+
+def test_article_56_is_never_offered_without_its_start_date() -> None:
+    passages = _passages_citing(Citation("治安管理处罚法", "56"))
+    assert len(passages) >= 3
+    for heading, text in passages:
+        assert "2026年1月1日" in text, heading
+    # What was said to police for conduct before 2026 points at routes that existed then.
+    police = _corpus("police-report.md")
+    assert "这违反了《治安管理处罚法》第五十条" not in police
+    assert "《治安管理处罚法》（2012年修正）第四十二条第六项" in police
+
+
+def test_no_unverified_claims_about_complaints_or_extortion() -> None:
+    for path in FILES:
+        text = path.read_text(encoding="utf-8")
+        assert "不少人是在投诉之后骚扰才停止的" not in text, path.name
+        # 274 needs demanding property by threats; lawful collection with violence is not it.
+        assert "敲诈勒索（《刑法》第二百七十四条）等其他罪名" not in text, path.name
+    [(_, text)] = _passages_citing(Citation("刑法", "274"))
+    assert "本不欠" in text
+
+
+@needs_shared
+def test_the_six_month_limit_is_explained_with_what_still_works_after_it() -> None:
+    assert "六个月" in _article("治安管理处罚法-2012修正.md", "22")
+    assert "终了之日" in _article("治安管理处罚法-2025修订.md", "25")
+    old = set(_passages_citing(Citation("治安管理处罚法（2012修正）", "22")))
+    new = set(_passages_citing(Citation("治安管理处罚法", "25")))
+    [(heading, text)] = old & new
+    for needed in ("六个月", "最后一次骚扰", "回执", "民事诉讼", "投诉", "平台", "犯罪"):
+        assert needed in text, (heading, needed)
+
+
+@needs_shared
+def test_civil_code_loan_and_damages_articles_are_explained() -> None:
+    assert "实际借款数额" in _article("民法典-借款合同与侵权责任-节选.md", "670")
+    [(_, up_front)] = _passages_citing(Citation("民法典", "670"))
+    assert "持牌机构" in up_front
+    assert "按这个数额计算" in up_front
+    assert _passages_citing(Citation("民法典", "680"))
+    assert "严重精神损害的，被侵权人有权请求精神损害赔偿" in reference_text(
+        "民法典-借款合同与侵权责任-节选.md"
+    )
+    [(_, damages)] = _passages_citing(Citation("民法典", "1183"))
+    assert Citation("民法典", "1165") in find_citations(damages)
+    assert "严重" in damages
