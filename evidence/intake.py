@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from casefile.store.crypto import StoreKey, is_locked
 from errors import ContactShieldError, UnreadableImage
 from evidence.capture import capture_date
 from evidence.classify import classify_text
@@ -96,6 +97,7 @@ IntakeItem = ScreenshotResult | IntakeFailure
 UNCERTAIN_KEY = "uncertain_lines"
 # Key of the stored entities that keeps the screen's parsed record (kind, counterpart, messages).
 SCREEN_KEY = "screen"
+_PAPER_KINDS = ("id_card", "bill", "document")
 NO_TEXT_NOTE = "没有识别到文字：如果截图里有文字，请换一张更清晰的截图，或在下方手动输入。"
 
 
@@ -114,7 +116,16 @@ def _ocr_pages(pages: Sequence, backend: OcrBackend) -> OcrResult:
     results = [read_screenshot(page, backend) for page in pages]
     if len(results) == 1:
         return results[0]
-    lines: list[OcrLine] = [line for result in results for line in result.lines]
+    # One long capture, one geometry: each page's boxes move down by the pages above it, so the
+    # screen parser sees the lines in their real order and the bottom band where it really is.
+    lines: list[OcrLine] = []
+    offset = 0
+    for result in results:
+        lines += [
+            replace(line, box=(line.box[0], line.box[1] + offset, line.box[2], line.box[3]))
+            for line in result.lines
+        ]
+        offset += result.height or max((ln.box[1] + ln.box[3] for ln in result.lines), default=0)
     return OcrResult(
         text="\n".join(result.text for result in results),
         lines=tuple(lines),
@@ -158,6 +169,10 @@ def process_one(
     taken_on = capture_date(filename, data)
     kind, entities, captured = analyse_text(ocr.text, taken_on)
     anchor = date.fromisoformat(captured) if captured else taken_on
+    screen = parse_screen(ocr, anchor) if ocr.lines else None
+    if screen is not None and screen.kind in _PAPER_KINDS:
+        # A date on an ID card, a bill or a paper (birth, due day) is not when it was captured.
+        captured = taken_on.isoformat() if taken_on else ""
     return ScreenshotResult(
         file=filename,
         sha256=digest,
@@ -168,7 +183,7 @@ def process_one(
         captured_on=captured,
         notes=tuple(notes),
         cached=cached,
-        screen=parse_screen(ocr, anchor) if ocr.lines else None,
+        screen=screen,
     )
 
 
@@ -178,8 +193,13 @@ def process_uploads(
     progress: ProgressCallback | None = None,
     backend: OcrBackend | None = None,
     use_cache: bool = True,
+    cache_key: StoreKey | None = None,
 ) -> list[IntakeItem]:
-    """OCR a batch in parallel (settings.ocr_workers Tesseract processes), in input order."""
+    """OCR a batch in parallel (settings.ocr_workers Tesseract processes), in input order.
+
+    A locked data dir's OCR cache is encrypted with `cache_key` (the unlocked store's key); with
+    no key there, nothing is cached rather than anything written in plain form.
+    """
     fallback_note = ""
     if backend is None:
         choice = choose_engine(settings)
@@ -188,7 +208,9 @@ def process_uploads(
     if check:
         check()  # chi_sim missing: stop before the batch, with install advice
     engine = getattr(backend, "cache_key", None) or getattr(backend, "lang", type(backend).__name__)
-    cache = OcrCache(settings.ocr_cache_dir, f"v{PIPELINE_VERSION}-{engine}") if use_cache else None
+    cache = None
+    if use_cache and (cache_key is not None or not is_locked(settings.data_dir)):
+        cache = OcrCache(settings.ocr_cache_dir, f"v{PIPELINE_VERSION}-{engine}", cache_key)
     items = map_parallel(
         lambda upload: process_one(upload[0], upload[1], settings, backend, cache),
         uploads,
@@ -265,7 +287,9 @@ def add_uploads_to_case(
 
     `store` is a casefile.store.CaseStore; the same file twice is stored once (by SHA-256).
     """
-    items = process_uploads(uploads, settings, progress, backend)
+    items = process_uploads(
+        uploads, settings, progress, backend, cache_key=getattr(store, "key", None)
+    )
     # Pair by position: phones often give every shared screenshot the same name.
     for (_, data), item in zip(uploads, items, strict=True):
         if not isinstance(item, ScreenshotResult):

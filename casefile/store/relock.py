@@ -29,6 +29,8 @@ from errors import StoreLocked
 
 STAGING = ".lock-staging"
 _OLD_FILES = "old-files"
+# settings.ocr_cache_dir's name: a plain cache (or one under the old key) must not outlive a switch.
+OCR_CACHE = "ocr-cache"
 
 
 def lock_existing(data_dir: Path, passphrase: str) -> None:
@@ -78,6 +80,8 @@ def _rebuild(data_dir: Path, old_key: StoreKey | None, passphrase: str) -> None:
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(mode=0o700)
+    # Dropped before the switch: a cache is only speed, and none of it may stay plain after it.
+    shutil.rmtree(data_dir / OCR_CACHE, ignore_errors=True)
     header, key = new_lock(passphrase)
     write_header(staging, header)  # first: its presence marks the staging as not switched yet
     if (data_dir / DB_NAME).exists():

@@ -21,6 +21,7 @@ from typing import Protocol, TypeVar
 import numpy as np
 from PIL import Image
 
+from casefile.store.crypto import StoreKey
 from errors import ContactShieldError, TesseractMissing
 from evidence.ocr.preprocess import prepare
 from evidence.ocr.tesseract import require_languages
@@ -296,28 +297,40 @@ def read_screenshot(
 
 
 class OcrCache:
-    """OCR results as JSON files keyed by the SHA-256 of the original bytes."""
+    """OCR results as JSON files keyed by the SHA-256 of the original bytes.
 
-    def __init__(self, directory: Path, namespace: str) -> None:
+    With `key` (a locked data dir's unlocked key) each entry is AES-GCM encrypted, bound to its
+    file name: the text read off a screenshot is as personal as the screenshot itself.
+    """
+
+    def __init__(self, directory: Path, namespace: str, key: StoreKey | None = None) -> None:
         self.directory = directory
         self.namespace = namespace
+        self.key = key
 
     def _path(self, sha256: str) -> Path:
-        return self.directory / sha256[:2] / f"{sha256}-{self.namespace}.json"
+        suffix = "json" if self.key is None else "enc"
+        return self.directory / sha256[:2] / f"{sha256}-{self.namespace}.{suffix}"
 
     def get(self, sha256: str) -> OcrResult | None:
         path = self._path(sha256)
         try:
-            return OcrResult.from_json(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or damaged entries are simply recomputed
+            raw = path.read_bytes()
+            if self.key is not None:
+                raw = self.key.decrypt(raw, path.name.encode())
+            return OcrResult.from_json(json.loads(raw.decode("utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, ContactShieldError):
+            return None  # missing, damaged or under another key: simply recomputed
 
     def put(self, sha256: str, result: OcrResult) -> None:
         path = self._path(sha256)
+        data = json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8")
+        if self.key is not None:
+            data = self.key.encrypt(data, path.name.encode())
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(result.to_json(), ensure_ascii=False), encoding="utf-8")
+            temporary.write_bytes(data)
             temporary.replace(path)  # atomic: parallel readers never see half a file
         except OSError:
             pass  # a read-only cache only costs speed

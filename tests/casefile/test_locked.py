@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
+import settings as settings_module
 from casefile.model import Case, Platform
 from casefile.store import CaseStore, crypto
 from casefile.store.lock import create_locked, open_store
@@ -103,3 +105,73 @@ def test_deleting_a_case_leaves_none_of_it_on_disk(store: CaseStore) -> None:
     for path in _every_file(store.data_dir):
         assert PHONE.encode() not in path.read_bytes(), path.name
         assert "张某".encode() not in path.read_bytes(), path.name
+
+
+def _screenshot_png(font: Path) -> bytes:
+    """A screenshot whose text carries the phone and ID number (read back by real Tesseract)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (900, 260), "white")
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(str(font), 40)
+    draw.text((30, 40), f"电话 {PHONE}", fill="black", font=face)
+    draw.text((30, 140), f"身份证 {ID_NUMBER}", fill="black", font=face)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_ocr_cache_and_exports_of_a_locked_store_stay_encrypted(
+    tmp_path: Path, cjk_font: Path
+) -> None:
+    from evidence.intake import add_uploads_to_case, process_uploads
+    from evidence.ocr.engine import tesseract_backend
+    from exports.bundle import export_bundle, read_bundle
+    from exports.workspace import export_from_store
+
+    data = tmp_path / "data"
+    settings = settings_module.load_settings({"CS_DATA_DIR": str(data)})
+    store = create_locked(data, "我的口令 2026")
+    case_id = _fill(store)
+    shot = _screenshot_png(cjk_font)
+    backend = tesseract_backend(settings)
+    (item,) = add_uploads_to_case(store, case_id, [("IMG_2.png", shot)], settings, None, backend)
+    assert PHONE in item.text.replace(" ", "")  # the needle really went through OCR
+    assert not item.cached
+    cached = list(settings.ocr_cache_dir.rglob("*.*"))
+    assert [path.suffix for path in cached] == [".enc"]
+    (again,) = process_uploads(
+        [("IMG_2.png", shot)], settings, backend=backend, cache_key=store.key
+    )
+    assert again.cached  # the encrypted entry reads back
+    assert again.text == item.text
+    # Without the key (the CLI's `ocr` on a locked dir) nothing is cached at all.
+    (plain,) = process_uploads([("x.png", shot + b"\0")], settings, backend=backend)
+    assert not plain.cached
+    assert list(settings.ocr_cache_dir.rglob("*.*")) == cached
+
+    bundle = export_bundle(store, case_id)
+    table = export_from_store(store, case_id, "csv", redact=False)
+    assert PHONE.encode() in table  # the exports themselves are whole
+    assert shot in read_bundle(bundle).values()
+    store.record(case_id, "exported", format="csv")
+
+    needles = [PHONE.encode(), ID_NUMBER.encode(), SCREENSHOT[8:40], shot[-64:], "张某".encode()]
+    for path in _every_file(data):
+        raw = path.read_bytes()
+        for needle in needles:
+            assert needle not in raw, f"{needle!r} in plain form in {path.relative_to(data)}"
+
+
+def test_locking_drops_a_plain_ocr_cache(tmp_path: Path) -> None:
+    from casefile.store.relock import lock_existing
+
+    data = tmp_path / "data"
+    _fill(CaseStore(data))
+    entry = data / "ocr-cache" / "ab" / "ab-v1-chi_sim.json"
+    entry.parent.mkdir(parents=True)
+    entry.write_text(f'{{"text": "电话 {PHONE}"}}', encoding="utf-8")
+    lock_existing(data, "口令")
+    assert not entry.exists()
+    for path in _every_file(data):
+        assert PHONE.encode() not in path.read_bytes(), path.name
