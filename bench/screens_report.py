@@ -42,10 +42,18 @@ def _norm(text: str) -> str:
 
 
 def _ui_in(text: str, statuses: list[str]) -> bool:
+    """A status bar in it, or a tab bar: two of one bar's words, or nothing but a tab word.
+
+    One tab word inside a sentence is a person's word ("发给你通讯录里的每一个人"), not UI.
+    """
     flat = _norm(text)
     if any(_norm(s) in flat for s in statuses) or _STATUS.search(text):
         return True
-    return any(word in text for word in _TAB_WORDS)
+    if flat in _TAB_WORDS:
+        return True
+    return any(
+        sum(word in flat for word in tabs.split() if len(word) >= 2) >= 2 for tabs in TABS.values()
+    )
 
 
 def score(key: str, case, seconds: float) -> dict:
@@ -67,6 +75,7 @@ def score(key: str, case, seconds: float) -> dict:
     printed = letter_quotes(case)
     quotes = [_norm(q.text) for q in printed]
     recalled = [q for q in data["quotes"] if any(_norm(q["text"]) in have for have in quotes)]
+    assert not any(_ui_in(q["text"], data["statuses"]) for q in data["quotes"])  # a fair check
     ui = [q.text for q in printed if _ui_in(q.text, data["statuses"])]
     ui += [r.sender for r in found.values() if _ui_in(r.sender, data["statuses"])]
     figures = case_figures(case)

@@ -12,6 +12,7 @@ import re
 
 from casefile.model import Case, Quote
 from law.issues import verbatim_quotes
+from understanding.quotes import collector_quotes
 
 # Labels of phone screens (iOS/Android Phone and Messages apps): never a collector's words.
 _CHROME_WORDS = frozenset(
@@ -107,7 +108,16 @@ def is_fragment(quote: str, case: Case) -> bool:
 
 
 def letter_quotes(case: Case) -> tuple[Quote, ...]:
-    """The quotes a letter prints: whole collector sentences, never screen text or fragments."""
+    """The quotes a letter prints: whole collector sentences, never screen text or fragments.
+
+    The user's stored quotes first; else the collectors' whole messages the screens' records
+    hold (understanding.quotes, joined across line wraps already); else sentences found in the
+    exhibits' text, each checked not to be cut at a wrap.
+    """
+    if not any(q.text.strip() for q in case.harassment.quotes):
+        whole = tuple(q for q in collector_quotes(case) if not is_chrome(q.text))
+        if whole:
+            return whole
     return tuple(
         q for q in verbatim_quotes(case) if not is_chrome(q.text) and not is_fragment(q.text, case)
     )

@@ -23,6 +23,7 @@ from evidence.entities import (
 from evidence.summary import count_calls, count_messages, summarise
 from understanding.figures import case_figures
 from understanding.roles import number_rows
+from understanding.screen_events import SCREEN_KEY, record_json
 
 THREAT_SENTENCES = {
     "爆通讯录": "称要把欠款信息发给通讯录里的所有联系人（爆通讯录）",
@@ -55,6 +56,7 @@ class _Item:
     captured_on: str
     summary: str
     entities: Entities
+    screen: dict | None = None  # the parsed screen record (JSON), when the source keeps one
 
 
 def _as_item(source: Any) -> _Item:
@@ -71,7 +73,16 @@ def _as_item(source: Any) -> _Item:
         captured_on=captured,
         summary=getattr(source, "summary", "") or "",
         entities=extract_entities(text),
+        screen=_screen_of(source),
     )
+
+
+def _screen_of(source: Any) -> dict | None:
+    """The parsed record of a fresh result (`screen`) or a stored exhibit (its entities)."""
+    screen = getattr(source, "screen", None)
+    if screen is not None and hasattr(screen, "to_json"):
+        return screen.to_json()
+    return record_json(source)
 
 
 def _evidence_items(
@@ -99,6 +110,8 @@ def _evidence_items(
                 captured_on=item.captured_on,
                 summary=item.summary or summarise(item.kind, item.text, item.entities),
                 text=item.text,
+                # The record rides along, so who called or wrote is read from the screen's layout.
+                extra={"entities": {SCREEN_KEY: item.screen}} if item.screen else {},
             )
         )
     return tuple(out)

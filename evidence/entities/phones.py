@@ -11,7 +11,10 @@ _SEP = r"[ \-]?"
 _MOBILE = re.compile(r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9](?:[ \-]?\d){9})(?![\d\-])")
 _SERVICE = re.compile(r"(?<![\d+])([48]00(?:[ \-]?\d){7})(?![\d\-])")
 # SMS gateways: 106x plus 6–16 more digits, grouped any way ("1069 7998 0306 7").
-_SMS_SENDER = re.compile(r"(?<![\d+])(106[ \-]?\d(?:[ \-]?\d){6,16})(?![\d/月年:.\-])")
+# Platforms also send from long 16x numbers ("16205 8871 009"): 12 digits or more, never a mobile.
+_SMS_SENDER = re.compile(
+    r"(?<![\d+])(106[ \-]?\d(?:[ \-]?\d){6,16}|16\d(?:[ \-]?\d){9,17})(?![\d/月年:.\-])"
+)
 # Five-digit service numbers: banks and insurers (95xxx, 96xxx), carriers (10086, 10010),
 # public hotlines (12315, 12345, 12378). Not when they are money, a code or part of a number.
 _SHORT_SERVICE = re.compile(

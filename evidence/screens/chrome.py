@@ -44,7 +44,8 @@ _TITLE_BUTTONS = frozenset(
     ["<", "〈", "‹", "返回", "...", "…", "⋯", "更多", "编辑", "完成", "取消", "详细信息", "信息"]
 )
 _INPUT_WORDS = re.compile(
-    r"^(?:按住\s*说话|发送|发送信息|短信|信息|iMessage|文本信息|输入消息|发消息)$"
+    r"^(?:按住说话|发送|发送信息|短信|信息|iMessage|文本信息|输入消息|发消息|输入短信|短信/彩信"
+    r"|iMessage信息|发消息…?\+?|＋|\+)$"
 )
 _SYSTEM_LINES = re.compile(
     r"以上是打招呼的内容|你已添加了|现在可以开始聊天了|撤回了一条消息|对方已开启朋友验证"
@@ -69,7 +70,27 @@ def is_status_bar(line: OcrLine, height: int) -> bool:
 
 def is_tab_bar(line: OcrLine) -> bool:
     """A row of navigation tabs: three or more known tab words and nothing else."""
-    words = line.text.split()
+    return is_tab_bar_text(line.text)
+
+
+def _tab_words(text: str) -> int:
+    """How many tab words `text` (blanks removed) splits into; -1 when it does not split so."""
+    if not text:
+        return 0
+    for size in range(min(4, len(text)), 1, -1):
+        if text[:size] in TAB_WORDS and (rest := _tab_words(text[size:])) >= 0:
+            return 1 + rest
+    return -1
+
+
+def is_bottom_chrome(text: str) -> bool:
+    """An input box or a tab bar, however OCR spaced it ("按住 说话", "拨号联系人 营业厅")."""
+    flat = re.sub(r"\s+", "", text).replace("／", "/")
+    return bool(_INPUT_WORDS.match(flat)) or _tab_words(flat) >= 2 or is_tab_bar_text(text)
+
+
+def is_tab_bar_text(text: str) -> bool:
+    words = text.split()
     return len(words) >= 3 and sum(word in TAB_WORDS for word in words) >= len(words) - 1
 
 
@@ -82,4 +103,4 @@ def is_chrome(line: OcrLine, width: int, height: int) -> bool:
         return True
     _x, y, _w, h = line.box
     bottom_band = height and y + h / 2 > 0.9 * height
-    return bool(bottom_band and (_INPUT_WORDS.match(text) or text in TAB_WORDS))
+    return bool(bottom_band and (is_bottom_chrome(text) or text in TAB_WORDS))

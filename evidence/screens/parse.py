@@ -7,7 +7,16 @@ from datetime import date
 
 from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine, OcrResult
-from evidence.screens.chrome import is_chrome, is_tab_bar
+from evidence.screens.chrome import is_bottom_chrome, is_chrome, is_tab_bar
+from evidence.screens.fields import (
+    BILL_WORDS,
+    DOCUMENT_TITLE,
+    ID_NUMBER,
+    bill_fields,
+    document_fields,
+    id_fields,
+    inbox_messages,
+)
 from evidence.screens.records import CallRow, Message, ScreenRecord
 from evidence.screens.when import is_time_only, iso_time, when_of
 
@@ -23,8 +32,11 @@ _CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
 # iOS writes the number's label under a saved name; it is a detail, never a caller.
 _LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话)$")
 _CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
-_ID_NUMBER = re.compile(r"(?<!\d)(\d{6})((?:19|20)\d{2})(\d{2})(\d{2})\d{3}[\dXx](?!\d)")
-_BILL_WORDS = re.compile(r"应还|待还|借款金额|到账金额|实际到账|服务费|手续费|逾期费|罚息|还款日")
+# A list screen's own title: the inbox or the dialer's recents, never a counterpart.
+_LIST_TITLE = re.compile(
+    r"^(?:信息|短信|通话记录|最近通话|电话|通话|全部通话|未接来电|所有通话|拨号)$"
+)
+_CHAT_APPS = ("wechat", "dingtalk", "qq")
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 _APP_HINTS = (
     ("wechat", re.compile(r"按住\s*说话|以上是打招呼的内容|微信|朋友验证")),
@@ -62,9 +74,22 @@ def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
         if y > 0.16 * height:
             break
         centre = x + w / 2
-        if abs(centre - width / 2) < 0.15 * width and not is_time_only(line.text):
+        text = line.text.strip()
+        # A title is a name, a number or a group's name: never a sentence of a message.
+        sentence = len(text) > 24 or bool(re.search(r"[，。！？,!?]", text))
+        if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
             return line
     return None
+
+
+def _list_title(lines: list[OcrLine], width: int, height: int) -> bool:
+    """Whether the screen's header names a list ("信息", "最近通话"), chrome or not."""
+    return any(
+        ln.box[1] <= 0.16 * height
+        and abs(ln.box[0] + ln.box[2] / 2 - width / 2) < 0.15 * width
+        and _LIST_TITLE.match(re.sub(r"\s+", "", ln.text))
+        for ln in lines
+    )
 
 
 def _phone(text: str) -> str:
@@ -72,18 +97,24 @@ def _phone(text: str) -> str:
     return found[0][1] if found else ""
 
 
-def _kind(content: list[OcrLine], title: OcrLine | None, chrome_texts: list[str]) -> str:
+def _kind(
+    content: list[OcrLine], title: OcrLine | None, chrome_texts: list[str], listed: bool = False
+) -> str:
     texts = [line.text for line in content]
     joined = "\n".join(texts)
-    if "公民身份号码" in joined or (_ID_NUMBER.search(joined) and "出生" in joined):
+    if "公民身份号码" in joined or (ID_NUMBER.search(joined) and "出生" in joined):
         return "id_card"
-    if len(_BILL_WORDS.findall(joined)) >= 2:
+    if len(set(BILL_WORDS.findall(re.sub(r"\s+", "", joined)))) >= 2:
         return "bill"
+    if title is not None and DOCUMENT_TITLE.search(title.text):
+        return "document"
     counted = sum(bool(_COUNT.search(t)) for t in texts)
     call_words = sum(bool(_CALL_WORDS.search(t)) for t in texts)
     dialer_tabs = any("最近通话" in t or "拨号" in t for t in chrome_texts)
     if counted >= 2 or call_words >= 2 or (dialer_tabs and counted + call_words >= 1):
         return "call_log"
+    if listed or (title is not None and _LIST_TITLE.match(re.sub(r"\s+", "", title.text))):
+        return "sms_list"
     if title is not None:
         if _GROUP_TITLE.search(title.text):
             return "group_chat"
@@ -134,7 +165,8 @@ def _messages(
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         is_sender = bool(
-            group and side == "in" and nxt is not None and len(text) <= 12
+            group and side == "in" and nxt is not None
+            and (len(text.replace(" ", "")) <= 12 or bool(_phone(text)))
             and not re.search(r"[，。！？,.!?]", text)
             and nxt.box[1] - (y + h) < 1.2 * h
             and (h < 0.9 * nxt.box[3] or abs(nxt.box[0] - x) > 0.01 * width)
@@ -201,31 +233,21 @@ def _calls(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[CallR
     return tuple(out)
 
 
-def _id_fields(joined: str) -> dict:
-    fields: dict = {"personal_data_exposed": True}
-    if match := _ID_NUMBER.search(joined):
-        fields["id_number"] = match.group(0)
-        fields["birth_date"] = f"{match.group(2)}-{match.group(3)}-{match.group(4)}"
-    if match := re.search(r"姓\s*名\s*[:：]?\s*(\S{2,4})", joined):
-        fields["name"] = match.group(1)
-    return fields
+def _bottom_chrome(content: list[OcrLine]) -> int:
+    """Where the input box or tab bar starts: it and every line under it are chrome.
 
-
-def _bill_fields(lines: list[OcrLine]) -> dict:
-    fields: dict = {}
-    labels = {
-        "借款金额": "amount", "到账金额": "received", "实际到账": "received", "服务费": "fees",
-        "手续费": "fees", "应还": "demanded", "待还": "demanded", "还款日": "due",
-    }  # fmt: skip
-    for line in lines:
-        for label, key in labels.items():
-            if label in line.text and key not in fields:
-                rest = line.text.split(label, 1)[1]
-                if key == "due":
-                    fields[key] = rest.strip(" :：")
-                elif number := re.search(r"\d[\d,]*(?:\.\d+)?", rest):
-                    fields[key] = float(number.group(0).replace(",", ""))
-    return fields
+    A long capture or a short chat puts them right under the last message instead of in the
+    screen's bottom band, so they are found as the last lines, not by their place on the image.
+    """
+    cut = len(content)
+    for index in range(len(content) - 1, max(len(content) - 4, -1), -1):
+        if is_bottom_chrome(content[index].text):
+            cut = index
+        elif cut == len(content) and len(content[index].text.strip()) <= 4:
+            continue  # a split-off tab word ("留言") under the tab bar
+        else:
+            break
+    return cut if cut < len(content) else len(content)
 
 
 def parse_screen(
@@ -234,10 +256,18 @@ def parse_screen(
     """Turn one screenshot's OCR lines (with boxes) into a typed record, chrome removed."""
     width, height = _size(result)
     ordered = sorted(result.lines, key=lambda ln: (ln.box[1], ln.box[0]))
-    content = [ln for ln in ordered if not is_chrome(ln, width, height)]
-    chrome = [ln.text for ln in ordered if is_chrome(ln, width, height)]
+    # A tab bar ends the screen: what OCR split off under it ("语音 / 留言") is chrome too.
+    tab_y = min(
+        (ln.box[1] for ln in ordered if ln.box[1] > 0.3 * height and is_tab_bar(ln)), default=None
+    )
+    below = [ln for ln in ordered if tab_y is not None and ln.box[1] > tab_y]
+    content = [ln for ln in ordered if not is_chrome(ln, width, height) and ln not in below]
+    chrome = [ln.text for ln in ordered if is_chrome(ln, width, height) or ln in below]
+    cut = _bottom_chrome(content)
+    chrome += [ln.text for ln in content[cut:]]
+    content = content[:cut]
     title = _title(content, width, height)
-    kind = _kind(content, title, chrome)
+    kind = _kind(content, title, chrome, _list_title(ordered, width, height))
     app = _app([ln.text for ln in ordered])
     body = [ln for ln in content if ln is not title]
     joined = "\n".join(ln.text for ln in content)
@@ -249,15 +279,24 @@ def parse_screen(
             )
             return ScreenRecord(kind, app, owner, "", calls=calls, chrome=tuple(chrome))
         case "id_card":
-            return ScreenRecord(
-                kind, app, owner, "", fields=_id_fields(joined), chrome=tuple(chrome)
-            )
+            fields = id_fields(joined)
+            return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
         case "bill":
-            return ScreenRecord(
-                kind, app, owner, "", fields=_bill_fields(content), chrome=tuple(chrome)
-            )
+            fields = bill_fields(body)
+            if title is not None:
+                lender = re.split(r"[·•\s]", title.text.strip())[0]
+                fields.setdefault("lender", re.sub(r"(?:我的|本期)?账单(?:详情)?$", "", lender))
+            return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
+        case "document":
+            fields = document_fields(body, title.text.strip() if title is not None else "")
+            return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
+        case "sms_list":
+            messages = inbox_messages(body, captured_on)
+            return ScreenRecord(kind, app, owner, "", messages=messages, chrome=tuple(chrome))
         case "sms_thread":
             counterpart = _phone(title.text) if title is not None else ""
+            if app in _CHAT_APPS:  # a chat app's 1:1 chat with a number as its title
+                kind = "chat_1to1"
     messages = _messages(body, width, captured_on, group=kind == "group_chat")
     return ScreenRecord(kind, app, owner, counterpart, messages=messages, chrome=tuple(chrome))
 

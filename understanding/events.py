@@ -1,0 +1,71 @@
+"""Contact events (pure): one call or message, or a call-log row standing for several.
+
+Kept apart from the readers that make them (understanding.text_events from OCR text,
+understanding.screen_events from parsed screen records) so both, and the role guesses built on
+them, import it without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+NIGHT_START, NIGHT_END = 22, 8  # 22:00 to 08:00 counts as night-time
+
+
+@dataclass(frozen=True)
+class ContactEvent:
+    """One call or message (or a call-log row standing for `count` of them)."""
+
+    sender: str  # digits of a phone, or a chat's title
+    kind: str  # "call" | "message"
+    day: str  # ISO date, "" when not known
+    time: str  # HH:MM, "" when not known
+    count: int
+    exhibit: str
+    # What the screen showed, for telling one row or message seen on two overlapping screenshots
+    # ("" when read from plain text: such events are never merged).
+    key: str = field(default="", compare=False)
+
+    @property
+    def night(self) -> bool:
+        """Between 22:00 and 08:00."""
+        if not self.time:
+            return False
+        hour = int(self.time[:2])
+        return hour >= NIGHT_START or hour < NIGHT_END
+
+
+@dataclass
+class Seen:
+    """Everything one exhibit (or the whole case) shows about one sender."""
+
+    sender: str
+    is_number: bool
+    events: list[ContactEvent] = field(default_factory=list)
+    exhibits: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    title_of: list[str] = field(default_factory=list)  # kinds of chat it is the title of
+    # The borrower's own people: a name the phone has saved, or whose phone a screenshot is from.
+    contact: str = ""  # "" | "saved" | "owner"
+    words: list[tuple[str, str]] = field(default_factory=list)  # (whole message, exhibit)
+
+    def merge(self, other: Seen) -> None:
+        """Add what `other` (the same sender on another exhibit) shows."""
+        self.events.extend(other.events)
+        self.exhibits.extend(e for e in other.exhibits if e not in self.exhibits)
+        self.labels.extend(other.labels)
+        self.context.extend(other.context)
+        self.title_of.extend(other.title_of)
+        self.contact = self.contact or other.contact
+        self.words.extend(w for w in other.words if w not in self.words)
+
+
+def is_iso(text: str) -> bool:
+    """True for an ISO date (YYYY-MM-DD)."""
+    try:
+        date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return True

@@ -1,0 +1,133 @@
+"""A first guess at a sender's role (pure): collector, platform, contact, authority or unknown.
+
+Collectors demand the debt, threaten, name the lender or are tagged by the phone; the
+borrower's own people are saved names, chat titles like "妈妈" or "王经理", and whoever's phone a
+forwarded screenshot was taken on. The user's stored role always wins over the guess
+(understanding.roles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from evidence.entities import KNOWN_PLATFORMS, threats_in
+from evidence.entities.phones import phone_digits
+
+_COLLECTOR_WORDS = re.compile(
+    r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
+)
+# What a platform's notice says when it demands the debt, not merely reminds of a bill.
+_DEMAND_WORDS = re.compile(r"逾期|还款|应还|欠款|催收|律师函|结清|未还|需还")
+_RELATIVE_WORDS = re.compile(
+    r"妈|爸|老婆|老公|媳妇|爱人|儿子|女儿|哥|姐|弟|妹|舅|姨|姑|叔|伯|婶|爷|奶|外公|外婆|岳|表|堂|亲家"
+)
+_COLLEAGUE_WORDS = re.compile(
+    r"同事|领导|经理|主管|老板|工作群|公司|部门|单位|人事|财务|项目组|[\u4e00-\u9fa5]总$"
+)
+_FRIEND_WORDS = re.compile(r"朋友|室友|同学|老[张王李赵刘陈杨黄周吴]|兄弟|闺蜜|发小")
+_COLLECTOR_TITLE = re.compile(r"催收|法务|专员|调解|资产|逾期|委外|贷|借|分期|白条|钱包")
+_LENDER = re.compile(
+    r"[\u4e00-\u9fa5]{1,4}?(?:贷|借款|借条|分期|白条|钱包|金融)(?:的|提醒|法务)"
+    r"|在[\u4e00-\u9fa5]{2,5}的(?:借款|账单|贷款)"
+)
+_AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
+_CARRIERS = ("10086", "10010", "10000", "10001")
+# A number the phone has not saved that called again and again (missed or answered).
+REPEAT_CALLS = 2
+
+
+REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
+    "authority_number": "公安/监管机关的公开号码",
+    "service_number": "平台客服号码（400/800）",
+    "bank_or_carrier": "银行/运营商服务号（95xxx/100xx）",
+    "phone_label": "手机标记：{detail}",
+    "collector_title": "聊天名称像催收方",
+    "colleague_title": "聊天名称像同事或工作群",
+    "relative_title": "聊天名称像亲属",
+    "friend_title": "聊天名称像朋友",
+    "sms_gateway": "短信通道号（106）发送的平台通知",
+    "collector_words": "内容含催收用语：{detail}",
+    "lender_stranger": "陌生手机号发来的借贷平台内容：{detail}",
+    "saved_contact": "手机里保存的联系人：{detail}",
+    "phone_owner": "截图来自他/她的手机（转发的截图）",
+    "repeat_stranger": "未保存的号码反复来电（{detail}次）",
+    "no_clue": "证据中没有足够线索",
+}
+
+
+class Guess(NamedTuple):
+    role: str
+    reason: str  # Chinese, for documents
+    code: str  # a key of REASONS, for the UI's own language
+    detail: str
+
+
+def _guess(role: str, code: str, detail: str = "") -> Guess:
+    return Guess(role, REASONS[code].format(detail=detail), code, detail)
+
+
+def guess_role(
+    sender: str,
+    is_number: bool,
+    context: str,
+    labels: Iterable[str] = (),
+    *,
+    service_phone: str = "",
+    platform: str = "",
+    contact: str = "",
+    calls: int = 0,
+) -> Guess:
+    """A first guess at a sender's role, with the reason (Chinese text, code and detail).
+
+    `contact` is "saved" for a name the phone has saved, "owner" for the person whose phone a
+    forwarded screenshot was taken on; `calls` counts the calls a screen shows from the sender.
+    """
+    labels = list(labels)
+    if is_number:
+        if sender in _AUTHORITY_NUMBERS:
+            return _guess("authority", "authority_number")
+        if sender == phone_digits(service_phone) or sender.startswith(("400", "800")):
+            return _guess("platform", "service_number")
+        if (sender.startswith("95") and len(sender) <= 8) or sender in _CARRIERS:
+            return _guess("platform", "bank_or_carrier")
+    if any("催收" in label or "骚扰" in label for label in labels):
+        return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
+    if not is_number:
+        if _COLLECTOR_TITLE.search(sender):
+            return _guess("collector", "collector_title")
+        if _COLLEAGUE_WORDS.search(sender):
+            return _guess("colleague", "colleague_title")
+        if _RELATIVE_WORDS.search(sender):
+            return _guess("relative", "relative_title")
+        if _FRIEND_WORDS.search(sender):
+            return _guess("friend", "friend_title")
+        if contact == "owner":
+            return _guess("friend", "phone_owner")
+        if contact == "saved":
+            return _guess("friend", "saved_contact", sender)
+    flat = context.replace("\n", "")
+    threats = threats_in(context)
+    words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
+    gateway = sender.startswith("106") or (sender.startswith("16") and len(sender) >= 12)
+    if is_number and gateway:
+        platforms = [name for name in KNOWN_PLATFORMS if name in flat] or (
+            ["【】"] if "【" in flat else []
+        )
+        # A notice that demands the debt ("已逾期，今日需还款") is collection, not a reminder.
+        demands = len(set(_DEMAND_WORDS.findall(flat))) >= 2
+        if platforms and not threats and not demands:
+            return _guess("platform", "sms_gateway")
+    if threats or len(words) >= 2 or (words and is_number):
+        shown = "、".join([*threats, *words][:4])
+        return _guess("collector", "collector_words", shown)
+    lender = [n for n in (*KNOWN_PLATFORMS, platform) if n and n in flat] or _LENDER.findall(flat)
+    if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
+        # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
+        return _guess("collector", "lender_stranger", lender[0])
+    if is_number and calls >= REPEAT_CALLS and re.fullmatch(r"1[3-9]\d{9}|0\d{9,11}", sender):
+        # Saved people show as names; an unsaved mobile or landline calling again and again,
+        # in a case about collection calls, is a caller the borrower does not know.
+        return _guess("collector", "repeat_stranger", str(calls))
+    return _guess("unknown", "no_clue")

@@ -1,0 +1,151 @@
+"""Contact events read from a screenshot's OCR text, line by line (no parsed record kept).
+
+Each screenshot's text is read line by line into contact events: a call-log row (with its row
+count such as "(12)" and the phone's own labels such as "疑似催收"), an SMS list row, or a chat's
+messages attributed to the chat's title (a number or a name). Dates quoted inside a message
+(deadlines, paydays) are never events; only a row's or a chat's own timestamp is. Exhibits whose
+parsed screen record is usable are read from it instead (understanding.screen_events).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from casefile.model import EvidenceItem
+from evidence.entities import event_dates, extract_entities, normalise_text, screenshot_date
+from evidence.entities.phones import phone_digits
+from understanding.events import ContactEvent, Seen, is_iso
+
+_PHONE = re.compile(
+    r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}|[48]00[ \-]?\d{3}[ \-]?\d{4}"
+    r"|106\d{5,17}|16\d{10,18}|95\d{3,6}|100\d{2}|1(?:10|19|20|22)|123\d{2}|0\d{2,3}[ \-]?\d{7,8})"
+    r"(?![\d元块万千.,%])"
+)
+_ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
+LABELS = re.compile(
+    r"疑似催收|催收电话|骚扰电话|诈骗电话|疑似诈骗|广告推销|房产中介|快递外卖|保险理财|"
+    r"被\s*\d+\s*(?:人|位用户)?\s*标记(?:为)?\s*[\u4e00-\u9fa5]{0,4}"
+)
+_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3])\s*:\s*([0-5]\d)(?![\d:])")
+_CALL_WORDS = re.compile(
+    r"呼入|呼出|未接|已拨|已接|来电|去电|响铃|通话|\d+\s*分\s*\d+\s*秒|\d+\s*秒"
+)
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}\s*:\s*\d{2}\s*$")
+_CHAT_KINDS = ("chat", "im", "social")
+_MESSAGE_END = re.compile(r"[。！？!?]$")
+
+
+def _time_in(line: str) -> str:
+    match = _TIME.search(line)
+    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else ""
+
+
+def _day_in(line: str, anchor: date | None) -> str:
+    dates = event_dates(line, anchor)
+    return dates[-1] if dates else ""
+
+
+def _phones_in(line: str) -> list[str]:
+    """Phones on a line; short service numbers (110, 95xxx, 100xx) only at a row's start."""
+    found = []
+    for match in _PHONE.finditer(line):
+        digits = phone_digits(match.group(1))
+        if len(digits) >= 7 or not line[: match.start()].strip():
+            found.append(digits)
+    return found
+
+
+def _chat_title(lines: list[str]) -> str:
+    """The chat's title: the first line that is not a clock, a date or a status word."""
+    for line in lines[:4]:
+        stripped = line.strip().lstrip("<").strip()
+        if not stripped or _CLOCK_LINE.match(stripped) or event_dates(stripped):
+            continue
+        return stripped
+    return ""
+
+
+def text_events(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """Contact events of one exhibit read from its text, and what is seen about each sender."""
+    text = normalise_text(item.text or "")
+    lines = [line.strip() for line in text.splitlines()]
+    anchor_iso = screenshot_date(text) or item.captured_on
+    anchor = date.fromisoformat(anchor_iso) if is_iso(anchor_iso) else None
+    seen: dict[str, Seen] = {}
+    events: list[ContactEvent] = []
+
+    def note(sender: str, is_number: bool) -> Seen:
+        entry = seen.setdefault(sender, Seen(sender, is_number))
+        if item.id not in entry.exhibits:
+            entry.exhibits.append(item.id)
+        return entry
+
+    current_day = anchor_iso if anchor else ""
+    if item.kind == "recording":
+        # A call recording is one call with the number in its header line (from the file name).
+        phones = list(extract_entities(lines[0]).phones) if lines else []
+        if phones:
+            day = item.captured_on if is_iso(item.captured_on or "") else ""
+            clock = _time_in(lines[0])
+            event = ContactEvent(phones[0], "call", day, clock, 1, item.id)
+            entry = note(phones[0], True)
+            entry.context.append(text)
+            entry.events.append(event)
+            events.append(event)
+        return events, seen
+    if item.kind in _CHAT_KINDS:
+        title = _chat_title(lines)
+        phones = _phones_in(title)
+        sender = phones[0] if phones else title
+        if sender:
+            entry = note(sender, bool(phones))
+            entry.title_of.append(item.kind)
+            entry.context.append(text)
+            for line in lines:
+                day = _day_in(line, anchor) if event_dates(line, anchor) else ""
+                if day:
+                    current_day = day
+                    continue
+                if _MESSAGE_END.search(line):
+                    event = ContactEvent(sender, "message", current_day, "", 1, item.id)
+                    events.append(event)
+            times = [_time_in(line) for line in lines[1:] if _time_in(line)]
+            if times:  # the first chat timestamp dates the messages after it
+                events[:] = [_with_time(e, times[0]) for e in events]
+            entry.events.extend(events)
+    for index, line in enumerate(lines):
+        phones = _phones_in(line)
+        if not phones:
+            if event_dates(line, anchor) and len(re.sub(r"[\d\s年月日/\-:]", "", line)) <= 2:
+                current_day = _day_in(line, anchor) or current_day
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        row_text = f"{line} {below}"
+        first = phones[0]
+        starts_row = line.startswith(tuple("+0123456789")) or bool(LABELS.search(line))
+        for number in phones:
+            entry = note(number, True)
+            entry.labels.extend(m.group(0).replace(" ", "") for m in LABELS.finditer(row_text))
+            entry.context.append(row_text)
+        if not starts_row or first in {e.sender for e in events if e.kind == "message"}:
+            continue
+        when_line = line if (_day_in(line, anchor) or _time_in(line)) else below
+        day = _day_in(when_line, anchor) or current_day
+        clock = _time_in(when_line)
+        if item.kind == "call_log" and (_CALL_WORDS.search(row_text) or _ROW_COUNT.search(line)):
+            rows = _ROW_COUNT.search(line)
+            event = ContactEvent(
+                first, "call", day, clock, int(rows.group(1)) if rows else 1, item.id
+            )
+        elif item.kind == "sms":
+            event = ContactEvent(first, "message", day, clock, 1, item.id)
+        else:
+            continue
+        events.append(event)
+        seen[first].events.append(event)
+    return events, seen
+
+
+def _with_time(event: ContactEvent, clock: str) -> ContactEvent:
+    return ContactEvent(event.sender, event.kind, event.day, clock, event.count, event.exhibit)
