@@ -290,3 +290,72 @@ def test_transcripts_on_a_screenshot_refused(seeded, tmp_path: Path) -> None:
     with pytest.raises(BadCaseFile, match="not a recording"):
         import_bundle(target, _zip(_with_manifest(entries)))
     assert _empty_dir_state(target) == (0, [])
+
+
+# --- sealed bundles (handover with their own passphrase) ----------------------------------------
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small Argon2id parameters so each seal costs milliseconds, not 0.5 s."""
+    from casefile.store import crypto
+
+    monkeypatch.setattr(crypto, "TIME_COST", 1)
+    monkeypatch.setattr(crypto, "MEMORY_COST_KIB", 1024)
+
+
+def _files(root: Path) -> dict[Path, bytes]:
+    return {path: path.read_bytes() for path in root.rglob("*") if path.is_file()}
+
+
+def test_sealed_bundle_moves_to_a_locked_laptop(seeded, tmp_path: Path, cheap_kdf) -> None:
+    from casefile.store.lock import create_locked
+    from exports.bundle_seal import export_sealed, import_any, is_sealed
+
+    store, case_id = seeded
+    sealed = export_sealed(store, case_id, "交接口令 7")
+    assert is_sealed(sealed)
+    title = store.get_summary(case_id).title
+    for needle in (title.encode(), b"13612345678", b"case.json", b"manifest"):
+        assert needle not in sealed  # nothing readable without the passphrase
+    laptop = create_locked(tmp_path / "other-laptop", "另一台电脑的口令")
+    new_id = import_any(laptop, sealed, "交接口令 7")
+    assert export_bundle(laptop, new_id) == export_bundle(store, case_id)
+    assert laptop.get_case(new_id) == store.get_case(case_id)
+
+
+def test_sealed_bundle_wrong_or_missing_passphrase_imports_nothing(
+    seeded, tmp_path: Path, cheap_kdf
+) -> None:
+    from exports.bundle_seal import export_sealed, import_any
+
+    store, case_id = seeded
+    sealed = export_sealed(store, case_id, "right")
+    laptop = CaseStore(tmp_path / "other-laptop")
+    before = _files(laptop.data_dir)
+    with pytest.raises(BadCaseFile) as caught:
+        import_any(laptop, sealed, "wrong")
+    assert "案件包口令不对" in caught.value.zh
+    assert "未导入任何内容" in caught.value.zh
+    with pytest.raises(BadCaseFile) as caught:
+        import_any(laptop, sealed, "")
+    assert "需要输入导出时设置的口令" in caught.value.zh
+    tampered = bytearray(sealed)
+    tampered[-40] ^= 1
+    with pytest.raises(BadCaseFile):
+        import_any(laptop, bytes(tampered), "right")
+    weakened = sealed.replace(b'"time_cost": 1', b'"time_cost": 2')
+    assert weakened != sealed
+    with pytest.raises(BadCaseFile):  # the header is authenticated with the data
+        import_any(laptop, weakened, "right")
+    assert laptop.list_cases() == []
+    assert _files(laptop.data_dir) == before
+
+
+def test_open_bundles_still_import_without_passphrase(seeded, tmp_path: Path) -> None:
+    from exports.bundle_seal import import_any
+
+    store, case_id = seeded
+    laptop = CaseStore(tmp_path / "other-laptop")
+    new_id = import_any(laptop, export_bundle(store, case_id))
+    assert laptop.get_case(new_id) == store.get_case(case_id)
