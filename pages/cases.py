@@ -8,17 +8,16 @@ import streamlit as st
 import services
 from casefile.store import STEPS
 from errors import ContactShieldError
-from exports.bundle import export_bundle, import_bundle
 from exports.content import FORMATS, MIME_TYPES
 from exports.workspace import dossier_from_store, export_filename, export_from_store
 from services import tr
-from ui import desk, journey
+from ui import bundle, desk, journey
 from understanding.progress import mark_exported
 
 EXPORT_KEY = "cases.export_file"  # (name, mime, bytes) ready to download
 DOSSIER_KEY = "cases.dossier_file"  # (case id, name, mime, bytes) ready to download
 LETTER_KINDS = ("police", "platform", "regulator", "deletion", "contacts")
-BUNDLE_KEY = "cases.bundle_file"
+BUNDLE_KEY = bundle.BUNDLE_KEY
 
 store = services.get_store()
 lang = services.current_lang()
@@ -68,16 +67,7 @@ else:
     st.info(tr("cases.none"))
 
 with st.expander(tr("cases.import_title"), expanded=not cases):
-    upload = st.file_uploader(tr("cases.import_file"), type=["zip"], key="cases.import_file")
-    if upload is not None and st.button(tr("cases.import_button"), key="cases.import_button"):
-        try:
-            imported = import_bundle(store, upload.getvalue())
-            services.set_current_case(imported)
-            title = store.case_row(imported)["title"]
-            st.session_state["cases.flash"] = tr("cases.imported", title=title)
-            st.rerun()
-        except ContactShieldError as error:
-            show_error(error)
+    bundle.import_part(store)  # open or sealed bundles
 
 case_id = services.current_case_id()
 if case_id is None:
@@ -195,23 +185,7 @@ if prepared_dossier and prepared_dossier[0] == case_id:
     )
 
 st.subheader(tr("cases.bundle_title"))
-if st.button(tr("cases.bundle_prepare"), key="cases.bundle_prepare"):
-    try:
-        with st.spinner(tr("cases.bundle_preparing")):
-            st.session_state[BUNDLE_KEY] = (case_id, export_bundle(store, case_id))
-        mark_exported(store, case_id, "bundle")
-    except ContactShieldError as error:
-        show_error(error)
-bundle = st.session_state.get(BUNDLE_KEY)
-if bundle and bundle[0] == case_id:
-    name = export_filename(summary.title, "zip", redact=False)
-    st.download_button(
-        tr("cases.bundle_download", name=name),
-        bundle[1],
-        file_name=name,
-        mime="application/zip",
-        key="cases.bundle_dl",
-    )
+bundle.export_part(store, case_id, summary.title)
 
 with st.expander(tr("cases.delete_title")):
     st.warning(tr("cases.delete_warning"))
