@@ -89,7 +89,7 @@ def _deletion_issues(case: Case) -> str:
 
 
 def _contacts_advice(case: Case) -> str:
-    if any(issue.id == "impersonation" for issue in confirmed_issues(case)):
+    if any(i.id in ("impersonation", "documents") for i in confirmed_issues(case)):
         return (
             "如果收到自称法院、公安或律师的文书或通知，请不要按其要求转账，可以先向出具机关核实。"
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from casefile.model import Case
 from law.citations import Citation, verified_articles
-from law.issues import ZHIAN, ZHIAN_2012, Issue, Statute, confirmed_issues
+from law.issues import ZHIAN, ZHIAN_2012, Issue, Statute, confirmed_issues, edition_note
 
 # Chinese enumerators, 一 to 十九: Arabic list numbers would read as facts to the number check.
 _CN_INDEX = "一二三四五六七八九十" + "".join(f"十{c}" for c in "一二三四五六七八九")
@@ -105,5 +105,9 @@ def issues_section(kind: str, case: Case) -> str:
         if statutes:
             cited = [f"{s.label}（{verified[s.citation].gist}）" for s in statutes]
             line += "相关规定：" + "；".join(cited) + "。"
+        if kind == "police" and issue.investigate:  # a crime's elements not shown: ask, name none
+            line += issue.investigate
         lines.append(line)
+    if lines and any(s.citation.law in (ZHIAN, ZHIAN_2012) for s in kind_statutes(kind, case)):
+        lines += [note] if (note := edition_note(case)) else []
     return "\n".join(lines)

@@ -61,7 +61,9 @@ def test_draft_json_lists_the_issues_with_why_and_statutes(capsys):
     document = json.loads(capsys.readouterr().out)
     assert code == 0
     issues = {issue["id"]: issue for issue in document["issues"]}
-    assert set(issues) == {"repeated", "impersonation"}
-    assert issues["impersonation"]["why"].startswith("证据E1提到“传票”")
-    assert "《刑法》第二百八十条" in issues["impersonation"]["statutes"]
+    assert set(issues) == {"repeated", "documents"}
+    assert issues["documents"]["why"].startswith("证据E1（发送方未识别）：“【人民法院】")
+    # Papers the user has not checked: no 刑法 280, the police are asked to look into them.
+    assert issues["documents"]["statutes"] == []
+    assert "请公安机关核查上述文书的来源和真实性" in document["text"]
     assert set(document) >= {"kind", "backend", "text", "citations", "issues", "checks", "seconds"}

@@ -102,14 +102,14 @@ def test_issues_are_shown_with_why_and_can_be_unticked(page) -> None:
     assert not at.exception
     issues = next(e for e in at.expander if e.label.startswith("发现的法律问题"))
     assert any("有12位亲友被联系" in c.value for c in issues.caption)
-    at.checkbox(key="issue.threats").uncheck()
+    at.checkbox(key="issue.repeated").uncheck()
     at.button(key=f"FormSubmitter:draft.issues.{case_id}-保存勾选").click().run()
     assert not at.exception
-    assert store.get_case(case_id).issues_off == ("threats",)
+    assert store.get_case(case_id).issues_off == ("repeated",)
     at.selectbox(key="draft.kind").select("police").run()
     at.button(key="draft.generate").click().run()
     text = store.list_drafts(case_id, "police")[0].text
-    assert "扬言上门" not in text
+    assert "反复以电话" not in text
     assert "透露本人的借款信息" in text
 
 

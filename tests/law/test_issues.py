@@ -12,7 +12,7 @@ from drafting.backends.template import TemplateBackend
 from drafting.checks import check_edition
 from drafting.compose import draft_document
 from drafting.facts import allowed_facts, unverbatim_quotes
-from law.issues import editions, find_issues, unverified_statutes, verbatim_quotes
+from law.issues import edition_note, editions, find_issues, unverified_statutes, verbatim_quotes
 from tests.case_files import HELDOUT_DIR, TODAY, case_named
 
 HELDOUT = HELDOUT_DIR
@@ -39,37 +39,54 @@ def test_workplace_defamation() -> None:
     case = heldout("workplace_defamation")
     found = issues_of(case)
     assert {"disclosure", "workplace", "defamation"} <= set(found)
-    assert "《刑法》第二百四十六条" in found["defamation"]
+    # Posted to colleagues in a group: 公然 holds, so 名誉 and 2012 Art 42 (2).
     assert "《民法典》第一千零二十四条" in found["defamation"]
     # Conduct in 2025: the 2012 text's Art 42 (2), not the 2025 text's Art 50.
     assert "《治安管理处罚法》（2012年修正）第四十二条第二项" in found["defamation"]
+    # A doctored photo: 肖像 (1019); 25 recipients do not show 246's 情节严重.
+    assert "《民法典》第一千零一十九条" in found["defamation"]
+    assert "《刑法》第二百四十六条" not in found["defamation"]
+    # A true debt told to colleagues is privacy / personal information, never 名誉 (1024).
+    assert "《民法典》第一千零二十四条" not in found["workplace"]
+    assert {"《民法典》第一千零三十二条", "《个人信息保护法》第二十五条"} <= set(found["workplace"])
     text = police(case)
     assert "损害本人名誉" in text
-    assert "《刑法》第二百四十六条" in text
+    assert "《刑法》" not in text
     assert "《治安管理处罚法》第五十条" not in text
 
 
 def test_threats_to_safety() -> None:
     case = heldout("threats_safety")
     found = issues_of(case)
-    assert found["threats"] == ["《治安管理处罚法》第五十条第一项", "《刑法》第二百九十三条之一"]
+    # No up-front deduction or excess rate shown: no 293-1, however grave the threat.
+    assert found["threats"] == ["《治安管理处罚法》第五十条第一项"]
+    assert "illegal_debt" not in found
     why = next(i.why for i in find_issues(case) if i.id == "threats")
-    assert "证据E1" in why
+    assert "证据E2" in why
+    assert "放学路上小心点" in why
     text = police(case)
     assert "威胁本人及家人的人身安全" in text
+    assert "《刑法》" not in text
     assert "「明天安排人上门，你家地址我们都有」（证据E1）" in text
 
 
 def test_fake_court_papers() -> None:
     case = heldout("fake_court")
     found = issues_of(case)
-    assert found["impersonation"] == [
-        "《治安管理处罚法》（2012年修正）第五十一条",
-        "《治安管理处罚法》（2012年修正）第五十二条",
-        "《刑法》第二百七十九条",
+    # Nobody posed as an official and the user has not checked the papers: no article, and the
+    # statement asks the police to look into them without naming a crime.
+    assert "impersonation" not in found
+    assert found["documents"] == []
+    text = police(case)
+    assert "向出具机关核实" in text
+    assert "请公安机关核查上述文书的来源和真实性" in text
+    assert "《刑法》" not in text
+    # The user checked: the court summons is forged (a state organ's paper) -> 280 and 2012 52(二).
+    checked = dataclasses.replace(case, extra={"forged_documents_confirmed": True})
+    assert issues_of(checked)["documents"] == [
+        "《治安管理处罚法》（2012年修正）第五十二条第二项",
         "《刑法》第二百八十条",
     ]
-    assert "向出具机关核实" in police(case)
     contacts = draft_document(case, "contacts", TemplateBackend(), today=TODAY).text
     assert "不要按其要求转账" in contacts
 
@@ -77,24 +94,35 @@ def test_fake_court_papers() -> None:
 def test_upfront_deduction() -> None:
     case = heldout("upfront_deduction")
     found = issues_of(case)
-    assert "《民间借贷规定》第二十六条" in found["interest"]
+    assert found["interest"] == ["《民法典》第六百八十条", "《民法典》第六百七十条"]
     why = next(i.why for i in find_issues(case) if i.id == "interest")
     assert "预先扣除3000元" in why
     text = draft_document(case, "regulator", TemplateBackend(), today=TODAY).text
     assert "预先扣除" in text
-    assert "《民间借贷规定》第二十六条" in text
+    assert "《民法典》第六百七十条" in text
+    # A small-loan company is a licensed lender: the 民间借贷 rule (Art 1 ¶2) is not cited.
+    assert "《民间借贷规定》" not in text
+    # A lender that is not licensed: Art 26 (the amount actually lent is the principal).
+    tech = dataclasses.replace(case.platform, company="某某网络科技有限公司")
+    found = issues_of(dataclasses.replace(case, platform=tech))
+    assert "《民间借贷规定》第二十六条" in found["interest"]
+    # Unlawful debt (deduction) and daily calls: 293-1 for the police, never for the platform.
+    assert found["illegal_debt"] == ["《刑法》第二百九十三条之一"]
+    platform = draft_document(case, "platform", TemplateBackend(), today=TODAY).text
+    assert "《刑法》" not in platform
 
 
 def test_a_plain_case_cites_no_criminal_article() -> None:
     case = heldout("plain")
-    assert set(issues_of(case)) == {"disclosure", "repeated"}
+    assert set(issues_of(case)) == {"contacts", "disclosure", "repeated"}
     for kind in LETTERS:
         assert "《刑法》" not in draft_document(case, kind, TemplateBackend(), today=TODAY).text
 
 
-def test_a_mere_threat_to_visit_cites_public_order_law_but_no_criminal_article() -> None:
+def test_an_unbacked_threat_category_raises_nothing() -> None:
     found = issues_of(case_named("typical"))
-    assert found["threats"] == ["《治安管理处罚法》（2012年修正）第四十二条第一项"]
+    assert "visit" not in found
+    assert "threats" not in found
 
 
 @pytest.mark.parametrize(
@@ -103,7 +131,7 @@ def test_a_mere_threat_to_visit_cites_public_order_law_but_no_criminal_article()
         ("2025-02-10", "2025-02-20", ("2012",)),
         ("2026-01-01", "2026-02-01", ("2025",)),
         ("2025-12-20", "2026-01-10", ("2012", "2025")),
-        ("", "", ("2025",)),
+        ("", "", ("2012", "2025")),
     ],
 )
 def test_editions_follow_the_time_of_conduct(started, last, expected) -> None:
@@ -112,6 +140,25 @@ def test_editions_follow_the_time_of_conduct(started, last, expected) -> None:
         case, harassment=dataclasses.replace(case.harassment, started_on=started, last_on=last)
     )
     assert editions(case) == expected
+
+
+def test_unknown_and_spanning_conduct_say_why_both_texts_are_cited() -> None:
+    assert "日期尚未确定" in edition_note(Case())
+    assert "施行之后" in police(heldout("spanning"))
+    assert edition_note(heldout("plain")) == ""
+
+
+def test_capture_dates_never_decide_the_edition() -> None:
+    # Messages of 2025 screenshotted in 2026: no conduct date at all, so not the 2025 text alone.
+    case = dataclasses.replace(
+        heldout("fake_court"),
+        harassment=dataclasses.replace(heldout("fake_court").harassment, started_on="", last_on=""),
+    )
+    case = dataclasses.replace(
+        case,
+        evidence=tuple(dataclasses.replace(e, captured_on="2026-03-01") for e in case.evidence),
+    )
+    assert editions(case) == ("2012", "2025")
 
 
 def test_conduct_spanning_the_date_cites_both_texts() -> None:
@@ -134,7 +181,7 @@ def test_2025_conduct_cited_under_the_2025_text_is_flagged() -> None:
 def test_untick_an_issue_removes_it_from_the_letter() -> None:
     case = dataclasses.replace(heldout("workplace_defamation"), issues_off=("defamation",))
     text = police(case)
-    assert "《刑法》" not in text
+    assert "《民法典》第一千零二十四条" not in text
     assert "损害本人名誉" not in text
 
 
