@@ -56,6 +56,18 @@ def _ui_in(text: str, statuses: list[str]) -> bool:
     )
 
 
+def _loan_right(case, want: dict) -> str:
+    """How many of the true loan fields (amount, received, deducted, demanded) the case holds."""
+    have = {
+        "amount": case.loan.amount,
+        "deducted": case.loan.deducted,
+        "received": case.loan.extra.get("received"),
+        "demanded": case.loan.extra.get("demanded"),
+    }
+    right = sum(1 for key, value in want.items() if have.get(key) == value)
+    return f"{right}/{len(want)}"
+
+
 def score(key: str, case, seconds: float) -> dict:
     """One case's figures against the truth."""
     data = truth(CASES[key])
@@ -104,6 +116,7 @@ def score(key: str, case, seconds: float) -> dict:
         "dates_inside_span": dates_ok,
         "span_found": [case.harassment.started_on, case.harassment.last_on] == [lo, hi],
         "loan_amount": (case.loan.amount, data["loan"].get("amount")),
+        "loan_fields_right": _loan_right(case, data["loan"]),
         "seconds": round(seconds, 1),
     }
 
@@ -128,6 +141,7 @@ def _overall(scores: list[dict]) -> dict:
         "ui_text_items": sum(len(s["ui_text"]) for s in scores),
         "cases_dates_inside_span": f"{sum(s['dates_inside_span'] for s in scores)}/{n}",
         "cases_span_found": f"{sum(s['span_found'] for s in scores)}/{n}",
+        "loan_fields": " ".join(s["loan_fields_right"] for s in scores),
     }
 
 

@@ -22,6 +22,7 @@ from evidence.entities import (
 )
 from evidence.summary import count_calls, count_messages, summarise
 from understanding.figures import case_figures
+from understanding.loan import loan_with_evidence
 from understanding.roles import number_rows
 from understanding.screen_events import SCREEN_KEY, record_json
 
@@ -44,6 +45,7 @@ CHANNELS = {
     "recording": "电话",
 }
 _SERVICE_PREFIXES = ("400", "800")
+_PAPERS = ("id_card", "bill", "document")
 
 
 @dataclass(frozen=True)
@@ -145,8 +147,10 @@ def build_case(results: Iterable[Any], base: Case | None = None) -> Case:
     platforms: Counter = Counter()
     events: list[str] = []
     for item in items:
+        paper = (item.screen or {}).get("kind") in _PAPERS
         dates = event_dates(item.text) or ([item.captured_on] if item.captured_on else [])
-        events.extend(dates)
+        # A birth date on an ID card or a bill's due day is never a day of contact.
+        events.extend([] if paper else dates)
         platforms.update(item.entities.platforms)
         threat_labels.extend(item.entities.threats)
         item_calls = count_calls(item.text) if item.kind == "call_log" else 0
@@ -208,7 +212,8 @@ def build_case(results: Iterable[Any], base: Case | None = None) -> Case:
         platform = replace(platform, name=platforms.most_common(1)[0][0])
     if not platform.service_phone and service:
         platform = replace(platform, service_phone=service)
-    return replace(base, harassment=harassment, platform=platform, evidence=evidence)
+    loan = loan_with_evidence(with_evidence)
+    return replace(base, harassment=harassment, platform=platform, evidence=evidence, loan=loan)
 
 
 def merge_case_facts(store: Any, case_id: str) -> Any:

@@ -49,3 +49,22 @@ def test_record_is_stored_and_survives_a_correction(isolated_data_dir: Path) -> 
     ]
     corrected = correct_evidence(store, case_id, item.id, item.ocr_text + "\n补充")
     assert ScreenRecord.from_json(corrected.entities[SCREEN_KEY]) == record
+
+
+class PageOcr:
+    """A raw-reading test double: every page holds one line near its own top."""
+
+    reads_raw = True
+
+    def read(self, image) -> OcrResult:
+        line = OcrLine("页内第一行", (60, 100, 400, 40), 95.0)
+        return OcrResult(line.text, (line,), 0.01, image.width, image.height, "canned")
+
+
+def test_pages_of_a_long_capture_keep_their_place_down_the_screen() -> None:
+    from evidence.intake import _ocr_pages
+
+    pages = [Image.new("RGB", (1080, 2000), "white"), Image.new("RGB", (1080, 1500), "white")]
+    result = _ocr_pages(pages, PageOcr())
+    assert [line.box[1] for line in result.lines] == [100, 2100]
+    assert result.height == 3500

@@ -241,3 +241,68 @@ def test_short_last_line_of_outgoing_bubble_stays_out() -> None:
     assert [(m.side, m.text) for m in record.messages] == [
         ("out", "对不起，是催收的人乱发的，不要理他们")
     ]
+
+
+def test_input_box_and_tab_bar_right_under_the_last_message_are_chrome() -> None:
+    # A short chat or a long capture: the input box is under the last bubble, not at the bottom.
+    record = parse(
+        STATUS_MIUI,
+        line("199 0731 2287", 400, 150, 280),
+        line("23:05", 480, 300, 120, 34),
+        line("明天我们的人会去你单位找你领导", 170, 400, 640),
+        line("谈谈", 170, 452, 90),
+        line("短信 / 彩信", 420, 560, 240),
+    )
+    assert [m.text for m in record.messages] == ["明天我们的人会去你单位找你领导谈谈"]
+    assert "短信 / 彩信" in record.chrome
+
+
+def test_a_tab_bar_split_by_ocr_is_chrome_with_what_falls_under_it() -> None:
+    record = parse(
+        STATUS_IOS,
+        line("通话记录", 420, 150, 240),
+        line("186 2833 0971 (4)", 60, 300, 420),
+        line("未接来电 13:30", 60, 350, 300, 34),
+        line("个人收藏 最近通话 通讯录 拨号键盘 语音", 40, 900, 1000),
+        line("留言", 980, 950, 80),
+    )
+    assert [(c.number, c.name, c.count) for c in record.calls] == [("18628330971", "", 4)]
+
+
+def test_ios_inbox_rows_give_each_message_its_sender() -> None:
+    record = parse(
+        STATUS_IOS,
+        line("信息", 480, 150, 120),
+        line("16205 8871 009 09:00", 60, 300, 600),
+        line("您已被列入重点催收名单，律师函将于三日内寄送至户籍地", 60, 350, 900, 34),
+        line("妈妈 昨天20:11", 60, 460, 400),
+        line("你没事吧？有人打我电话找你", 60, 510, 500, 34),
+    )
+    assert record.kind == "sms_list"
+    assert [(m.sender, m.time) for m in record.messages] == [
+        ("162058871009", "2025-02-20T09:00"),
+        ("妈妈", "2025-02-19T20:11"),
+    ]
+    assert record.messages[0].text.startswith("您已被列入重点催收名单")
+
+
+def test_bill_value_under_its_label_and_a_paper_is_a_document() -> None:
+    bill = parse(
+        STATUS_MIUI,
+        line("速易花·我的账单", 380, 150, 320),
+        line("借款本金 5000.00", 60, 300, 500),
+        line("应还金额", 60, 400, 200),
+        line("3860.00", 60, 450, 200),
+        line("砍头费用 900.00", 60, 550, 500),
+    )
+    assert bill.kind == "bill"
+    assert bill.fields == {"amount": 5000.0, "demanded": 3860.0, "fees": 900.0, "lender": "速易花"}
+    paper = parse(
+        STATUS_IOS,
+        line("传票", 480, 150, 120),
+        line("案由 借款合同纠纷", 60, 300, 500),
+        line("落款 成都市某某区人民法院", 60, 400, 600),
+    )
+    assert paper.kind == "document"
+    assert paper.messages == ()
+    assert "人民法院" in paper.fields["issuer"]

@@ -1,0 +1,90 @@
+"""The loan's figures from the evidence (pure): a bill page's fields, else the lender's SMS.
+
+Amount, received, deducted (fees taken off up front), demanded and due day. A bill page's
+parsed fields win over words in a message; a value the user set or changed is never replaced
+(the values last taken from the evidence are kept in `loan.extra["from_evidence"]` to tell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from casefile.model import Case, Loan
+from understanding.events import is_iso
+from understanding.screen_events import record_of
+
+EVIDENCE_KEY = "from_evidence"
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s*元"
+_SMS_FIELDS = (
+    ("amount", re.compile(r"(?:借款|贷款|借款金额|本金)\s*[:：]?\s*" + _NUMBER)),
+    ("received", re.compile(r"(?:到账|放款)\s*[:：]?\s*" + _NUMBER)),
+    ("demanded", re.compile(r"(?:需还款|应还款?|待还|还款金额|需还)\s*[:：]?\s*" + _NUMBER)),
+)
+_SMS_KINDS = ("sms_thread", "sms_list")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def loan_facts(case: Case) -> dict:
+    """{amount, received, deducted, demanded, due} read from bill pages and loan SMS."""
+    bill: dict = {}
+    sms: dict = {}
+    for item in case.evidence:
+        record = record_of(item)
+        if record is None:
+            continue
+        if record.kind == "bill":
+            for key in ("amount", "received", "fees", "demanded", "due"):
+                if key in record.fields and key not in bill:
+                    bill[key] = record.fields[key]
+        elif record.kind in _SMS_KINDS:
+            for message in record.messages:
+                if message.side != "in":
+                    continue
+                for key, pattern in _SMS_FIELDS:
+                    if key not in sms and (match := pattern.search(message.text)):
+                        sms[key] = _number(match.group(1))
+    facts = {**sms, **bill}
+    if "fees" in facts:
+        facts["deducted"] = facts.pop("fees")
+    amount, received = facts.get("amount"), facts.get("received")
+    if "deducted" not in facts and amount and received and amount > received:
+        facts["deducted"] = round(amount - received, 2)
+    if "received" not in facts and amount and facts.get("deducted"):
+        facts["received"] = round(amount - facts["deducted"], 2)
+    if facts.get("due") and not is_iso(str(facts["due"])):
+        facts.pop("due")
+    return facts
+
+
+def _user_or(old: object, previous: object, computed: object) -> object:
+    """The user's own value when they set or changed it, else the one from the evidence."""
+    if old in (None, "") or old == previous:
+        return computed if computed not in (None, "") else old
+    return old
+
+
+def loan_with_evidence(case: Case) -> Loan:
+    """The case's loan with the evidence's figures where the user has not set them."""
+    facts = loan_facts(case)
+    loan = case.loan
+    if not facts:
+        return loan
+    kept = loan.extra.get(EVIDENCE_KEY)
+    previous = kept if isinstance(kept, dict) else {}
+    extra = dict(loan.extra)
+    for key in ("received", "demanded"):
+        value = _user_or(extra.get(key), previous.get(key), facts.get(key))
+        if value not in (None, ""):
+            extra[key] = value
+    extra[EVIDENCE_KEY] = facts
+    return replace(
+        loan,
+        amount=_user_or(loan.amount, previous.get("amount"), facts.get("amount")),
+        deducted=_user_or(loan.deducted, previous.get("deducted"), facts.get("deducted")),
+        due_on=_user_or(loan.due_on, previous.get("due"), facts.get("due", "")),
+        extra=extra,
+    )
