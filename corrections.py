@@ -145,3 +145,28 @@ def with_records(case: Case, records: Mapping[str, Mapping[str, Any]]) -> Case:
         else:
             evidence.append(_item_with_record(item, dict(record)))
     return case_with_fixes(replace(case, evidence=tuple(evidence)))
+
+
+def store_fix(store: Any, case_id: str, exhibit: str, **fix: str) -> Case:
+    """Keep one fix in the case store and derive the facts again; returns the merged case.
+
+    `store` is a casefile.store.CaseStore; `fix` takes fix_screen's keywords. The role lands in
+    the store's own role rows (they always win), the record in the exhibit's entities.
+    """
+    from understanding.build import merge_case_facts
+
+    case = store.get_case(case_id)
+    stored = store.get_evidence(case_id, exhibit)
+    record = record_of(stored)
+    fixed, new_record = fix_screen(case, exhibit, record, **fix)
+    store.save_facts(case_id, fixed)
+    roles = fixed.extra.get(ROLES_KEY) or {}
+    before = case.extra.get(ROLES_KEY) or {}
+    changed = {k: v for k, v in roles.items() if before.get(k) != v}
+    if changed:
+        store.set_contact_roles(case_id, changed)
+    if new_record is not None:
+        store.update_evidence(
+            case_id, exhibit, entities={**(stored.entities or {}), SCREEN_KEY: new_record}
+        )
+    return merge_case_facts(store, case_id)

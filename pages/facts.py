@@ -12,10 +12,13 @@ from errors import ContactShieldError
 from exports.desk import desk_today
 from law.timelimit import time_limit_warning, zhian_time_limit
 from services import tr
-from ui import journey
+from ui import journey, law_questions
+from ui.numbers import show_numbers
+from ui.screens import show_screens
 from understanding.build import merge_case_facts
 from understanding.consistency import check_consistency
-from understanding.dashboard import per_day_counts
+from understanding.dashboard import collector_ranking
+from understanding.headline import headline
 from understanding.progress import mark_step
 from understanding.review import (
     CONFIRM_ACTION,
@@ -30,6 +33,7 @@ from understanding.review import (
     review_values,
     section_fingerprint,
 )
+from understanding.roles import number_rows
 
 FLASH_KEY = "facts.flash"
 DATE_FIELDS = ("started_on", "last_on", "borrowed_on", "due_on")
@@ -112,6 +116,32 @@ if reported != (case.extra.get("police_reported") is True):
         st.error(error.message(lang))
     else:
         st.rerun()
+law_questions.forged_documents(store, case_id, case)
+
+# The one set of figures every surface prints, then what each screenshot was read as.
+rows = number_rows(case)
+shown = headline(case)
+if case.evidence:
+    tiles = st.columns(4)
+    tiles[0].metric(tr("facts.figures_calls"), shown.calls)
+    tiles[1].metric(tr("facts.figures_messages"), shown.messages)
+    tiles[2].metric(tr("facts.figures_collectors"), len(collector_ranking(case, rows)))
+    tiles[3].metric(tr("facts.figures_contacts"), shown.contacts)
+    if shown.period:
+        st.caption(tr("facts.figures_period", period=shown.period))
+    st.subheader(tr("facts.screens_title"))
+    st.caption(tr("facts.screens_help"))
+    show_screens(
+        store,
+        case_id,
+        case,
+        lambda text: st.session_state.__setitem__(FLASH_KEY, [("success", text)]),
+        lang,
+    )
+    if rows:
+        st.subheader(tr("facts.numbers_title"))
+        st.caption(tr("facts.numbers_help"))
+        show_numbers(rows, key="facts.numbers")
 
 confirmed = confirmed_sections(case, audit)
 st.progress(
@@ -141,12 +171,11 @@ def sources(section: str) -> list[str]:
     elif section == "threats":
         lines += [linked(f"“{q}”", exhibits_for(case, "quote", q)) for q in h.threats]
     elif section == "figures" and case.evidence:
-        counted = per_day_counts(case).groupby("type")["count"].sum().to_dict()
         lines.append(
             tr(
                 "facts.source.counted",
-                calls=int(counted.get("calls", 0)),
-                messages=int(counted.get("messages", 0)),
+                calls=shown.calls_counted,
+                messages=shown.messages_counted,
             )
         )
     elif section == "loan" and case.loan.amount:
