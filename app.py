@@ -40,6 +40,7 @@ PAGES = [
     ("guidance.py", "nav.guidance", "📚"),
     ("draft.py", "nav.draft", "✍️"),
     ("dashboard.py", "nav.dashboard", "📊"),
+    ("settings.py", "nav.settings", "⚙️"),
 ]
 
 navigation = st.navigation(

@@ -140,7 +140,10 @@ def lock_if_idle() -> None:
 
     if UNLOCKED_KEY not in st.session_state:
         return
-    minutes = get_settings().auto_lock_minutes
+    from casefile.store.prefs import auto_lock_minutes
+
+    settings = get_settings()  # the settings page's choice wins over CS_AUTO_LOCK_MINUTES
+    minutes = auto_lock_minutes(settings.data_dir, settings.auto_lock_minutes)
     last = st.session_state.get(ACTIVE_KEY, time.monotonic())
     if minutes > 0 and time.monotonic() - last > minutes * 60:
         lock_store_now()

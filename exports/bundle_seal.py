@@ -10,8 +10,10 @@ changing a parameter makes the bundle fail to open rather than weaken it.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
+import zipfile
 
 from casefile.store import CaseStore, crypto
 from casefile.store.crypto import LockHeader, StoreKey, derive_key
@@ -30,6 +32,12 @@ def is_sealed(data: bytes) -> bool:
 
 def seal(bundle: bytes, passphrase: str) -> bytes:
     """The bundle bytes encrypted under a fresh salt and `passphrase`."""
+    header, key = _sealer(passphrase)
+    return MAGIC + header + key.encrypt(bundle, MAGIC + header)
+
+
+def _sealer(passphrase: str) -> tuple[bytes, StoreKey]:
+    """A header line with a fresh salt and the key it stands for (one Argon2id run)."""
     if not passphrase:
         raise BadCaseFile(
             "没有设置案件包口令，未导出。",
@@ -58,8 +66,7 @@ def seal(bundle: bytes, passphrase: str) -> bytes:
         ).encode()
         + b"\n"
     )
-    key = StoreKey(derive_key(passphrase, params))
-    return MAGIC + header + key.encrypt(bundle, MAGIC + header)
+    return header, StoreKey(derive_key(passphrase, params))
 
 
 def unseal(data: bytes, passphrase: str) -> bytes:
@@ -103,6 +110,22 @@ def unseal(data: bytes, passphrase: str) -> bytes:
 def export_sealed(store: CaseStore, case_id: str, passphrase: str) -> bytes:
     """The case's bundle, sealed with `passphrase` (what the 案件 page offers for a handover)."""
     return seal(export_bundle(store, case_id), passphrase)
+
+
+def export_all_sealed(store: CaseStore, passphrase: str) -> bytes:
+    """Every case as its own sealed bundle, in one zip (the backup offered before locking).
+
+    Entry names are neutral (`case-01.csb`): a case title often carries a name or a phone.
+    Unzip it and import each `.csb` with the passphrase.
+    """
+    header, key = _sealer(passphrase)  # one Argon2id run for all: each bundle has its own nonce
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # sealed: nothing to deflate
+        for number, case in enumerate(store.list_cases(), start=1):
+            bundle = export_bundle(store, case.id)
+            sealed = MAGIC + header + key.encrypt(bundle, MAGIC + header)
+            archive.writestr(f"case-{number:02d}.{SEALED_SUFFIX}", sealed)
+    return buffer.getvalue()
 
 
 def import_any(store: CaseStore, data: bytes, passphrase: str = "") -> str:

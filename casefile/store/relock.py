@@ -33,8 +33,8 @@ _OLD_FILES = "old-files"
 OCR_CACHE = "ocr-cache"
 
 
-def lock_existing(data_dir: Path, passphrase: str) -> None:
-    """Encrypt a plain data dir's DB and files in place (all or nothing)."""
+def lock_existing(data_dir: Path, passphrase: str) -> StoreKey:
+    """Encrypt a plain data dir's DB and files in place (all or nothing); the new key."""
     data_dir = Path(data_dir)
     if is_locked(data_dir):
         raise StoreLocked(
@@ -43,14 +43,15 @@ def lock_existing(data_dir: Path, passphrase: str) -> None:
             "如需更换口令，请使用“更换口令”。",
             "To change the passphrase, use the change-passphrase command.",
         )
-    _rebuild(data_dir, None, passphrase)
+    return _rebuild(data_dir, None, passphrase)
 
 
-def change_passphrase(data_dir: Path, old: str, new: str) -> None:
-    """Re-key a locked data dir under a new passphrase; a wrong old one changes nothing."""
+def change_passphrase(data_dir: Path, old: str, new: str) -> StoreKey:
+    """Re-key a locked data dir under a new passphrase (the new key); a wrong old one changes
+    nothing."""
     data_dir = Path(data_dir)
     finish_pending(data_dir)
-    _rebuild(data_dir, unlock(data_dir, old), new)
+    return _rebuild(data_dir, unlock(data_dir, old), new)
 
 
 def finish_pending(data_dir: Path) -> None:
@@ -75,7 +76,7 @@ def finish_pending(data_dir: Path) -> None:
     shutil.rmtree(staging)
 
 
-def _rebuild(data_dir: Path, old_key: StoreKey | None, passphrase: str) -> None:
+def _rebuild(data_dir: Path, old_key: StoreKey | None, passphrase: str) -> StoreKey:
     staging = data_dir / STAGING
     if staging.exists():
         shutil.rmtree(staging)
@@ -93,6 +94,7 @@ def _rebuild(data_dir: Path, old_key: StoreKey | None, passphrase: str) -> None:
     finish_pending(data_dir)
     if read_header(data_dir) != header:  # pragma: no cover - a second writer raced us
         raise StoreLocked("加密过程被打断。", "Locking was interrupted.", "请重试。", "Retry.")
+    return key
 
 
 def _export_db(source: Path, old_key: StoreKey | None, target: Path, key: StoreKey) -> None:

@@ -1,0 +1,47 @@
+"""Choices made on the settings page that outlive a session, kept beside the store.
+
+`app-settings.json` holds no personal data (today: the auto-lock minutes), so it stays plain even
+when the data dir is locked: it must be readable before anything is unlocked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+PREFS_NAME = "app-settings.json"
+MAX_AUTO_LOCK_MINUTES = 24 * 60
+
+
+def _read(data_dir: Path) -> dict:
+    try:
+        raw = json.loads((Path(data_dir) / PREFS_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # missing or damaged: the defaults (CS_* settings) apply
+    return raw if isinstance(raw, dict) else {}
+
+
+def auto_lock_minutes(data_dir: Path, default: float) -> float:
+    """The idle minutes chosen on the settings page, else `default` (CS_AUTO_LOCK_MINUTES)."""
+    value = _read(data_dir).get("auto_lock_minutes")
+    if isinstance(value, int | float) and 0 <= value <= MAX_AUTO_LOCK_MINUTES:
+        return float(value)
+    return default
+
+
+def save_auto_lock_minutes(data_dir: Path, minutes: float) -> None:
+    """Keep the idle minutes (0: never) for every later session; atomic like the lock header."""
+    if not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES:
+        raise ValueError(f"auto-lock minutes must be 0…{MAX_AUTO_LOCK_MINUTES}, got {minutes}")
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    prefs = {**_read(data_dir), "auto_lock_minutes": float(minutes)}
+    temp = data_dir / f".{PREFS_NAME}.{uuid.uuid4().hex}.tmp"
+    with open(temp, "w", encoding="utf-8") as handle:
+        json.dump(prefs, handle, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(temp, 0o600)
+    os.replace(temp, data_dir / PREFS_NAME)
