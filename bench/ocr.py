@@ -5,7 +5,11 @@
   cli ppocr       `python cli.py ocr --json IMG…` with CS_OCR_ENGINE=ppocr (the whole command)
   cli tesseract   the same with CS_OCR_ENGINE=tesseract
 
-    .venv/bin/python bench/ocr.py [--set html|pillow|both] [--n 14] [--seed 5]
+    .venv/bin/python bench/ocr.py [--set html|pillow|both] [--n 14] [--seed 5] [--parse-only]
+
+In the same run, the screen parser's share: per screenshot, the app's own OCR (the engine
+CS_OCR_ENGINE picks, in this process) and then `evidence.screens.parse_screen` on its lines, each
+timed; the parse must add at most 20% to the OCR time.
 
 Sets: `html` is rendered by chromium from HTML/CSS (tests/html_screens.py) and was never used
 for tuning; `pillow` is the Pillow generator (tests/synthetic_screens.py) the Tesseract
@@ -135,12 +139,43 @@ def bench_set(name: str, screens: list[ScreenTruth], data_dir: Path, show_misses
     print(f"cli.py ocr (ppocr) / raw tesseract wall time: {rows[2][4] / rows[0][4]:.2f}\n")
 
 
+def parse_overhead(name: str, screens: list[ScreenTruth]) -> float:
+    """OCR then parse each screenshot in this process; print and return parse/OCR time."""
+    from evidence.images import load_image
+    from evidence.intake import _ocr_pages, build_backend
+    from evidence.screens.parse import parse_screen
+    from settings import load_settings
+
+    settings = load_settings()
+    backend = build_backend(settings)
+    engine = getattr(backend, "cache_key", None) or type(backend).__name__
+    limits = {"max_pixels": settings.max_image_pixels, "max_bytes": 1 << 30}
+    ocr_s = parse_s = 0.0
+    for screen in screens:
+        pages = load_image(screen.path.read_bytes(), screen.path.name, **limits).pages
+        started = time.perf_counter()
+        result = _ocr_pages(pages, backend)
+        ocr_s += time.perf_counter() - started
+        started = time.perf_counter()
+        parse_screen(result, date_from_filename(screen.path.name))
+        parse_s += time.perf_counter() - started
+    share = parse_s / ocr_s if ocr_s else 0.0
+    print(
+        f"{name}: parse_screen {parse_s * 1000 / len(screens):.1f} ms per screenshot, "
+        f"OCR {ocr_s / len(screens):.2f} s ({engine}): "
+        f"parsing adds {share:.2%} to the OCR time (limit 20%)",
+        flush=True,
+    )
+    return share
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=("html", "pillow", "both"), default="both")
     parser.add_argument("--n", type=int, default=None, help="screens per set")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--misses", action="store_true", help="list missed entities")
+    parser.add_argument("--parse-only", action="store_true", help="only the parser's share")
     args = parser.parse_args()
     names = ("html", "pillow") if args.set == "both" else (args.set,)
     with tempfile.TemporaryDirectory() as tmp:
@@ -148,7 +183,9 @@ def main() -> None:
             seed = args.seed if args.seed is not None else {"html": 5, "pillow": 11}[name]
             screens = screens_for(name, args.n, seed, Path(tmp) / name)
             print(f"{name} set, seed {seed}", flush=True)
-            bench_set(name, screens, Path(tmp) / f"data-{name}", args.misses)
+            if not args.parse_only:
+                bench_set(name, screens, Path(tmp) / f"data-{name}", args.misses)
+            parse_overhead(name, screens)
 
 
 if __name__ == "__main__":
