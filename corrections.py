@@ -11,7 +11,7 @@ A freshly parsed record of the same exhibit gets the kept fixes again (`with_fix
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -170,3 +170,30 @@ def store_fix(store: Any, case_id: str, exhibit: str, **fix: str) -> Case:
             case_id, exhibit, entities={**(stored.entities or {}), SCREEN_KEY: new_record}
         )
     return merge_case_facts(store, case_id)
+
+
+def mark_owner(
+    store: Any, case_id: str, hashes: Iterable[str], owner: str, owner_name: str = ""
+) -> list[str]:
+    """Mark the stored screenshots with these SHA-256s as taken on `owner`'s phone (at upload).
+
+    Kept like any fix (case and record); returns the exhibits marked. Nothing is derived again:
+    the upload's own merge does that.
+    """
+    wanted = set(hashes)
+    items = [item for item in store.list_evidence(case_id) if item.sha256 in wanted]
+    if owner == "borrower" or not items:
+        return []
+    case = store.get_case(case_id)
+    marked = []
+    for item in items:
+        case, record = fix_screen(
+            case, item.id, record_of(item), owner=owner, owner_name=owner_name
+        )
+        if record is not None:
+            store.update_evidence(
+                case_id, item.id, entities={**(item.entities or {}), SCREEN_KEY: record}
+            )
+        marked.append(item.id)
+    store.save_facts(case_id, case)
+    return marked

@@ -3,22 +3,15 @@ text, merge into case facts."""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 import services
 from casefile.model import EVIDENCE_KINDS
 from casefile.store import evidence_item
-from casefile.store.recordings import RECORDING_KIND, format_duration, latest_transcript
+from casefile.store.recordings import RECORDING_KIND
+from corrections import OWNERS, mark_owner
 from errors import ContactShieldError
-from evidence.audio.case import (
-    RecordingFailure,
-    correct_transcript,
-    keep_recordings,
-    queue_transcription,
-)
 from evidence.audio.decode import AUDIO_SUFFIXES, is_audio_name
-from evidence.audio.jobs import FAILED, QUEUED, shared_jobs
 from evidence.intake import (
     SCREEN_KEY,
     UNCERTAIN_KEY,
@@ -29,14 +22,16 @@ from evidence.intake import (
 from exports.workspace import confirm_roles, numbers_for
 from services import tr
 from ui import journey
+from ui.numbers import edit_roles
+from ui.recordings import show_recording, store_recordings
 from understanding.build import merge_case_facts
-from understanding.roles import ROLES, date_roles
+from understanding.headline import headline
+from understanding.roles import date_roles
 
 FLASH_KEY = "evidence.flash"
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "pdf"]
 UPLOAD_TYPES = IMAGE_TYPES + list(AUDIO_SUFFIXES)
 SCREENSHOT_KINDS = [kind for kind in EVIDENCE_KINDS if kind != RECORDING_KIND]
-PROGRESS_EVERY_S = 1.0  # how often a pending recording's progress bar refreshes
 
 lang = services.current_lang()
 st.title(f"📷 {tr('nav.evidence')}")
@@ -52,33 +47,21 @@ uploads = st.file_uploader(
     tr("evidence.upload"), type=UPLOAD_TYPES, accept_multiple_files=True, key="evidence.uploader"
 )
 
-
-def start_transcription(item) -> None:
-    """Queue a stored recording for the background worker (one recording at a time)."""
-    settings = services.get_settings()
-    queue_transcription(
-        shared_jobs(),
-        settings.data_dir,
-        case_id,
-        item,
-        settings,
-        services.get_transcriber(),
-        key=store.key,  # a locked data dir: the worker's own store needs the session's key
-    )
-
-
-def store_recordings(recordings: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
-    """Keep each recording's original file now and transcribe it in the background; flashes."""
-    results = keep_recordings(store, case_id, recordings, services.get_settings(),
-                              start_transcription)  # fmt: skip
-    failed = [item for item in results if isinstance(item, RecordingFailure)]
-    flash = [("error", item.error.message(lang)) for item in failed]
-    if len(results) > len(failed):
-        flash.insert(
-            0, ("success", tr("evidence.recording.stored", count=len(results) - len(failed)))
-        )
-    return flash
-
+# Screenshots forwarded from someone's phone: that person is one of the borrower's contacts.
+owner_left, owner_right = st.columns(2)
+owner = owner_left.selectbox(
+    tr("evidence.owner_label"),
+    OWNERS,
+    format_func=lambda code: tr(f"screens.phone_of.{code}"),
+    key="evidence.owner",
+    help=tr("evidence.owner_help"),
+)
+owner_name = owner_right.text_input(
+    tr("screens.owner_name_label"),
+    key="evidence.owner_name",
+    placeholder=tr("screens.owner_name_placeholder"),
+    disabled=owner == "borrower",
+)
 
 if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
     chosen = [(upload.name, upload.getvalue()) for upload in uploads or []]
@@ -86,7 +69,7 @@ if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
     images = [(name, data) for name, data in chosen if not is_audio_name(name)]
     flash: list[tuple[str, str]] = []
     if recordings:
-        flash += store_recordings(recordings)
+        flash += store_recordings(store, case_id, recordings, lang)
     if not images:
         st.session_state[FLASH_KEY] = flash
         st.rerun()
@@ -103,6 +86,14 @@ if st.button(tr("evidence.read_button"), type="primary", disabled=not uploads):
         st.error(error.message(lang))
         st.stop()
     failed = [item for item in items if isinstance(item, IntakeFailure)]
+    read = [item.sha256 for item in items if not isinstance(item, IntakeFailure)]
+    if owner != "borrower" and read:
+        try:
+            marked = mark_owner(store, case_id, read, owner, owner_name)
+        except ContactShieldError as error:
+            st.error(error.message(lang))
+            st.stop()
+        flash += [("info", tr("evidence.owner_marked", ids="、".join(marked)))] if marked else []
     flash += [
         ("success", tr("evidence.progress_done", ok=len(items) - len(failed), failed=len(failed)))
     ]
@@ -123,117 +114,12 @@ if not evidence:
     st.stop()
 
 
-@st.fragment(run_every=PROGRESS_EVERY_S)
-def transcription_progress(key: tuple[str, str]) -> None:
-    """A progress bar that refreshes itself; the whole page reruns once the job has ended."""
-    job = shared_jobs().status(key)
-    if job is None or not job.pending:
-        st.rerun()
-    if job.state == QUEUED:
-        st.progress(0.0, text=tr("evidence.recording.job_queued"))
-    else:
-        st.progress(job.progress, text=tr("evidence.recording.job_running",
-                                           percent=round(job.progress * 100)))  # fmt: skip
-
-
-def player(item, start: int = 0) -> None:
-    try:
-        data, mime = services.playable_recording(case_id, item.id, item.sha256)
-        st.audio(data, format=mime, start_time=start)
-    except ContactShieldError as error:
-        st.error(error.message(lang))
-
-
-def show_recording(item) -> None:
-    """A recording: player, machine-transcript warning, editable timed segments, save."""
-    transcript = latest_transcript(store, case_id, item.id)
-    lines = [line for line in item.text.splitlines()[1:] if line.strip()]
-    failed = False
-    if transcript is None and not lines:  # not transcribed yet: in the background, or never
-        key = (case_id, item.sha256)
-        job = shared_jobs().status(key)
-        player(item)
-        st.caption(tr("evidence.recording.stored_meta", sha=item.sha256))
-        if job is not None and job.pending:
-            transcription_progress(key)
-            return
-        failed = job is not None and job.state == FAILED
-        if failed and job.error is not None:
-            st.error(job.error.message(lang))
-            st.caption(tr("evidence.recording.job_failed"))
-        else:
-            st.info(tr("evidence.recording.not_transcribed"))
-        label = tr("evidence.recording.retry" if failed else "evidence.recording.start")
-        if st.button(label, key=f"evidence.transcribe.{item.id}"):
-            start_transcription(item)
-            st.rerun()
-        if not failed:
-            return
-    if transcript:
-        segments = list(transcript.segments)
-    else:  # restored from a bundle: only the evidence text (header line + one line a segment)
-        segments = [{"start": 0.0, "end": 0.0, "text": line} for line in lines]
-    if not failed:
-        st.warning(tr("evidence.recording.machine_warning"))
-    start = 0
-    if segments:
-        picked = st.selectbox(
-            tr("evidence.recording.play_from"),
-            options=range(len(segments)),
-            format_func=lambda i: f"{format_duration(segments[i]['start'])} {segments[i]['text']}",
-            key=f"evidence.play_from.{item.id}",
-        )
-        start = int(segments[picked or 0]["start"])
-    if not failed:
-        player(item, start)
-    if not segments:
-        if not failed:
-            st.info(tr("evidence.recording.no_speech"))
-        segments = [{"start": 0.0, "end": transcript.duration_s if transcript else 0.0, "text": ""}]
-    table = pd.DataFrame(segments, columns=["start", "end", "text"])
-    edited = st.data_editor(
-        table,
-        key=f"evidence.segments.{item.id}",
-        hide_index=True,
-        width="stretch",
-        disabled=["start", "end"],
-        column_config={
-            "start": st.column_config.NumberColumn(
-                tr("evidence.recording.col_start"), format="%.1f"
-            ),
-            "end": st.column_config.NumberColumn(tr("evidence.recording.col_end"), format="%.1f"),
-            "text": st.column_config.TextColumn(tr("evidence.recording.col_text"), width="large"),
-        },
-    )
-    if st.button(tr("evidence.recording.save"), key=f"evidence.save_segments.{item.id}"):
-        rows = edited.fillna("").to_dict("records")
-        try:
-            correct_transcript(store, case_id, item.id, rows)
-            version = latest_transcript(store, case_id, item.id)
-            saved = tr("evidence.recording.saved", id=item.id, version=version.version)
-            st.session_state[FLASH_KEY] = [("success", saved)]
-            st.rerun()
-        except ContactShieldError as error:
-            st.error(error.message(lang))
-    if transcript:
-        st.caption(
-            tr(
-                "evidence.recording.meta",
-                duration=format_duration(transcript.duration_s),
-                captured=transcript.captured_at.replace("T", " ") or tr("evidence.unknown_date"),
-                version=transcript.version,
-                source=tr(f"evidence.recording.source_{transcript.source}"),
-                sha=item.sha256,
-            )
-        )
-
-
 st.subheader(tr("evidence.list_title", count=len(evidence)))
 for item in evidence:
     if item.kind == RECORDING_KIND:
         with st.container(border=True):
             st.markdown(f"**{tr('evidence.item_title', id=item.id, file=item.filename)}**")
-            show_recording(item)
+            show_recording(store, case_id, item, lang, FLASH_KEY)
             if item.summary:
                 st.caption(tr("evidence.summary", summary=item.summary))
         continue
@@ -324,65 +210,31 @@ for item in evidence:
 st.subheader(tr("evidence.numbers_title"))
 st.caption(tr("evidence.numbers_help"))
 number_rows = numbers_for(store, case_id)
+
+
+def save_roles(chosen: dict[str, str]) -> None:
+    """The user's roles win over every guess; the facts are derived again from them."""
+    try:
+        confirm_roles(store, case_id, chosen)
+        merged = merge_case_facts(store, case_id)
+    except ContactShieldError as error:
+        st.error(error.message(lang))
+        return
+    shown = headline(merged)
+    saved = tr(
+        "evidence.numbers_saved",
+        collectors=len(merged.harassment.collector_numbers),
+        calls=shown.calls,
+        messages=shown.messages,
+    )
+    st.session_state[FLASH_KEY] = [("success", saved)]
+    st.rerun()
+
+
 if not number_rows:
     st.info(tr("evidence.numbers_none"))
 else:
-    role_names = {role: tr(f"evidence.role.{role}") for role in ROLES}
-    table = pd.DataFrame(
-        {
-            "sender": [r.sender for r in number_rows],
-            "role": [role_names[r.role] for r in number_rows],
-            "confirmed": [r.confirmed for r in number_rows],
-            "calls": [r.calls for r in number_rows],
-            "messages": [r.messages for r in number_rows],
-            "night": [r.night for r in number_rows],
-            "first": [r.first_seen for r in number_rows],
-            "last": [r.last_seen for r in number_rows],
-            "exhibits": ["、".join(r.exhibits) for r in number_rows],
-            "labels": ["、".join(r.labels) for r in number_rows],
-            "reason": [
-                tr(f"evidence.reason.{r.reason_code}", detail=r.reason_detail) for r in number_rows
-            ],
-        }
-    )
-    # Columns carry their shown (translated) names, so the table reads in the UI language
-    # wherever it is displayed; they are mapped back to the field names after editing.
-    labels = {name: tr(f"evidence.numbers_col.{name}") for name in table.columns}
-    columns = {
-        labels[name]: st.column_config.Column(disabled=True)
-        for name in table.columns
-        if name != "role"
-    }
-    columns[labels["role"]] = st.column_config.SelectboxColumn(
-        options=list(role_names.values()), required=True
-    )
-    edited = st.data_editor(
-        table.rename(columns=labels),
-        column_config=columns,
-        hide_index=True,
-        width="stretch",
-        key="evidence.numbers",
-    ).rename(columns={label: name for name, label in labels.items()})
-    if st.button(tr("evidence.numbers_save"), key="evidence.numbers_save", type="primary"):
-        by_name = {name: role for role, name in role_names.items()}
-        chosen = dict(zip(edited["sender"], (by_name[n] for n in edited["role"]), strict=True))
-        try:
-            confirm_roles(store, case_id, chosen)
-            merged = merge_case_facts(store, case_id)
-            st.session_state[FLASH_KEY] = [
-                (
-                    "success",
-                    tr(
-                        "evidence.numbers_saved",
-                        collectors=len(merged.harassment.collector_numbers),
-                        calls=merged.harassment.calls or 0,
-                        messages=merged.harassment.messages or 0,
-                    ),
-                )
-            ]
-            st.rerun()
-        except ContactShieldError as error:
-            st.error(error.message(lang))
+    edit_roles(number_rows, "evidence.numbers", save_roles, tr("evidence.numbers_save"))
 
 st.subheader(tr("evidence.merge_title"))
 st.caption(tr("evidence.merge_help"))
@@ -391,13 +243,14 @@ if st.button(tr("evidence.merge_button"), key="evidence.merge"):
         case = merge_case_facts(store, case_id)
         store.set_step(case_id, "evidence", "done")
         harassment = case.harassment
+        shown = headline(case)
         st.success(
             tr(
                 "evidence.merged",
                 start=journey.day(harassment.started_on or "") or tr("evidence.unknown_date"),
                 end=journey.day(harassment.last_on or "") or tr("evidence.unknown_date"),
-                calls=harassment.calls or 0,
-                messages=harassment.messages or 0,
+                calls=shown.calls,
+                messages=shown.messages,
                 numbers=len(harassment.collector_numbers),
                 threats=len(harassment.threats),
             )
