@@ -135,8 +135,17 @@ def open_twenty(store: CaseStore, case_id: str) -> None:
         store.evidence_bytes(case_id, item.id)
 
 
+LOCKED_PAIRS = 15
+
+
 def bench_locked() -> None:
-    """Unlock time, and saving/opening a 20-screenshot case, locked vs plain in one run."""
+    """Unlock time, and saving/opening a 20-screenshot case, locked vs plain in one run.
+
+    Paired: each round times plain then locked (order alternating) back to back, so both see
+    the same load on a shared machine; the figures are medians over the rounds, the ratio the
+    median of the per-round ratios. CPU time of this process is shown beside wall time: it
+    hardly moves with other people's load (fsync waits are in wall time only).
+    """
     import itertools
     import os
 
@@ -149,26 +158,42 @@ def bench_locked() -> None:
         run = next(counter)
         return [f"{run}-{i}".encode() + base for i in range(LOCKED_SHOTS)]
 
+    def clocked(function: Callable[[], object]) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        function()
+        return time.perf_counter() - wall, time.process_time() - cpu
+
     with tempfile.TemporaryDirectory() as folder:
         stores = {
             "plain": CaseStore(Path(folder) / "plain"),
             "locked": create_locked(Path(folder) / "locked", "基准口令"),
         }
-        unlock = timed(lambda: open_store(Path(folder) / "locked", "基准口令"), 3)
-        print(f"unlock (Argon2id + open): {unlock * 1000:.0f} ms")
-        results: dict[tuple[str, str], float] = {}
-        for _ in range(2):  # interleaved rounds: both stores see the same machine load
-            for label, store in stores.items():
-                ids = [save_twenty(store, fresh())]
-                save = timed(lambda s=store, i=ids: i.append(save_twenty(s, fresh())), 5)
-                read = timed(lambda s=store, i=ids: open_twenty(s, i[-1]), 5)
-                results[label, "save"] = min(results.get((label, "save"), save), save)
-                results[label, "open"] = min(results.get((label, "open"), read), read)
+        unlock = timed(lambda: open_store(Path(folder) / "locked", "基准口令"), 5)
+        print(f"unlock (Argon2id + open), median of 5: {unlock * 1000:.0f} ms")
+        ids = {label: save_twenty(store, fresh()) for label, store in stores.items()}  # warm-up
+        runs: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        for round_ in range(LOCKED_PAIRS):
+            order = list(stores) if round_ % 2 == 0 else list(reversed(stores))
+            for what in ("save", "open"):
+                for label in order:
+                    store = stores[label]
+                    if what == "save":
+                        step = lambda s=store, lb=label: ids.update({lb: save_twenty(s, fresh())})  # noqa: E731
+                    else:
+                        step = lambda s=store, lb=label: open_twenty(s, ids[lb])  # noqa: E731
+                    runs.setdefault((label, what), []).append(clocked(step))
         for what in ("save", "open"):
-            plain, locked = results["plain", what], results["locked", what]
+            plain, locked = runs["plain", what], runs["locked", what]
+            ratio = statistics.median(lk[0] / pl[0] for pl, lk in zip(plain, locked, strict=True))
+            cpu_ratio = statistics.median(
+                lk[1] / pl[1] for pl, lk in zip(plain, locked, strict=True) if pl[1] > 0
+            )
             print(
-                f"{what} case + {LOCKED_SHOTS} screenshots: plain {plain * 1000:.0f} ms, "
-                f"locked {locked * 1000:.0f} ms ({locked / plain:.2f}x)"
+                f"{what} case + {LOCKED_SHOTS} screenshots, {LOCKED_PAIRS} pairs: "
+                f"wall plain {statistics.median(r[0] for r in plain) * 1000:.0f} ms, "
+                f"locked {statistics.median(r[0] for r in locked) * 1000:.0f} ms ({ratio:.2f}x); "
+                f"CPU plain {statistics.median(r[1] for r in plain) * 1000:.0f} ms, "
+                f"locked {statistics.median(r[1] for r in locked) * 1000:.0f} ms ({cpu_ratio:.2f}x)"
             )
 
 
@@ -212,6 +237,9 @@ def bench_desk() -> None:
 
 
 if __name__ == "__main__":
-    main()
-    bench_locked()
-    bench_desk()
+    import sys
+
+    # `bench/store.py locked` (or `desk`, `store`) runs one part; no argument runs all three.
+    parts = {"store": main, "locked": bench_locked, "desk": bench_desk}
+    for name in sys.argv[1:] or list(parts):
+        parts[name]()
