@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casefile.model import Case
-from understanding.roles import number_rows
+from law.conduct import conduct_dates
 
 NEW_TEXT_IN_FORCE = date(2026, 1, 1)
 LIMIT_MONTHS = 6
@@ -60,9 +60,9 @@ def last_conduct_day(case: Case) -> date | None:
     confirmed = _iso(case.harassment.last_on)
     if confirmed:
         return confirmed
-    days = [_iso(row.last_seen) for row in number_rows(case) if row.role == "collector"]
-    found = [d for d in days if d]
-    return max(found) if found else None
+    # The collectors' dated calls and messages; a day that is only the screenshot's is left out.
+    found = conduct_dates(case)
+    return found[-1] if found else None
 
 
 def police_report_recorded(case: Case) -> bool:

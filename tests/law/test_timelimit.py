@@ -112,3 +112,11 @@ def test_warning_without_dates_asks_for_the_last_day() -> None:
     today = date(2026, 5, 1)
     text = time_limit_warning(zhian_time_limit(Case(), today), today)
     assert "最后日期" in text
+
+
+def test_a_collector_call_dated_only_by_its_screenshot_is_not_the_last_conduct() -> None:
+    # A call row without a date of its own is dated by the screenshot (2026-04-01): that day is
+    # when the picture was taken, never the end of the conduct.
+    log = "17012345678 疑似催收\n10:05 呼入 1分钟"
+    shot = EvidenceItem(id="E1", kind="call_log", captured_on="2026-04-01", text=log)
+    assert last_conduct_day(Case(evidence=(shot,))) is None
