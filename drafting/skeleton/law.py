@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from casefile.model import Case
 from law.citations import Citation, verified_articles
+from law.elements import licensed_lender
 from law.issues import ZHIAN, ZHIAN_2012, Issue, Statute, confirmed_issues, edition_note
 
 # Chinese enumerators, 一 to 十九: Arabic list numbers would read as facts to the number check.
@@ -32,40 +33,9 @@ KIND_ISSUES: dict[str, tuple[str, ...] | None] = {
 
 
 # 民间借贷规定 Art 1 puts loans by institutions a financial regulator licensed outside the rule;
-# cited for such a lender it argues the lender's side, so it is left out there. Besides banks and
-# consumer-finance companies, the Supreme People's Court's reply on the rule's scope (2020) counts
-# local financial organisations such as 小额贷款公司 and 典当行 as financial institutions too.
+# cited for such a lender it argues the lender's side. The issue rules already leave it out there
+# (law.elements.licensed_lender); letters check again, so a rule edit cannot bring it back.
 SCOPE_ARTICLE = Citation("民间借贷规定", "1")
-_LICENSED_MARKERS = (
-    "银行",
-    "消费金融",
-    "小额贷款",
-    "小贷",
-    "融资担保",
-    "典当",
-    "融资租赁",
-    "金融租赁",
-    "商业保理",
-    "信托",
-    "汽车金融",
-    "财务公司",
-)
-
-
-def licensed_lender(case: Case) -> bool | None:
-    """Whether the platform facts show a licensed lender: True, False, or None when unknown.
-
-    The user's own answer (`platform.extra["licensed"]`, a bool) wins; otherwise the lending
-    company's registered name (or, lacking one, the platform's name) is read for an institution
-    type only a regulator can license. A plain app name ("某某贷") tells nothing either way.
-    """
-    stated = case.platform.extra.get("licensed")
-    if isinstance(stated, bool):
-        return stated
-    name = case.platform.company or case.platform.name
-    if any(marker in name for marker in _LICENSED_MARKERS):
-        return True
-    return None
 
 
 def kind_issues(kind: str, case: Case) -> list[tuple[Issue, tuple[Statute, ...]]]:

@@ -72,3 +72,19 @@ def test_the_scope_article_stays_where_the_lender_is_not_shown_to_be_licensed(ki
         Platform(name="安心借", company="某某小额贷款有限公司", extra={"licensed": False})
     )
     assert SCOPE_LABEL in cited(user_says_unlicensed, kind)
+
+
+def test_letters_drop_the_scope_article_even_if_a_rule_cites_it_for_a_licensed_lender(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The issue rules leave Art 1 out for licensed lenders too; this checks the letters' own guard
+    # by handing them the issues found for an unlicensed lender.
+    import drafting.skeleton.law as skeleton_law
+
+    unlicensed = deduction_case(Platform(name="安心借", company="某某科技有限公司"))
+    issues = skeleton_law.confirmed_issues(unlicensed)
+    licensed = deduction_case(Platform(name="安心借", company="某某网络小额贷款有限公司"))
+    monkeypatch.setattr(skeleton_law, "confirmed_issues", lambda case: issues)
+    assert SCOPE_LABEL in cited(unlicensed, "regulator")
+    assert SCOPE_LABEL not in cited(licensed, "regulator")
+    assert "《民间借贷规定》第二十六条" in cited(licensed, "regulator")
