@@ -57,17 +57,36 @@ def test_locked_store_needs_the_right_passphrase(data: Path) -> None:
 
 def test_idle_session_locks_again(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     create_locked(data, "口令").create_case("王某")
-    monkeypatch.setenv("CS_AUTO_LOCK_MINUTES", "0.0001")
+    monkeypatch.setenv("CS_AUTO_LOCK_MINUTES", "1")
     import services
 
     services.get_settings.clear()
     at = AppTest.from_string(SCRIPT, default_timeout=60).run()
     at.text_input[0].input("口令")
     at.button[0].click().run()
-    time.sleep(0.05)
-    at.run()  # a rerun after more than the idle limit (6 ms)
+    assert "cases: 王某" in _shown(at)  # a rerun within the limit stays unlocked
+    # The last activity moved 2 minutes back: a limit of milliseconds made this flaky under load.
+    at.session_state[services.ACTIVE_KEY] = time.monotonic() - 120
+    at.run()
     assert "cases:" not in _shown(at)
     assert any("自动上锁" in info.value for info in at.info)
+
+
+@pytest.mark.parametrize(("minutes", "locks"), [(1.0, True), (0.0, False)])
+def test_the_settings_page_minutes_win_over_the_default(
+    data: Path, minutes: float, locks: bool
+) -> None:
+    import services
+    from casefile.store.prefs import save_auto_lock_minutes
+
+    create_locked(data, "口令").create_case("王某")
+    save_auto_lock_minutes(data, minutes)  # CS_AUTO_LOCK_MINUTES stays at its 15
+    at = AppTest.from_string(SCRIPT, default_timeout=60).run()
+    at.text_input[0].input("口令")
+    at.button[0].click().run()
+    at.session_state[services.ACTIVE_KEY] = time.monotonic() - 120
+    at.run()
+    assert ("cases: 王某" not in _shown(at)) is locks
 
 
 def test_plain_store_shows_no_gate(data: Path) -> None:
