@@ -15,8 +15,17 @@ from drafting.form import case_with_form, form_values
 from drafting.prepare import READ, READING, WAITING, shared_preparer
 from drafting.quotes import letter_quotes
 from drafting.skeleton import kind_issues
+from drafting.why import why_parts
 from errors import ContactShieldError
+from i18n import translate
 from law.issues import find_issues, quote_label
+from law.timelimit import (
+    ARTICLE_2012,
+    ARTICLE_2025,
+    TimeLimit,
+    time_limit_warning,
+    zhian_time_limit,
+)
 from services import tr
 from ui import desk, journey
 from ui.draft_marks import backend_label, mark_draft, stale_warning
@@ -46,11 +55,46 @@ except ContactShieldError as error:
     st.error(error.message(lang))
     st.stop()
 
+
+def why_line(why: str, titles_en: dict[str, str]) -> str:
+    """Why an issue was found, in the UI's language (the case's own words stay as written)."""
+    if lang == "zh":
+        return why
+    said = []
+    for key, values in why_parts(why, titles_en):
+        if "where_key" in values:
+            values = {**values, "where": tr(values["where_key"], **values)}
+        said.append(tr(key, **values) if key else values["text"])
+    return "; ".join(said)
+
+
+def time_limit_text(limit: TimeLimit, today) -> str:
+    """The 治安 six-month limit: the last day to report, or what still works after it."""
+    if lang == "zh" or limit.reported:
+        return time_limit_warning(limit, today)  # the facts page's words, one source
+    article = {ARTICLE_2012: "article_2012", ARTICLE_2025: "article_2025"}.get(
+        limit.article, "article_both"
+    )
+    values = {"article": tr(f"draft.time_limit.{article}")}
+    if limit.last_conduct is None or limit.ends_on is None:
+        return tr("draft.time_limit.unknown", **values)
+    values |= {"last": limit.last_conduct.isoformat(), "ends_on": limit.ends_on.isoformat()}
+    if not limit.expired:
+        return tr("draft.time_limit.open", left=limit.days_left(today), **values)
+    return f"{tr('draft.time_limit.expired', **values)}{tr('draft.time_limit.after')}"
+
+
+today = desk.today()
+if limit_warning := time_limit_text(zhian_time_limit(case, today), today):
+    st.warning(limit_warning, icon="⏳")
+
 journey.keep_choice(KIND_KEY)
 kind = st.selectbox(
     tr("draft.kind_label"),
     KINDS,
-    format_func=lambda k: tr(f"draft.kind.{k}"),
+    # The language is bound now: a format_func that read it later would label the options in the
+    # language of whoever calls it (the label and options must change together on a switch).
+    format_func=lambda k, lang=lang: translate(f"draft.kind.{k}", lang),
     key=KIND_KEY,
     on_change=journey.remember,
     args=(KIND_KEY,),
@@ -83,6 +127,7 @@ with st.expander(tr("draft.facts_title"), expanded=False), st.form(f"draft.facts
 found = find_issues(case) if kind not in ("evidence_list", "contacts") else ()
 if found:
     stated = {issue.id: statutes for issue, statutes in kind_issues(kind, case)}
+    titles_en = {issue.title: issue.title_en for issue in found}
     with st.expander(tr("draft.issues_title", count=len(found)), expanded=True):
         st.caption(tr("draft.issues_hint"))
         with st.form(f"draft.issues.{case_id}"):
@@ -93,7 +138,7 @@ if found:
                     value=issue.id not in case.issues_off,
                     key=f"issue.{issue.id}",
                 )
-                st.caption(tr("draft.issue_why", why=issue.why))
+                st.caption(tr("draft.issue_why", why=why_line(issue.why, titles_en)))
                 statutes = stated.get(issue.id, ())
                 if statutes:
                     st.caption(
@@ -114,7 +159,7 @@ journey.keep_choice("draft.backend_choice")
 backend_name = st.radio(
     tr("draft.backend_label"),
     services.draft_backend_choices(),
-    format_func=lambda name: tr(f"draft.backend_option.{name}"),
+    format_func=lambda name, lang=lang: translate(f"draft.backend_option.{name}", lang),
     horizontal=True,
     key="draft.backend_choice",
     on_change=journey.remember,

@@ -7,6 +7,9 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
+# A page AppTest puts pages/ before the repo root on sys.path: were the evidence package first
+# imported there, pages/evidence.py would be taken for it. Import the package first.
+import evidence  # noqa: F401
 from casefile.model import Case
 from drafting.backends.base import ChatMessage
 from tests.case_files import CASE_NAMES, CASES_DIR, TODAY, case_named
