@@ -125,3 +125,13 @@ def case_figures(case: Case, roles: Mapping[str, str] | None = None) -> Figures:
     events, _ = case_events(case)
     reached = sum(1 for row in rows if row.is_contact)
     return figures_from(events, collector_senders(rows), reached)
+
+
+def conduct_span(case: Case, roles: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """(first, last) ISO day of the collectors' own calls and messages, ("", "") when none.
+
+    Only times of conduct: never an ID card's birth date, a screenshot's capture date, its
+    status-bar clock or a date merely written in a message. The law's edition choice reads this.
+    """
+    figures = case_figures(case, roles)
+    return figures.first_day, figures.last_day

@@ -15,6 +15,7 @@ from datetime import date
 from casefile.model import EvidenceItem
 from evidence.entities import event_dates, extract_entities, normalise_text, screenshot_date
 from evidence.entities.phones import phone_digits
+from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from understanding.events import ContactEvent, Seen, is_iso
 
 _PHONE = re.compile(
@@ -62,6 +63,8 @@ def _chat_title(lines: list[str]) -> str:
         stripped = line.strip().lstrip("<").strip()
         if not stripped or _CLOCK_LINE.match(stripped) or event_dates(stripped):
             continue
+        if is_status_text(stripped) or is_bottom_chrome(stripped):
+            continue  # "16:40 HD 5G" is the phone's status bar, never whom the chat is with
         return stripped
     return ""
 

@@ -68,6 +68,12 @@ def is_status_bar(line: OcrLine, height: int) -> bool:
     return marks or (clock and len(re.sub(r"[\d:：\s]", "", text)) <= 4)
 
 
+def is_status_text(text: str) -> bool:
+    """Words alone say status bar: a clock with network or battery marks ("16:40 HD 5G")."""
+    stripped = text.strip()
+    return bool(_STATUS_CLOCK.match(stripped) and _STATUS_MARKS.search(stripped))
+
+
 def is_tab_bar(line: OcrLine) -> bool:
     """A row of navigation tabs: three or more known tab words and nothing else."""
     return is_tab_bar_text(line.text)

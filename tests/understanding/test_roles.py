@@ -199,3 +199,11 @@ def test_every_reason_and_role_has_ui_strings() -> None:
         assert set(strings[f"evidence.reason.{code}"]) == {"zh", "en"}, code
     for role in ROLES:
         assert set(strings[f"evidence.role.{role}"]) == {"zh", "en"}, role
+
+
+def test_status_bar_is_never_a_chats_title_on_the_text_path() -> None:
+    boss = "16:40 HD 5G\n王经理\n昨天 16:12\n小李，有人打电话到公司说你欠钱，怎么回事？"
+    rows = _rows(_case(("chat", boss)))
+    assert "王经理" in rows
+    assert rows["王经理"].role == "colleague"
+    assert not any("HD" in sender or "16:40" in sender for sender in rows)

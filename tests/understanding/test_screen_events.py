@@ -7,7 +7,7 @@ from dataclasses import replace
 from casefile.model import Borrower, Case, EvidenceItem, Loan
 from evidence.screens.records import CallRow, Message, ScreenRecord
 from understanding.build import build_case
-from understanding.figures import case_figures
+from understanding.figures import case_figures, conduct_span
 from understanding.loan import loan_facts
 from understanding.quotes import collector_quotes
 from understanding.roles import events_of, number_rows
@@ -157,6 +157,7 @@ def test_id_card_birth_date_is_never_a_date_of_conduct() -> None:
     assert "430104199102190000" not in rows_of(built)
     alone = build_case([], case_of(item("E9", card, text)))
     assert alone.harassment.started_on == ""  # no contact yet: no date rather than a birthday
+    assert conduct_span(built) == ("2026-03-13", "2026-03-14")
 
 
 def test_quotes_are_whole_collector_messages_with_their_exhibit() -> None:
