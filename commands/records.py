@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from casefile.model import Case, case_to_dict
-from corrections import record_of, spec_role, with_records
+from corrections import record_of, sender_key, spec_role, with_records
 from drafting.quotes import letter_quotes
 from law.issues import confirmed_issues, editions
 from law.timelimit import time_limit_warning, zhian_time_limit
@@ -120,7 +120,10 @@ def _squash(text: str) -> str:
 
 
 def quote_sender(case: Case, text: str, exhibit: str) -> str:
-    """Who wrote a quote: the sender of the message it is in, else the chat's counterpart."""
+    """Who wrote a quote: the sender of the message it is in, else the chat's counterpart.
+
+    Named as the number table names them (a phone's digits), so a quote finds its row.
+    """
     item = next((e for e in case.evidence if e.id == exhibit), None)
     record = record_of(item) if item is not None else None
     if not record:
@@ -128,8 +131,8 @@ def quote_sender(case: Case, text: str, exhibit: str) -> str:
     wanted = _squash(text)
     for message in record.get("messages", ()):
         if wanted and wanted in _squash(str(message.get("text", ""))):
-            return str(message.get("sender") or record.get("counterpart", ""))
-    return str(record.get("counterpart", ""))
+            return sender_key(str(message.get("sender") or record.get("counterpart", "")))
+    return sender_key(str(record.get("counterpart", "")))
 
 
 def quotes_json(case: Case) -> list[dict]:
