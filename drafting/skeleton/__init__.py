@@ -74,7 +74,7 @@ NOT_LEGAL_ADVICE = (
 def _harm(case: Case) -> str:
     found = {issue.id for issue in confirmed_issues(case)}
     text = "上述行为使本人通讯录中的亲友受到打扰，本人及亲友的正常生活受到干扰"
-    if "disclosure" in found or "workplace" in found:
+    if "disclosure" in found:  # only where a message shows the debt was told
         text += "，本人的借款信息也被透露给了与借款无关的人"
     if "threats" in found:
         text += "，本人及家人对人身安全感到担忧"

@@ -16,7 +16,7 @@ SUMMONS = "【人民法院】你因借款纠纷被起诉，传票已下达，请
 
 
 def _facts_page(case_id: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
     at.session_state["ui.lang"] = "zh"
     at.session_state["case.id"] = case_id
     at.run()
