@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from casefile.model import Case, EvidenceItem, Harassment, Loan, Platform
+from evidence.screens.records import Message, ScreenRecord
 from law.issues import find_issues
 
 
@@ -198,3 +199,38 @@ def test_the_interest_rule_never_cites_the_loan_rule_scope_for_a_licensed_lender
     cited = found(case)["interest"]
     assert {"《民法典》第六百七十条", "《民法典》第六百八十条"} <= set(cited)
     assert not any("民间借贷规定" in s for s in cited)
+
+
+def _screen(kind: str, *messages: Message, counterpart: str = "") -> EvidenceItem:
+    record = ScreenRecord(kind=kind, app="wechat", counterpart=counterpart, messages=messages)
+    text = "\n".join(m.text for m in messages)
+    return EvidenceItem(
+        id="E1", kind="chat", text=text, extra={"entities": {"screen": record.to_json()}}
+    )
+
+
+def test_a_parsed_screen_reads_only_the_incoming_bubbles() -> None:
+    item = _screen(
+        "chat_1to1",
+        Message("out", "我在单位上班，你们别再打了，小心点说话。"),
+        Message("in", "那我们明天就联系你们单位领导。", time="2025-09-03T10:00"),
+        counterpart="17012345678",
+    )
+    raised = found(Case(evidence=(item,)))
+    assert "workplace" in raised
+    assert "threats" not in raised  # 小心点 was the borrower's own reply
+    [issue] = [i for i in find_issues(Case(evidence=(item,))) if i.id == "workplace"]
+    assert issue.sources == ("那我们明天就联系你们单位领导。",)
+
+
+def test_a_group_bubble_is_public_and_its_own_time_can_be_night() -> None:
+    item = _screen(
+        "group_chat",
+        Message("in", "这个人是老赖，借钱不还。", sender="催收专员", time="2025-09-03T23:30"),
+    )
+    raised = found(Case(evidence=(item,)))
+    assert "《治安管理处罚法》（2012年修正）第四十二条第二项" in raised["defamation"]
+    assert "night" in raised
+    # The same words at 10:30 are no night contact; a deadline inside a bubble never is.
+    day = _screen("group_chat", Message("in", "请于23:30前还款。", time="2025-09-03T10:30"))
+    assert "night" not in found(Case(evidence=(day,)))
