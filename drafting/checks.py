@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 
 from casefile.model import Case
 from drafting.facts import AllowedFacts, unsupported_mentions, unverbatim_quotes
+from drafting.skeleton.slots import letter_figures
 from law.citations import (
     article_label,
     find_citations,
@@ -193,8 +194,7 @@ def _required(kind: str, case: Case) -> list[tuple[str, str]]:
                 *_legal_basis(kind, case),
             ]
             required += [
-                ("collector_numbers", re.escape(number))
-                for number in case.harassment.collector_numbers
+                ("collector_numbers", re.escape(number)) for number in letter_figures(case).numbers
             ]
             return required
         case "regulator":

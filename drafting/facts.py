@@ -14,6 +14,7 @@ import cn2an
 
 from casefile.model import Case, case_to_dict
 from evidence.sanitize import neutralise
+from understanding.headline import headline
 
 # Statute citations carry article numbers that are not case facts; the law check owns them.
 _CITATION = re.compile(
@@ -170,7 +171,13 @@ def allowed_facts(
     case: Case, *, today: date, extra_numbers: tuple[float, ...] = ()
 ) -> AllowedFacts:
     """What the case (and the letter's own date and fixed deadlines) lets a draft state."""
-    text = "\n".join(_strings(case_to_dict(case)))
+    # The case's one set of figures (understanding.headline) may be stated: where the user was
+    # silent they are counted from the evidence, so they are not in the case's own fields.
+    head = headline(case)
+    figures = [head.first_day, head.last_day]
+    figures += [n for n in head.collectors if re.fullmatch(r"\+?\d{5,15}", n)]
+    figures += [str(n) for n in (head.calls, head.messages, head.contacts) if n]
+    text = "\n".join(_strings(case_to_dict(case)) + figures)
     mentions = extract_mentions(text)
     full = {(y, m, d) for y, m, d in mentions.dates if y and m and d}
     full.add((today.year, today.month, today.day))

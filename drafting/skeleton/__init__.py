@@ -24,6 +24,7 @@ from drafting.skeleton.slots import (
     _identity,
     collectors,
     facts_lines,
+    letter_figures,
     platform_label,
     template_narrative,
     template_opening,
@@ -45,6 +46,7 @@ __all__ = [
     "issues_section",
     "kind_issues",
     "kind_statutes",
+    "letter_figures",
     "platform_label",
     "render",
     "template_narrative",
@@ -157,7 +159,7 @@ def render(kind: str, case: Case, *, opening: str, narrative: str, today: date) 
                 f"此致\n\n{_signature(case, today, '来函人：')}\n\n{NOT_LEGAL_ADVICE}"
             )
         case "police":
-            numbers = "、".join(case.harassment.collector_numbers) or "（号码见证据清单）"
+            numbers = "、".join(letter_figures(case).numbers) or "（号码见证据清单）"
             reporter = case.borrower.name or "（姓名）"
             contact = f"，联系电话：{case.borrower.phone}" if case.borrower.phone else ""
             city = place_name(case.borrower.city)

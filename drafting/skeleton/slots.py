@@ -6,11 +6,50 @@ Also the facts block and the small phrasings (dates, amounts, who called) the do
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from casefile.model import Case
 from drafting.quotes import backed_threats, letter_quotes
 from evidence.sanitize import neutralise, plain_fact
 from law.issues import quote_label
+from understanding.headline import headline
+
+_PHONE = re.compile(r"^\+?\d{5,15}$")
+
+
+@dataclass(frozen=True)
+class LetterFigures:
+    """The case's one set of figures as a letter states them (None / "": the letter is silent)."""
+
+    calls: int | None
+    messages: int | None
+    contacts: int | None
+    first_day: str
+    last_day: str
+    numbers: tuple[str, ...]
+
+
+def letter_figures(case: Case) -> LetterFigures:
+    """The headline figures every surface prints (understanding.headline), never recounted here.
+
+    A figure the user stated is the figure; where they are silent, the count from the collectors'
+    contact events is (stated only when something was counted).
+    """
+    head = headline(case)
+    h = case.harassment
+
+    def pick(stated: int | None, value: int) -> int | None:
+        return value if stated is not None or value > 0 else None
+
+    return LetterFigures(
+        calls=pick(h.calls, head.calls),
+        messages=pick(h.messages, head.messages),
+        contacts=pick(h.contacts_affected, head.contacts),
+        first_day=head.first_day,
+        last_day=head.last_day,
+        # A collector is named by a number; a sender read as a name or a sentence is not stated.
+        numbers=tuple(n for n in head.collectors if _PHONE.match(n)),
+    )
 
 
 def _num(value: float | int | None) -> str:
@@ -70,26 +109,27 @@ def _loan_sentence(case: Case) -> str:
 
 
 def facts_lines(case: Case) -> list[str]:
-    """The facts block: one line per known fact, straight from the case."""
+    """The facts block: one line per known fact, from the case and its one set of figures."""
     h = case.harassment
+    f = letter_figures(case)
     lines = []
-    if h.started_on or h.last_on:
-        span = _cn_date(h.started_on) if h.started_on else "不详"
-        span += f"至{_cn_date(h.last_on)}" if h.last_on else "起"
+    if f.first_day or f.last_day:
+        span = _cn_date(f.first_day) if f.first_day else "不详"
+        span += f"至{_cn_date(f.last_day)}" if f.last_day else "起"
         lines.append(f"骚扰时间：{span}")
-    if h.contacts_affected is not None:
-        lines.append(f"被联系的亲友：{h.contacts_affected}人")
+    if f.contacts is not None:
+        lines.append(f"被联系的亲友：{f.contacts}人")
     counts = []
-    if h.calls is not None:
-        counts.append(f"电话{h.calls}次")
-    if h.messages is not None:
-        counts.append(f"消息{h.messages}条")
+    if f.calls is not None:
+        counts.append(f"电话{f.calls}次")
+    if f.messages is not None:
+        counts.append(f"消息{f.messages}条")
     if counts:
         lines.append("联系次数：" + "，".join(counts))
     if h.channels:
         lines.append("方式：" + "、".join(h.channels))
-    if h.collector_numbers:
-        lines.append("催收号码：" + "、".join(h.collector_numbers))
+    if f.numbers:
+        lines.append("催收号码：" + "、".join(f.numbers))
     quotes = letter_quotes(case)
     if quotes:
         lines.append("对方原话：" + "".join(quote_label(q) for q in quotes))
@@ -127,10 +167,11 @@ def collectors(case: Case) -> str:
 def template_narrative(case: Case, kind: str) -> str:
     """The deterministic 事实经过 paragraph (the template backend's narrative)."""
     h = case.harassment
+    f = letter_figures(case)
     who = _platform_short(case)
     channels = "、".join(h.channels) if h.channels else "电话、短信等方式"
     if kind == "contacts":
-        since = f"自{_cn_date(h.started_on)}起，" if h.started_on else "最近，"
+        since = f"自{_cn_date(f.first_day)}起，" if f.first_day else "最近，"
         return (
             f"{since}有人以{who}催收的名义联系了我通讯录里的亲友。这是我个人的借款问题，与您无关。"
         )
@@ -138,23 +179,23 @@ def template_narrative(case: Case, kind: str) -> str:
     loan = _loan_sentence(case)
     if loan:
         sentences.append(loan)
-    start = f"自{_cn_date(h.started_on)}起，" if h.started_on else "近期，"
-    whom = "本人通讯录中的亲友" if h.contacts_affected else "本人"
+    start = f"自{_cn_date(f.first_day)}起，" if f.first_day else "近期，"
+    whom = "本人通讯录中的亲友" if f.contacts else "本人"
     text = f"{start}{collectors(case)}通过{channels}联系{whom}"
-    if h.last_on:
-        text += f"，截至{_cn_date(h.last_on)}"
-    if h.contacts_affected is not None:
-        text += f"，已有{h.contacts_affected}位亲友受到打扰"
+    if f.last_day:
+        text += f"，截至{_cn_date(f.last_day)}"
+    if f.contacts is not None:
+        text += f"，已有{f.contacts}位亲友受到打扰"
     sentences.append(text + "。")
     counts = []
-    if h.calls is not None:
-        counts.append(f"拨打电话{h.calls}次")
-    if h.messages is not None:
-        counts.append(f"发送消息{h.messages}条")
+    if f.calls is not None:
+        counts.append(f"拨打电话{f.calls}次")
+    if f.messages is not None:
+        counts.append(f"发送消息{f.messages}条")
     if counts:
         sentences.append("期间对方共" + "、".join(counts) + "。")
-    if h.collector_numbers:
-        sentences.append("对方使用的号码包括" + "、".join(h.collector_numbers) + "。")
+    if f.numbers:
+        sentences.append("对方使用的号码包括" + "、".join(f.numbers) + "。")
     # The quotes and threats are listed once, in the facts block; only the deletion request,
     # which has no facts block, states them in its narrative.
     quotes = letter_quotes(case)

@@ -32,7 +32,7 @@ def seeded(isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Ca
 
 
 def _draft_page(case_id: str, lang: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
     at.session_state["ui.lang"] = lang
     at.session_state["case.id"] = case_id
     at.run()
