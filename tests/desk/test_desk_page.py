@@ -102,3 +102,40 @@ def test_desk_in_english(isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatc
     text = " ".join(block.value for block in desk_page.markdown)
     assert f"👉 {reason} (due 2025-03-17)" in text
     assert desk_page.button(key="desk.next.open").label == "Open the draft: Regulator complaint"
+
+
+def test_reply_window_is_a_plain_default_the_user_changes(
+    isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No source in corpus/channels.toml states a reply time, so the form offers a plain default,
+    says it is not a legal deadline, and the days the user types set the due date."""
+    import tomllib
+
+    from exports.desk import DEFAULT_REPLY_DAYS
+
+    with (ROOT / "corpus" / "channels.toml").open("rb") as handle:
+        rows = tomllib.load(handle)["channel"]
+    # A channel row that states a reply window must be wired into the sent form's default.
+    assert not [row["name"] for row in rows if any("reply" in key for key in row)]
+    stated = [row["name"] for row in rows if "答复时限" in row.get("note", "")]
+    assert stated, "the notes no longer mention reply times: recheck the default"
+    assert all("未核实" in row["note"] for row in rows if row["name"] in stated)
+
+    monkeypatch.setenv("CS_LLM_BACKEND", "template")
+    monkeypatch.setenv("CS_LLM_READ_AHEAD", "0")
+    monkeypatch.setenv("CS_TODAY", "2025-03-02")
+    monkeypatch.setattr(services, "get_retriever", lambda: None)
+    store = CaseStore(isolated_data_dir)
+    case_id = seed(store)
+    page = AppTest.from_file(str(ROOT / "pages" / "draft.py"), default_timeout=60)
+    page.session_state["case.id"] = case_id
+    page.session_state["draft.kind"] = "platform"
+    page.run()
+    days = page.number_input(key="desk.reply_days.platform")
+    assert days.value == DEFAULT_REPLY_DAYS
+    assert any("不是法定期限" in caption.value for caption in page.caption)
+    days.set_value(30)
+    page.button(key=f"FormSubmitter:desk.sent.{case_id}.platform-记录寄出").click().run()
+    assert not page.exception
+    (letter,) = list_letters(store, case_id)
+    assert letter.due_on == date(2025, 4, 1)
