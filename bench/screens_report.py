@@ -41,19 +41,20 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text).rstrip("。！？!?").replace("“", "「").replace("”", "」")
 
 
-def _ui_in(text: str, statuses: list[str]) -> bool:
+def _ui_in(text: str, statuses: list[str], bars: list[str] | None = None) -> bool:
     """A status bar in it, or a tab bar: two of one bar's words, or nothing but a tab word.
 
     One tab word inside a sentence is a person's word ("发给你通讯录里的每一个人"), not UI.
+    bars: another generator's tab bars (bench/screens_blind.py), else this set's.
     """
     flat = _norm(text)
     if any(_norm(s) in flat for s in statuses) or _STATUS.search(text):
         return True
-    if flat in _TAB_WORDS:
+    words = _TAB_WORDS if bars is None else {w for b in bars for w in b.split() if len(w) >= 2}
+    bars = list(TABS.values()) if bars is None else bars
+    if flat in words:
         return True
-    return any(
-        sum(word in flat for word in tabs.split() if len(word) >= 2) >= 2 for tabs in TABS.values()
-    )
+    return any(sum(word in flat for word in tabs.split() if len(word) >= 2) >= 2 for tabs in bars)
 
 
 def _loan_right(case, want: dict) -> str:
@@ -68,9 +69,9 @@ def _loan_right(case, want: dict) -> str:
     return f"{right}/{len(want)}"
 
 
-def score(key: str, case, seconds: float) -> dict:
-    """One case's figures against the truth."""
-    data = truth(CASES[key])
+def score(key: str, case, seconds: float, data: dict | None = None) -> dict:
+    """One case's figures against the truth (data: another set's truth, else CASES[key]'s)."""
+    data = truth(CASES[key]) if data is None else data
     rows = number_rows(case)
     found = {digits(r.sender) or r.sender: r for r in rows if r.role == "collector"}
     true_col = set(data["collectors"])
@@ -87,9 +88,10 @@ def score(key: str, case, seconds: float) -> dict:
     printed = letter_quotes(case)
     quotes = [_norm(q.text) for q in printed]
     recalled = [q for q in data["quotes"] if any(_norm(q["text"]) in have for have in quotes)]
-    assert not any(_ui_in(q["text"], data["statuses"]) for q in data["quotes"])  # a fair check
-    ui = [q.text for q in printed if _ui_in(q.text, data["statuses"])]
-    ui += [r.sender for r in found.values() if _ui_in(r.sender, data["statuses"])]
+    bars = data.get("tabs")
+    assert not any(_ui_in(q["text"], data["statuses"], bars) for q in data["quotes"])  # fair
+    ui = [q.text for q in printed if _ui_in(q.text, data["statuses"], bars)]
+    ui += [r.sender for r in found.values() if _ui_in(r.sender, data["statuses"], bars)]
     figures = case_figures(case)
     lo, hi = data["span"]
     dates = [
