@@ -22,12 +22,11 @@ from law.timelimit import zhian_time_limit
 # A plain reminder the user sees and can change, never a legal deadline: no source in the project's
 # references states a reply time for a platform, the police or a regulator (corpus/channels.toml).
 DEFAULT_REPLY_DAYS = 15
-DEFAULT_REPLY_NOTE = "通用提醒期限（非法定期限），可按实际情况修改"
 TIME_LIMIT_WARN_DAYS = 30
 
 
 class TimeLimitLike(Protocol):
-    """What the desk reads of a law issue's time limit (law.timelimit.TimeLimit)."""
+    """What the desk reads of law.timelimit.TimeLimit (the rule tests build one by hand)."""
 
     last_conduct: date | None
     ends_on: date | None
