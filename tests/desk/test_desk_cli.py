@@ -108,3 +108,8 @@ def test_calendar_is_rfc5545() -> None:
     assert "编号TS123）截至2025-03-16未获答复；2025" in unfolded
     assert unfolded.count("BEGIN:VEVENT") == 2
     assert "王小明" not in text
+    english = desk_calendar([row], now=datetime(2025, 3, 20, tzinfo=UTC), lang="en")
+    unfolded = english.replace("\r\n ", "")
+    assert "SUMMARY:案件甲: due — 2025-03-01" in unfolded
+    assert "SUMMARY:案件甲: the time limit of the public-security case ends" in unfolded
+    assert "时效" not in unfolded
