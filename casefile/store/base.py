@@ -24,6 +24,8 @@ from errors import StorageError, StoreLocked
 
 DB_NAME = "cases.sqlite3"
 FILES_DIR = "files"
+# settings.ocr_cache_dir's name: text read off a screenshot goes when the screenshot goes.
+OCR_CACHE_DIR = "ocr-cache"
 # A locked store's connections come from SQLCipher, whose errors are not sqlite3's own classes.
 _OPERATIONAL = (sqlite3.OperationalError, sqlcipher.OperationalError)
 _DB_ERRORS = (sqlite3.Error, sqlcipher.Error)
@@ -165,14 +167,19 @@ class StoreBase:
             raise _storage_error(error, self.data_dir) from error
         return True
 
-    def _drop_unreferenced(self, hashes: set[str]) -> None:
-        """Delete stored files no evidence row refers to any more."""
+    def _drop_unreferenced(self, hashes: set[str]) -> set[str]:
+        """Delete stored files no evidence row refers to any more, and their OCR cache entries;
+        the hashes dropped."""
+        dropped = set()
         with self._read() as db:
             for sha256 in sorted(hashes):
                 used = db.execute("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1", (sha256,))
                 if used.fetchone() is None:
+                    dropped.add(sha256)
                     with contextlib.suppress(FileNotFoundError):
                         self.file_path(sha256).unlink()
+        drop_ocr_cache(self.data_dir / OCR_CACHE_DIR, dropped)
+        return dropped
 
     # audit
 
@@ -198,3 +205,18 @@ class StoreBase:
         """SQLite's own consistency check ("ok" when healthy)."""
         with self._read() as db:
             return db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def drop_ocr_cache(directory: Path, hashes: set[str]) -> int:
+    """Delete every OCR cache entry (any engine, plain or encrypted) of these image hashes.
+
+    The layout is evidence.ocr.base.OcrCache's (`<sha[:2]>/<sha>-<namespace>.<json|enc>`); it
+    lives here because deleting a case is the store's job and the store sits below evidence.
+    """
+    removed = 0
+    for sha256 in hashes:
+        for entry in (Path(directory) / sha256[:2]).glob(f"{sha256}-*"):
+            with contextlib.suppress(FileNotFoundError):
+                entry.unlink()
+                removed += 1
+    return removed

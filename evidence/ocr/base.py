@@ -301,6 +301,8 @@ class OcrCache:
 
     With `key` (a locked data dir's unlocked key) each entry is AES-GCM encrypted, bound to its
     file name: the text read off a screenshot is as personal as the screenshot itself.
+    Deleting a screenshot from the store deletes its entries by this same file layout
+    (casefile.store.base.drop_ocr_cache; the store sits below this layer).
     """
 
     def __init__(self, directory: Path, namespace: str, key: StoreKey | None = None) -> None:
