@@ -70,6 +70,8 @@ def document_fields(lines: list[OcrLine], title: str) -> dict:
 
 def _head(text: str) -> tuple[str, str] | None:
     """(sender, when text) of an inbox row's head line: a number or a short name and a time."""
+    if is_time_only(text):
+        return None  # a date header over the rows ("2025年3月1日"), never a sender
     found = sorted(_find_phones(text))
     if found and not text[: found[0][0][0]].strip():
         return found[0][1], text[found[0][0][1] :]

@@ -37,6 +37,13 @@ _LIST_TITLE = re.compile(
     r"^(?:信息|短信|通话记录|最近通话|电话|通话|全部通话|未接来电|所有通话|拨号)$"
 )
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
+# A call row's count may sit before the time on the same line ("138… (12) 2月18日 23:10").
+_ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
+_DAY_WORDS = (
+    r"(?:昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|\d{1,2}月\d{1,2}日|\d{1,2}[/\-]\d{1,2})"
+)
+_TRAILING_WHEN = re.compile(rf"\s*(?:{_DAY_WORDS}\s*)?\d{{1,2}}[:：]\d{{2}}$|\s*{_DAY_WORDS}$")
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 _APP_HINTS = (
     ("wechat", re.compile(r"按住\s*说话|以上是打招呼的内容|微信|朋友验证")),
@@ -77,6 +84,9 @@ def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
         text = line.text.strip()
         # A title is a name, a number or a group's name: never a sentence of a message.
         sentence = len(text) > 24 or bool(re.search(r"[，。！？,!?]", text))
+        # A full-width line is a list row (number left, time right), not a centred header.
+        if w > 0.8 * width:
+            continue
         if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
             return line
     return None
@@ -188,6 +198,8 @@ def _messages(
 
 def _is_detail(line: OcrLine, width: int) -> bool:
     text = line.text.strip()
+    if _phone(text) and line.box[0] <= 0.55 * width and not re.match(r"^(?:呼入|呼出|来电)", text):
+        return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
     if any(p.search(text) for _d, p in _DIRECTION) or _RING.search(text):
@@ -195,23 +207,32 @@ def _is_detail(line: OcrLine, width: int) -> bool:
     return bool(_CARRIER.search(text)) and not _phone(text)
 
 
+def _row_head(text: str) -> dict:
+    """A call row's head: number (or saved name), "(n)" count, and the time written beside it."""
+    count = _ROW_COUNT.search(text)
+    head = _ROW_COUNT.sub(" ", text).strip()
+    found = sorted(_find_phones(head))
+    if found and not head[: found[0][0][0]].strip():
+        (_start, end), number = found[0]
+        name, rest = "", head[end:]
+    else:
+        when = _TRAILING_WHEN.search(head)
+        number, name = "", (head[: when.start()] if when else head).strip()
+        rest = head[when.start() :] if when else ""
+    return {
+        "number": number, "name": name, "count": int(count.group(1)) if count else 1,
+        "details": [rest.strip()] if rest.strip() else [],
+    }  # fmt: skip
+
+
 def _calls(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[CallRow, ...]:
     """One row per head line (number or saved name, "(n)"); details below or right of it."""
     rows: list[dict] = []
     for line in lines:
-        text = line.text.strip()
-        if not _is_detail(line, width) or not rows:
-            if _is_detail(line, width):
-                continue
-            count = _COUNT.search(text)
-            head = _COUNT.sub("", text).strip()
-            number = _phone(head)
-            rows.append({
-                "number": number, "name": "" if number else head,
-                "count": int(count.group(1)) if count else 1, "details": [],
-            })  # fmt: skip
-            continue
-        rows[-1]["details"].append(text)
+        if not _is_detail(line, width):
+            rows.append(_row_head(line.text.strip()))
+        elif rows:
+            rows[-1]["details"].append(line.text.strip())
     out = []
     for row in rows:
         details = " ".join(row["details"])

@@ -41,14 +41,14 @@ def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
 
 
 def is_time_only(text: str) -> bool:
-    """A line that is nothing but a date/time separator."""
+    """A line that is nothing but a date/time separator (never a number with a time beside it)."""
     stripped = text.strip()
-    has_when = bool(
-        _TIME.search(stripped) or _MONTH_DAY.search(stripped) or _RELATIVE.search(stripped)
-        or _FULL_DATE.search(stripped) or _SLASH_DATE.search(stripped)
-        or _DASH_DATE.search(stripped)
-    )  # fmt: skip
-    return has_when and not _FILLER.sub("", stripped)
+    rest = stripped
+    for pattern in (_FULL_DATE, _MONTH_DAY, _SLASH_DATE, _DASH_DATE, _RELATIVE, _TIME):
+        rest = pattern.sub(" ", rest)
+    has_when = rest != stripped
+    # Digits left once the dates and times are taken out belong to something else (a phone).
+    return has_when and not re.search(r"\d{3,}", rest) and not _FILLER.sub("", stripped)
 
 
 def iso_time(day: str | None, clock: str | None) -> str:

@@ -204,3 +204,12 @@ def test_an_exhibit_without_a_usable_record_is_read_from_its_text() -> None:
     empty = ScreenRecord("chat_1to1", counterpart="", messages=())
     events, _seen = events_of(item("E5", empty, "17000001234 (3) 未接 昨天", "call_log"))
     assert [(e.sender, e.count) for e in events] == [("17000001234", 3)]
+
+
+def test_a_number_named_in_a_message_reaches_the_table_without_the_writers_words() -> None:
+    words = "逾期了还不还款？你妈妈的电话13912345678我们打过了，回电4001234567"
+    named = replace(THREAD, messages=(Message("in", words),))
+    rows = rows_of(case_of(item("E6", named)))
+    assert rows["4001234567"].role == "platform"
+    assert rows["13912345678"].role == "unknown"  # the collector's words are not the mother's
+    assert rows["19907312287"].role == "collector"

@@ -306,3 +306,31 @@ def test_bill_value_under_its_label_and_a_paper_is_a_document() -> None:
     assert paper.kind == "document"
     assert paper.messages == ()
     assert "人民法院" in paper.fields["issuer"]
+
+
+def test_call_rows_with_the_time_on_the_numbers_line() -> None:
+    # Number left, date right, read as one line; carrier and direction under it.
+    record = parse(
+        STATUS_IOS,
+        line("通话记录", 420, 150, 240),
+        line("2025年2月20日", 380, 260, 320, 36),
+        line("152 9672 2806 2月2日20:04", 40, 360, 1000),
+        line("四川成都呼入6分48秒", 40, 420, 380, 34),
+        line("17037725006 (12) 2月18日 23:10", 40, 500, 1000),
+        line("疑似催收 湖南长沙 未接", 40, 560, 420, 34),
+    )
+    assert [(c.number, c.count, c.direction, c.time) for c in record.calls] == [
+        ("15296722806", 1, "incoming", "2025-02-02T20:04"),
+        ("17037725006", 12, "missed", "2025-02-18T23:10"),
+    ]
+
+
+def test_inbox_date_header_is_never_a_sender_nor_a_full_width_row_the_title() -> None:
+    record = parse(
+        STATUS_IOS,
+        line("信息", 480, 124, 130),
+        line("2025年2月12日", 405, 260, 265),
+        line("106960752283 2月1日", 41, 330, 1000),
+        line("我是小鹿白条催收专员，联系电", 39, 400, 520),
+    )
+    assert [(m.sender, m.time) for m in record.messages] == [("106960752283", "2025-02-01")]
