@@ -28,7 +28,7 @@ from drafting.skeleton import (
     template_narrative,
     template_opening,
 )
-from drafting.support import Embed, case_sources, keep_supported, own_words
+from drafting.support import Embed, case_sources, check_support, keep_supported, own_words
 from errors import ContactShieldError, LLMUnavailable, ModelBroken, ModelMissing
 
 # Queries come from the case's confirmed issues (corpus/issues.toml); a kind without issues (the
@@ -228,9 +228,20 @@ def _compose(
         if repair not in TEMPLATE_REPAIRS and "dropped_claims" not in extra:
             # Every sentence the model wrote must be supported by the case or a cited passage.
             sources = case_sources(case, [p.text for p in passages])
+            own = own_words(case)
             narrative, dropped = keep_supported(
-                narrative, sources, embed=_embedder_of(retriever), own=own_words(case)
+                narrative, sources, embed=_embedder_of(retriever), own=own
             )
+            # The opening is the model's too. It states no facts (the narrative does), so only a
+            # claim about the borrower the user never made, or a cause nobody stated, removes it;
+            # the template's opening takes its place.
+            invented = tuple(
+                v.sentence
+                for v in check_support(opening, sources, threshold=0.0, own=own)
+                if not v.supported
+            )
+            if invented:
+                opening, dropped = fallback[0], invented + dropped
             if len(re.sub(r"\s", "", narrative)) < MIN_NARRATIVE_CHARS:
                 return finish(*fallback, "template_fallback", dropped_claims=dropped, **extra)
             extra["dropped_claims"] = dropped

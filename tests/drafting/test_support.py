@@ -172,3 +172,25 @@ def test_collector_actions_are_not_claims_about_the_borrower() -> None:
         "本人借了一万元。",
     ):
         assert not self_claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["本人目前无法继续借款，现就此事致函。", "由于催收电话，本人已经无法正常工作，特此致函。"],
+)
+def test_an_invented_claim_in_the_opening_takes_the_template_opening(typical, opening) -> None:
+    from drafting.skeleton import template_opening
+
+    reply = f"{opening}\n\n催收人员先后给本人的母亲和同事打电话，称本人欠钱不还。"
+    result = draft_document(typical, "platform", ScriptedLLM(reply), today=TODAY)
+    assert result.dropped_claims == (opening,)
+    assert opening not in result.text
+    assert template_opening(typical, "platform") in result.text
+    assert "给本人的母亲和同事打电话" in result.text
+
+
+def test_a_plain_opening_of_the_model_stays(typical) -> None:
+    reply = "本人就某某贷催收人员联系本人亲友一事来函。\n\n催收人员先后给本人的母亲和同事打电话。"
+    result = draft_document(typical, "platform", ScriptedLLM(reply), today=TODAY)
+    assert result.dropped_claims == ()
+    assert "本人就自称某某贷催收人员的人联系本人亲友一事来函。" in result.text  # 自称 added
