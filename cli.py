@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import settings as settings_module  # first: forces the offline environment
+from commands.bundle import add_bundle_arguments, cmd_bundle
 from commands.common import EXIT_BAD_INPUT, EXIT_FAILED_CHECK, EXIT_OK
 from commands.evidence import cmd_facts, cmd_ocr, cmd_transcribe
 from commands.letters import cmd_doctor, cmd_draft, cmd_export, cmd_index, cmd_search
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     lock = add("lock", cmd_lock, "encrypt the data dir with a passphrase (CS_PASSPHRASE_FILE)")
     lock.add_argument("--change", action="store_true", help="change the passphrase instead")
     lock.add_argument("--new-file", default="", help="--change: file holding the new passphrase")
+    add_bundle_arguments(add("bundle", cmd_bundle, "hand a case over: sealed bundle export/import"))
     return parser
 
 
