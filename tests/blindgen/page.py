@@ -105,7 +105,8 @@ body{width:393px;background:%(bg)s;color:%(fg)s;font-family:"Noto Sans CJK SC",s
 .doc .seal{width:96px;height:96px;border:3px solid #d22;border-radius:50%%;color:#d22;
  font-size:11px;display:flex;align-items:center;justify-content:center;margin:12px 0 0 auto;
  text-align:center}
-.idc{margin:60px 16px;height:246px;border-radius:12px;background:linear-gradient(135deg,#e9f1f6,
+.idc{margin:60px 16px;height:246px;padding-right:120px !important;
+ border-radius:12px;background:linear-gradient(135deg,#e9f1f6,
  #d4e4ec);padding:18px 20px;font-size:13.5px;line-height:2;position:relative}
 .idc .ph{position:absolute;right:18px;top:28px;width:92px;height:118px;background:#b8c3cc}
 .idc .l{color:#39719a;margin-right:10px}
@@ -141,7 +142,9 @@ def stamp(at: datetime, captured: datetime, style: str = "chat") -> str:
 def _status(screen: Screen) -> str:
     """The status bar: left and right halves split where the skin splits them (two spaces)."""
     left, _, right = screen.status.partition("  ")
-    return f'<div class="sb"><span>{esc(left)}</span><span>{esc(right)}</span></div>'
+    # A photo is shown in the gallery: white status bar on black above the picture.
+    dark = ' style="background:#000;color:#fff"' if screen.kind in ("id_card", "court") else ""
+    return f'<div class="sb"{dark}><span>{esc(left)}</span><span>{esc(right)}</span></div>'
 
 
 def _header(title: str, sub: str = "") -> str:

@@ -60,10 +60,19 @@ def _photo(rng: random.Random, image: Image.Image) -> Image.Image:
     return Image.composite(turned, Image.new("RGB", turned.size, (0, 0, 0)), shade)
 
 
+def _gallery(image: Image.Image, paper: Image.Image, rng: random.Random) -> Image.Image:
+    """The gallery showing a photo of paper: the status bar, black, the photo centred."""
+    bar = round(30 * image.width / 393)
+    photo = _photo(rng, paper)
+    photo = photo.resize((image.width, round(photo.height * image.width / photo.width)))
+    canvas = Image.new("RGB", image.size, (0, 0, 0))
+    canvas.paste(image.crop((0, 0, image.width, bar)), (0, 0))
+    canvas.paste(photo, (0, max(2 * bar, (image.height - photo.height) // 2)))
+    return canvas
+
+
 def _encode(screen: Screen, image: Image.Image, rng: random.Random, name: str) -> bytes:
     buffer = io.BytesIO()
-    if screen.kind in ("id_card", "court"):
-        image = _photo(rng, image)
     if screen.owner != "borrower":
         image = image.resize((720, round(image.height * 720 / image.width)), Image.BILINEAR)
         image.save(buffer, "JPEG", quality=rng.randrange(40, 60))
@@ -94,8 +103,11 @@ def render_case(case: Case, out_dir: Path, phone: str) -> list[Path]:
                 )
                 tab.set_content(page_html(screen), wait_until="load")
                 png = tab.screenshot(full_page=True, type="png")
-                tab.close()
                 image = Image.open(io.BytesIO(png)).convert("RGB")
+                if screen.kind in ("id_card", "court"):
+                    paper = tab.locator(".idc, .doc").screenshot(type="png")
+                    image = _gallery(image, Image.open(io.BytesIO(paper)).convert("RGB"), rng)
+                tab.close()
                 name = file_name(screen, index, phone)
                 path = folder / name
                 path.write_bytes(_encode(screen, image, rng, name))
