@@ -18,12 +18,15 @@ from dataclasses import dataclass
 from casefile.model import ROLES, Case, EvidenceItem
 from evidence.entities import extract_entities, screenshot_date
 from evidence.entities.phones import phone_digits
+from evidence.screens.records import ScreenRecord
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen
 from understanding.guess import REASONS, Guess, guess_role
-from understanding.screen_events import record_events
+from understanding.screen_events import record_events, record_of
 from understanding.text_events import text_events
 
 _Seen = Seen  # the name callers used before the split
+_LISTS = ("call_log", "sms_list")
+_NO_RECORD = ScreenRecord("other")
 CONTACT_ROLES = frozenset({"relative", "colleague", "friend"})
 ROLE_LABELS = {
     "collector": "催收方",
@@ -69,7 +72,18 @@ class NumberRow:
 def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """Contact events of one exhibit, and everything seen about each sender on it."""
     from_record = record_events(item)
-    return from_record if from_record is not None else text_events(item)
+    if from_record is None:
+        return text_events(item)
+    if (record_of(item) or _NO_RECORD).kind in _LISTS:
+        # A list the layout parser read worse than the lines themselves (rows merged or lost):
+        # when the text names more calling or writing numbers than the record holds, the text
+        # is the better reading of this exhibit.
+        from_text = text_events(item)
+        numbers = {sender for sender, entry in from_record[1].items() if entry.is_number}
+        by_text = {e.sender for e in from_text[0]}
+        if len(by_text - numbers) > len(numbers) / 2:
+            return from_text
+    return from_record
 
 
 def stored_roles(case: Case) -> dict[str, str]:

@@ -213,3 +213,14 @@ def test_a_number_named_in_a_message_reaches_the_table_without_the_writers_words
     assert rows["4001234567"].role == "platform"
     assert rows["13912345678"].role == "unknown"  # the collector's words are not the mother's
     assert rows["19907312287"].role == "collector"
+
+
+def test_a_list_the_record_read_worse_than_its_text_is_read_from_the_text() -> None:
+    # OCR merged three rows into what the parser took as one: the text names them all.
+    lost = ScreenRecord("call_log", calls=(CallRow(number="17000001234", count=3),))
+    text = "通话记录\n17000001234 (3) 未接 昨天\n18677001702 (5) 未接 昨天\n"
+    text += "13900002222 (2) 呼入 昨天"
+    events, _seen = events_of(item("E7", lost, text, "call_log"))
+    assert {e.sender: e.count for e in events} == {
+        "17000001234": 3, "18677001702": 5, "13900002222": 2,
+    }  # fmt: skip
