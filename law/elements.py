@@ -175,6 +175,11 @@ def forged_confirmed(case: Case) -> bool:
     return case.extra.get("forged_documents_confirmed") is True
 
 
+def unchecked(case: Case, hits: Sequence[Said] = ()) -> str:
+    """The user has not said the documents are forged (or said they are genuine)."""
+    return "" if forged_confirmed(case) else "文书尚未核实为伪造"
+
+
 def forged_state_document(case: Case, hits: Sequence[Said] = ()) -> str:
     if not forged_confirmed(case):
         return ""
@@ -205,6 +210,7 @@ ELEMENTS: dict[str, Callable[[Case, Sequence[Said]], str]] = {
     "repeated_insults": repeated_insults,
     "wide_reach": wide_reach,
     "mass_provision": mass_provision,
+    "unchecked": unchecked,
     "forged_state_document": forged_state_document,
     "forged_lawyer_document": forged_lawyer_document,
     "serious_harm": serious_harm,

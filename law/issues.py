@@ -174,7 +174,13 @@ def _deletion_refused(case: Case) -> str:
     return ""
 
 
+def _documents_genuine(case: Case) -> str:
+    """The user checked the papers and found them genuine: nothing to state about them."""
+    return "您已核实文书是真的" if case.extra.get("forged_documents_confirmed") is False else ""
+
+
 CONDITIONS: dict[str, Callable[[Case], str]] = {
+    "documents_genuine": _documents_genuine,
     "contacts_affected": _contacts_affected,
     "many_contacts": _many_contacts,
     "night_contacts": night_contacts,
@@ -224,6 +230,8 @@ def find_issues(case: Case, path: Path = ISSUES_TOML) -> tuple[Issue, ...]:
     off = set(case.issues_off)
     found: list[Issue] = []
     for spec in issue_specs(path):
+        if any(CONDITIONS[name](case) for name in spec.unless):
+            continue
         reasons = [reason for name in spec.facts if (reason := CONDITIONS[name](case))]
         hits = hits_of(spec, said, told)
         if spec.facts and not spec.said and not spec.told and not reasons:

@@ -43,6 +43,7 @@ class IssueSpec:
     mask: tuple[re.Pattern[str], ...] = ()
     facts: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()  # conditions under which the issue is never raised
     when: tuple[When, ...] = ()
     investigate: str = ""
     title_en: str = ""
@@ -82,6 +83,7 @@ def issue_specs(path: Path = ISSUES_TOML) -> tuple[IssueSpec, ...]:
             mask=_patterns(row.get("mask", ())),
             facts=tuple(row.get("facts", ())),
             needs=tuple(row.get("needs", ())),
+            unless=tuple(row.get("unless", ())),
             when=tuple(
                 When(tuple(w["element"]), tuple(w.get("statutes", ())), w.get("letter", ""))
                 for w in row.get("when", ())

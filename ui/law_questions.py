@@ -30,7 +30,10 @@ def _answer(case: Case) -> str:
 
 def forged_documents(store: CaseStore, case_id: str, case: Case) -> None:
     """Ask "你核实过这份文书是假的吗？" when a collector sent a court, police or lawyer's paper."""
-    issue = next((i for i in find_issues(case) if i.id == "documents"), None)
+    # Read the documents as if unanswered: an answer of "genuine" drops the issue, and the question
+    # must stay so the answer can be changed.
+    unanswered = replace(case, extra={k: v for k, v in case.extra.items() if k != FORGED_KEY})
+    issue = next((i for i in find_issues(unanswered) if i.id == "documents"), None)
     if issue is None:
         return
     with st.container(border=True):

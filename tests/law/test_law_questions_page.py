@@ -46,6 +46,10 @@ def test_the_forged_document_answer_is_kept_and_decides_article_280(isolated_dat
     assert stored.extra.get("forged_documents_confirmed") is True
     [documents] = [i for i in find_issues(stored) if i.id == "documents"]
     assert "《刑法》第二百八十条" in [s.label for s in documents.statutes]
+    # Genuine: the issue goes, the question stays so the answer can be changed again.
+    at.radio(key=f"law_questions.forged.{case_id}").set_value("no").run()
+    assert store.get_case(case_id).extra.get("forged_documents_confirmed") is False
+    assert "documents" not in {i.id for i in find_issues(store.get_case(case_id))}
     at.radio(key=f"law_questions.forged.{case_id}").set_value("unknown").run()
     assert "forged_documents_confirmed" not in store.get_case(case_id).extra
 

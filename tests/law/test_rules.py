@@ -178,6 +178,9 @@ def test_279_only_for_state_personnel_and_a_fake_lawyer_is_another_false_identit
         checked, harassment=Harassment(started_on="2026-02-01", last_on="2026-02-03")
     )
     assert found(later)["documents"] == ["《治安管理处罚法》第六十二条第三款"]
+    # Checked and genuine: a real law firm's letter is nothing to report.
+    genuine = dataclasses.replace(lawyer, extra={"forged_documents_confirmed": False})
+    assert "documents" not in found(genuine)
 
 
 def test_246_and_253_1_need_their_thresholds() -> None:
