@@ -237,3 +237,12 @@ def test_a_group_bubble_is_public_and_its_own_time_can_be_night() -> None:
     # The same words at 10:30 are no night contact; a deadline inside a bubble never is.
     day = _screen("group_chat", Message("in", "请于23:30前还款。", time="2025-09-03T10:30"))
     assert "night" not in found(Case(evidence=(day,)))
+
+
+def test_article_56_only_for_conduct_from_2026() -> None:
+    account = "他们把我的通讯录卖给了别的催收公司。"
+    early = told(account)  # 2025: Art 56 did not exist yet
+    assert "《治安管理处罚法》第五十六条" not in found(early)["info_sold"]
+    assert "《个人信息保护法》第六十六条" in found(early)["info_sold"]
+    later = Case(harassment=Harassment(account=account, started_on="2026-04-01"))
+    assert "《治安管理处罚法》第五十六条" in found(later)["info_sold"]
