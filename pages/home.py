@@ -6,7 +6,7 @@ import streamlit as st
 
 import services
 from services import tr
-from ui import desk, journey
+from ui import desk, first_start, journey
 
 # The hotlines shown on the first screen, by the number their verified channel row starts with
 # (corpus/channels.toml): never a number typed here.
@@ -20,6 +20,7 @@ STEPS = (
 
 st.title(f"🛡️ {tr('app.title')}")
 st.markdown(f"**{tr('app.tagline')}**")
+first_start.offer()  # a fresh, plain data dir: protect it before the first case
 st.info(tr("app.offline_badge"))
 st.warning(tr("home.first_step"), icon="📌")
 

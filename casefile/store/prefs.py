@@ -1,7 +1,8 @@
 """Choices made on the settings page that outlive a session, kept beside the store.
 
-`app-settings.json` holds no personal data (today: the auto-lock minutes), so it stays plain even
-when the data dir is locked: it must be readable before anything is unlocked.
+`app-settings.json` holds no personal data (the auto-lock minutes, whether the first-start offer
+to protect the data was dismissed), so it stays plain even when the data dir is locked: it must be
+readable before anything is unlocked.
 """
 
 from __future__ import annotations
@@ -32,12 +33,27 @@ def auto_lock_minutes(data_dir: Path, default: float) -> float:
 
 
 def save_auto_lock_minutes(data_dir: Path, minutes: float) -> None:
-    """Keep the idle minutes (0: never) for every later session; atomic like the lock header."""
+    """Keep the idle minutes (0: never) for every later session."""
     if not 0 <= minutes <= MAX_AUTO_LOCK_MINUTES:
         raise ValueError(f"auto-lock minutes must be 0…{MAX_AUTO_LOCK_MINUTES}, got {minutes}")
+    _save(data_dir, auto_lock_minutes=float(minutes))
+
+
+def first_start_dismissed(data_dir: Path) -> bool:
+    """True once "稍后再说" was chosen on the first-start offer to protect the data."""
+    return _read(data_dir).get("first_start_dismissed") is True
+
+
+def dismiss_first_start(data_dir: Path) -> None:
+    """Never offer protection at start again (the settings page still offers it)."""
+    _save(data_dir, first_start_dismissed=True)
+
+
+def _save(data_dir: Path, **values: object) -> None:
+    """Merge `values` into the file; atomic like the lock header (temp file, fsync, rename)."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    prefs = {**_read(data_dir), "auto_lock_minutes": float(minutes)}
+    prefs = {**_read(data_dir), **values}
     temp = data_dir / f".{PREFS_NAME}.{uuid.uuid4().hex}.tmp"
     with open(temp, "w", encoding="utf-8") as handle:
         json.dump(prefs, handle, indent=2)
