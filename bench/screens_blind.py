@@ -23,12 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from screens_report import _overall, _print, score  # noqa: E402
+from screens_report import _overall, _print, _ui_in, score  # noqa: E402
 
+from drafting.quotes import letter_quotes  # noqa: E402
 from evidence.intake import process_paths, successes_of  # noqa: E402
 from settings import load_settings  # noqa: E402
 from tests.blindgen.cases import CASES, PHONE, truth  # noqa: E402
-from tests.blindgen.page import INPUT  # noqa: E402
 from tests.blindgen.render import render_case  # noqa: E402
 from understanding.build import build_case  # noqa: E402
 from understanding.roles import number_rows  # noqa: E402
@@ -42,12 +42,20 @@ def run_case(key: str, out_dir: Path, settings) -> tuple[dict, list[dict]]:
     case = build_case(successes_of(items))
     seconds = time.perf_counter() - start
     data = truth(CASES[key])
-    data["tabs"] = [*data["tabs"], *INPUT.values()]  # input boxes are chrome too
+    rows = number_rows(case)
     table = [
         {"sender": r.sender, "role": r.role, "calls": r.calls, "is_number": r.is_number}
-        for r in number_rows(case)
+        for r in rows
     ]
-    return score(key, case, seconds, data), table
+    result = score(key, case, seconds, data)
+    # score() looks for UI among collectors only; a tab bar taken for a caller of any role is
+    # UI in the number table all the same.
+    result["ui_senders_any_role"] = [
+        r.sender for r in rows if _ui_in(r.sender, data["statuses"], data["tabs"])
+    ]
+    result["quotes_printed"] = len(letter_quotes(case))
+    result["quotes_true"] = len(data["quotes"])
+    return result, table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
         result, tables[key] = run_case(key, out_dir, settings)
         scores.append(result)
     _print("blind", scores)
+    for s in scores:
+        print(
+            f"{s['case']}: UI as a sender of any role {len(s['ui_senders_any_role'])} "
+            f"{s['ui_senders_any_role']}; quotes printed {s['quotes_printed']} of "
+            f"{s['quotes_true']} true; calls (found, true) {s['calls']}"
+        )
     print("screens:", sum(s["screens"] for s in scores), "images in", out_dir)
     if args.json:
         print(json.dumps({"scores": scores, "overall": _overall(scores), "numbers": tables},

@@ -9,7 +9,7 @@ of tests/casegen/cases.py truth(), so bench/screens_report.py's scorer reads it.
 from __future__ import annotations
 
 from tests.blindgen import jinan, kunming, nanning
-from tests.blindgen.page import TABS
+from tests.blindgen.page import CHROME, INPUT, TABS
 from tests.casegen.cases import truth as casegen_truth
 from tests.casegen.model import Case, digits
 
@@ -27,9 +27,9 @@ def truth(case: Case) -> dict:
     """casegen's truth, with nickname collectors (a QQ or WeChat name, no number) kept by name.
 
     casegen's truth keeps digits only, which turns a nickname into "". "tabs" lists this set's
-    bottom bars so the scorer knows its UI words.
+    chrome (bottom bars, input boxes, labels, titles) so the scorer knows its UI words.
     """
     data = casegen_truth(case)
     data["collectors"] = [collector_key(n) for n in case.collectors]
-    data["tabs"] = list(TABS.values())
+    data["tabs"] = [*TABS.values(), *INPUT.values(), *CHROME]
     return data

@@ -33,6 +33,14 @@ INPUT = {
     "wechat": "按住 说话",
 }
 
+# Other chrome the pages draw: a chat title's subtitle, call-log labels and tags, page titles.
+CHROME = (
+    "QQ 在线",
+    "疑似催收 骚扰电话 未接来电 呼出 呼入 未知 手机",
+    "通话记录 最近通话 最近记录 通话 信息",
+    "立即还款",
+)
+
 SKINS = {
     "originos": dict(bg="#f4f5f7", fg="#1b1b1b", sub="#8b909a", inb="#ffffff", outb="#4a7ef7",
                      outf="#ffffff", head="#f4f5f7", line="#e6e7ea", miss="#e8483f"),

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.blindgen.cases import CASES, PHONE, collector_key, truth
-from tests.blindgen.page import INPUT, TABS, page_html
+from tests.blindgen.page import CHROME, INPUT, TABS, page_html
 from tests.blindgen.render import file_name
 from tests.casegen.model import digits
 
@@ -81,9 +81,11 @@ def test_overlapping_call_logs_are_counted_once(key):
 
 
 def test_no_true_quote_reads_as_ui():
-    bars = [*TABS.values(), *INPUT.values()]
     for case in CASES.values():
-        for quote in truth(case)["quotes"]:
+        data = truth(case)
+        bars = data["tabs"]
+        assert {*TABS.values(), *INPUT.values(), *CHROME} <= set(bars)
+        for quote in data["quotes"]:
             flat = re.sub(r"\s+", "", quote["text"])
             assert not any(sum(w in flat for w in b.split() if len(w) >= 2) >= 2 for b in bars)
             assert not re.search(r"\d{1,3}%|\b[45]G\b", quote["text"])
