@@ -32,7 +32,7 @@ def offer() -> None:
         st.markdown(f"#### 🔒 {tr('settings.first_title')}")
         st.markdown(tr("settings.first_body"))
         left, right = st.columns(2)
-        if left.button(tr("settings.first_open"), type="primary", key="first_start.open"):
+        if left.button(tr("settings.first_open"), key="first_start.open"):  # home keeps one primary
             st.switch_page(SETTINGS_PAGE)
         if right.button(tr("settings.first_later"), key="first_start.later"):
             try:
