@@ -10,7 +10,9 @@ import services
 from services import tr
 from ui import journey, unlock
 
-PAGES_DIR = Path(__file__).resolve().parent / "pages"
+# Not named pages/: Streamlit would also serve a pages/ folder's scripts at their own addresses,
+# past the navigation below and the unlock gate above it.
+PAGES_DIR = Path(__file__).resolve().parent / "views"
 
 st.set_page_config(page_title="通讯录护盾 ContactShield", page_icon="🛡️", layout="wide")
 unlock.gate()  # a locked data dir: nothing below runs until it is unlocked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -12,6 +13,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import settings as settings_module  # noqa: E402 - must come before model libraries
+
+# A page AppTest puts views/ before the repo root on sys.path, where views/evidence.py and
+# views/settings.py share their names with modules of the product: import those first, so a
+# later import anywhere finds the product's module in sys.modules, whatever the test order.
+importlib.import_module("evidence.intake")
 
 CJK_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 

@@ -18,8 +18,8 @@ from exports.desk import (
 )
 from services import tr
 
-DRAFT_PAGE = "pages/draft.py"
-KIND_KEY = "draft.kind"  # the 起草 page's kind widget (pages/draft.py)
+DRAFT_PAGE = "views/draft.py"
+KIND_KEY = "draft.kind"  # the 起草 page's kind widget (views/draft.py)
 
 
 def today() -> date:

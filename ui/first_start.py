@@ -13,7 +13,7 @@ import services
 from casefile.store.prefs import dismiss_first_start, first_start_dismissed
 from services import tr
 
-SETTINGS_PAGE = "pages/settings.py"
+SETTINGS_PAGE = "views/settings.py"
 
 
 def should_offer() -> bool:

@@ -16,13 +16,13 @@ from understanding.progress import NO_CASE, STAGES, Progress, case_progress
 
 # Stage -> the page where it is done; "overview" is where the journey ends.
 STAGE_PAGES = {
-    "case": "pages/cases.py",
-    "evidence": "pages/evidence.py",
-    "facts": "pages/facts.py",
-    "guidance": "pages/guidance.py",
-    "draft": "pages/draft.py",
-    "export": "pages/cases.py",
-    "overview": "pages/dashboard.py",
+    "case": "views/cases.py",
+    "evidence": "views/evidence.py",
+    "facts": "views/facts.py",
+    "guidance": "views/guidance.py",
+    "draft": "views/draft.py",
+    "export": "views/cases.py",
+    "overview": "views/dashboard.py",
 }
 # A page's next step is only offered once its own stage is done (there is nothing to review
 # before any evidence exists); other stages may be skipped.

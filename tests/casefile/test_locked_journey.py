@@ -14,8 +14,8 @@ from types import SimpleNamespace
 import pytest
 from streamlit.testing.v1 import AppTest
 
-# A page AppTest puts pages/ first on sys.path: import the evidence package before it can be
-# shadowed by pages/evidence.py.
+# A page AppTest puts views/ first on sys.path: import the evidence package before it can be
+# shadowed by views/evidence.py.
 import evidence  # noqa: F401
 from casefile.store import crypto
 from casefile.store.lock import create_locked, open_store
@@ -72,7 +72,7 @@ def locked_app(
 
 
 def _go(at: AppTest, page: str) -> AppTest:
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(f"views/{page}.py").run()
     assert not at.exception, (page, at.exception)
     return at
 

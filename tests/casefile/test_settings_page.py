@@ -19,7 +19,7 @@ from errors import StoreLocked
 from exports.bundle_seal import import_any
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "settings.py")
+PAGE = str(ROOT / "views" / "settings.py")
 PHONE = "13912345678"
 
 

@@ -31,7 +31,7 @@ def test_draft_sent_overdue_regulator(
     seed(store, title="王某 · 另一贷")
 
     monkeypatch.setenv("CS_TODAY", "2025-03-02")
-    draft_page = AppTest.from_file(str(ROOT / "pages" / "draft.py"), default_timeout=60)
+    draft_page = AppTest.from_file(str(ROOT / "views" / "draft.py"), default_timeout=60)
     draft_page.session_state["case.id"] = case_id
     draft_page.session_state["draft.kind"] = "platform"
     draft_page.run()
@@ -49,7 +49,7 @@ def test_draft_sent_overdue_regulator(
 
     monkeypatch.setenv("CS_TODAY", "2025-03-20")
     services.get_settings.clear()  # settings are read once per process; the clock moved
-    desk_page = AppTest.from_file(str(ROOT / "pages" / "desk.py"), default_timeout=60)
+    desk_page = AppTest.from_file(str(ROOT / "views" / "desk.py"), default_timeout=60)
     desk_page.run()
     assert not desk_page.exception
     table = desk_page.dataframe[0].value
@@ -84,7 +84,7 @@ def test_desk_in_english(isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatc
         store, case_id, "platform", date(2025, 3, 2), due_on=date(2025, 3, 17), reference="TS123"
     )
     monkeypatch.setenv("CS_TODAY", "2025-03-20")
-    desk_page = AppTest.from_file(str(ROOT / "pages" / "desk.py"), default_timeout=60)
+    desk_page = AppTest.from_file(str(ROOT / "views" / "desk.py"), default_timeout=60)
     desk_page.session_state["ui.lang"] = "en"
     desk_page.run()
     assert not desk_page.exception
@@ -127,7 +127,7 @@ def test_reply_window_is_a_plain_default_the_user_changes(
     monkeypatch.setattr(services, "get_retriever", lambda: None)
     store = CaseStore(isolated_data_dir)
     case_id = seed(store)
-    page = AppTest.from_file(str(ROOT / "pages" / "draft.py"), default_timeout=60)
+    page = AppTest.from_file(str(ROOT / "views" / "draft.py"), default_timeout=60)
     page.session_state["case.id"] = case_id
     page.session_state["draft.kind"] = "platform"
     page.run()

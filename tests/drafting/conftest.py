@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-# A page AppTest puts pages/ before the repo root on sys.path: were the evidence package first
-# imported there, pages/evidence.py would be taken for it. Import the package first.
+# A page AppTest puts views/ before the repo root on sys.path: were the evidence package first
+# imported there, views/evidence.py would be taken for it. Import the package first.
 import evidence  # noqa: F401
 from casefile.model import Case
 from drafting.backends.base import ChatMessage

@@ -13,7 +13,7 @@ from casefile.store import CaseStore
 from .conftest import case_named
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "draft.py")
+PAGE = str(ROOT / "views" / "draft.py")
 
 
 class _FakeRetriever:

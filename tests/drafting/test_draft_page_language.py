@@ -36,7 +36,7 @@ def _draft_page(case_id: str, lang: str) -> AppTest:
     at.session_state["ui.lang"] = lang
     at.session_state["case.id"] = case_id
     at.run()
-    at.switch_page("pages/draft.py")
+    at.switch_page("views/draft.py")
     at.run()
     assert not at.exception, at.exception
     return at

@@ -21,7 +21,7 @@ from .conftest import ScriptedLLM, case_named
 from .test_draft_page import _FakeRetriever
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "draft.py")
+PAGE = str(ROOT / "views" / "draft.py")
 # A first reply that fails the checks: a phone number the case does not have.
 INVENTED = "本人就此事来函。\n\n催收人员联系本人亲友。对方还用13999999999打来电话。"
 GOOD = (

@@ -13,7 +13,7 @@ from casefile.store import CaseStore
 
 from .conftest import case_named
 
-PAGE = str(Path(__file__).resolve().parents[2] / "pages" / "draft.py")
+PAGE = str(Path(__file__).resolve().parents[2] / "views" / "draft.py")
 
 
 def _free_port() -> int:

@@ -49,14 +49,14 @@ def _shown_texts(at: AppTest) -> list[str]:
 
 
 def _run_page(page: str, lang: str, case_id: str | None) -> AppTest:
-    # Through app.py, as users see them: pages/evidence.py run alone would shadow the package.
+    # Through app.py, as users see them: views/evidence.py run alone would shadow the package.
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state["ui.lang"] = lang
     if case_id is not None:
         at.session_state["case.id"] = case_id
     at.run()
     if page != "home":
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"views/{page}.py")
         at.run()
     assert not at.exception, (page, at.exception)
     return at

@@ -20,7 +20,7 @@ def _app(lang: str = "zh", case_id: str | None = None, page: str = "home") -> Ap
         at.session_state["case.id"] = case_id
     at.run()
     if page != "home":
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"views/{page}.py")
         at.run()
     assert not at.exception, at.exception
     return at
@@ -115,10 +115,10 @@ def test_a_draft_says_when_the_facts_changed_after_it(fast_services, isolated_da
     at.button(key="draft.generate").click().run()
     assert not at.exception, at.exception
     assert not any("案件事实有了改动" in w.value for w in at.warning)
-    at.switch_page("pages/facts.py").run()
+    at.switch_page("views/facts.py").run()
     at.number_input(key=next(k for k in _keys(at) if k.startswith("facts.calls."))).set_value(9)
     at.button(key=f"FormSubmitter:facts.form.{case_id}-保存修改").click().run()
-    at.switch_page("pages/draft.py").run()
+    at.switch_page("views/draft.py").run()
     assert any("案件事实有了改动" in w.value for w in at.warning)
 
 

@@ -73,7 +73,7 @@ def _run(page: str, lang: str, case_id: str) -> AppTest:
     at.session_state["guidance.query"] = "亲友被催收骚扰怎么办"
     at.run()
     if page != "home":
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"views/{page}.py")
         at.run()
     assert not at.exception, (page, at.exception)
     return at

@@ -14,7 +14,7 @@ from evidence.intake import IntakeFailure, ScreenshotResult, add_uploads_to_case
 from evidence.ocr.base import OcrLine, OcrResult
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = str(ROOT / "pages" / "evidence.py")
+PAGE = str(ROOT / "views" / "evidence.py")
 SMS_TEXT = (
     "信息\n2025年2月20日\n13800001111 2/14\n【极速贷】您的账单¥5,000已逾期\n"
     "17000001234 昨天\n再不还就打给你通讯录里的所有人"
@@ -148,7 +148,7 @@ def test_page_through_the_app_navigation(store: CaseStore, screens: list[ScreenT
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.session_state["case.id"] = case_id
     # Straight to the page: running home first would load both models for the doctor.
-    at.switch_page("pages/evidence.py")
+    at.switch_page("views/evidence.py")
     at.run()
     assert not at.exception
     assert at.title[0].value == "📷 证据"

@@ -64,7 +64,7 @@ def test_upload_asks_whose_phone_in_both_languages(store: CaseStore) -> None:
     english = AppTest.from_file(str(ROOT / "app.py"))
     english.session_state["ui.lang"] = "en"
     english.session_state["case.id"] = case_id
-    english.switch_page("pages/evidence.py")
+    english.switch_page("views/evidence.py")
     english.run(timeout=240)
     assert not english.exception, english.exception
     assert english.selectbox(key="evidence.owner").label == (

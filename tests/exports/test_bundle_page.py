@@ -20,7 +20,7 @@ def seeded_app(isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(crypto, "MEMORY_COST_KIB", 1024)
     store = CaseStore(isolated_data_dir)
     case_id = seed(store)
-    at = AppTest.from_file(str(ROOT / "pages" / "cases.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "views" / "cases.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
     return at, store, case_id
 

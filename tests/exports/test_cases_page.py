@@ -21,7 +21,7 @@ def seeded_app(isolated_data_dir: Path) -> tuple[AppTest, CaseStore, str]:
     """The app on the seeded case's data dir (the one services.get_store() opens)."""
     store = CaseStore(isolated_data_dir)
     case_id = seed(store)
-    at = AppTest.from_file(str(ROOT / "pages" / "cases.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "views" / "cases.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
     return at, store, case_id
 
@@ -81,7 +81,7 @@ def test_cases_page_prepares_an_export(seeded_app) -> None:
 
 def test_dashboard_page_shows_the_seeded_numbers(seeded_app) -> None:
     _, _, case_id = seeded_app
-    at = AppTest.from_file(str(ROOT / "pages" / "dashboard.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "views" / "dashboard.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
     at.run()
     assert not at.exception
@@ -105,7 +105,7 @@ def test_dashboard_page_shows_the_seeded_numbers(seeded_app) -> None:
 
 
 def test_dashboard_without_a_case_offers_to_create_one_right_there() -> None:
-    at = AppTest.from_file(str(ROOT / "pages" / "dashboard.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "views" / "dashboard.py"), default_timeout=60)
     at.run()
     assert at.info[0].value.startswith("这一步需要一个案件")
     at.text_input(key="journey.new_case").input("王某 · 闪电花")
@@ -131,7 +131,7 @@ def test_sidebar_picker_through_the_app(
     assert picker.options == ["案件二", "案件一"]
     assert at.session_state["case.id"] == second
     picker.select(first).run()
-    at.switch_page("pages/dashboard.py")
+    at.switch_page("views/dashboard.py")
     at.run()
     assert not at.exception
     assert at.metric[0].value == "12"
@@ -168,7 +168,7 @@ def test_cases_page_builds_the_dossier(seeded_app) -> None:
 
 def test_evidence_page_confirms_roles_and_updates_the_facts(seeded_app) -> None:
     _, store, case_id = seeded_app
-    at = AppTest.from_file(str(ROOT / "pages" / "evidence.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "views" / "evidence.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
     at.run()
     assert not at.exception
@@ -213,7 +213,7 @@ def test_cases_page_shows_the_next_step_and_opens_its_draft(
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.session_state["case.id"] = case_id
     at.run()
-    at.switch_page("pages/cases.py")
+    at.switch_page("views/cases.py")
     at.run()
     assert not at.exception, at.exception
     text = "\n".join(block.value for block in at.markdown)
@@ -224,7 +224,7 @@ def test_cases_page_shows_the_next_step_and_opens_its_draft(
     assert not at.exception, at.exception
     assert at.title[0].value == "✍️ 起草"
     assert at.selectbox(key="draft.kind").value == "regulator"
-    at.switch_page("pages/draft.py")  # AppTest reruns its own page, not the one switched to
+    at.switch_page("views/draft.py")  # AppTest reruns its own page, not the one switched to
     at.run()
     at.button(key="draft.generate").click().run()
     assert not at.exception, at.exception

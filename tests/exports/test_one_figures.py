@@ -210,7 +210,7 @@ def test_records_case_reads_one_set_of_figures_on_every_surface(
     at.session_state["ui.lang"] = "zh"
     at.session_state["case.id"] = case_id
     at.run()
-    at.switch_page("pages/facts.py")
+    at.switch_page("views/facts.py")
     at.run()
     assert not at.exception, at.exception
     tiles = {m.label: m.value for m in at.metric}

@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("doctor",),
     ("services", "corrections"),
     ("ui", "commands"),
-    ("pages", "cli", "app"),
+    ("views", "cli", "app"),
 )
 SKIPPED = {".venv", "tests", "bench", "scripts", "models", ".git"}
 

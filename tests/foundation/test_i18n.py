@@ -31,7 +31,7 @@ def test_both_languages_use_the_same_placeholders():
 
 def test_every_key_used_in_the_code_exists():
     used: set[str] = set()
-    sources = [ROOT / "app.py", ROOT / "services.py", *sorted((ROOT / "pages").glob("*.py"))]
+    sources = [ROOT / "app.py", ROOT / "services.py", *sorted((ROOT / "views").glob("*.py"))]
     for path in sources + sorted((ROOT / "ui").glob("*.py")):
         source = path.read_text(encoding="utf-8")
         used |= set(re.findall(r"""\btr\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", source))

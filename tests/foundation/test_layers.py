@@ -59,15 +59,15 @@ def test_the_check_reads_relative_imports_and_keeps_same_layer_rooms_apart(tmp_p
             "evidence/ocr/__init__.py": "from . import engine\n",
             "evidence/ocr/engine.py": "from ..images import load\n",
             "evidence/images.py": "load = 1\n",
-            "cli.py": "import pages.home\n",
-            "pages/__init__.py": "",
-            "pages/home.py": "",
+            "cli.py": "import views.home\n",
+            "views/__init__.py": "",
+            "views/home.py": "",
         },
     )
     arrows = {str(arrow) for arrow in arrows_of(root)}
     assert "evidence.ocr:1 -> evidence.ocr.engine" in arrows
     assert "evidence.ocr.engine:1 -> evidence.images" in arrows
-    assert [str(a) for a in upward_arrows(arrows_of(root))] == ["cli:1 -> pages.home"]
+    assert [str(a) for a in upward_arrows(arrows_of(root))] == ["cli:1 -> views.home"]
 
 
 def test_a_room_in_no_layer_is_named(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ def _facts_page(case_id: str) -> AppTest:
     at.session_state["ui.lang"] = "zh"
     at.session_state["case.id"] = case_id
     at.run()
-    at.switch_page("pages/facts.py")
+    at.switch_page("views/facts.py")
     at.run()
     assert not at.exception, at.exception
     return at

@@ -185,7 +185,7 @@ def test_the_guidance_page_shows_a_keyword_only_note(settings, fixture_corpus, m
 
     retriever = build_retriever(settings, NaNEmbedder(), corpus_dir=fixture_corpus)
     monkeypatch.setattr(services, "get_retriever", lambda: retriever)
-    page = Path(__file__).resolve().parents[2] / "pages" / "guidance.py"
+    page = Path(__file__).resolve().parents[2] / "views" / "guidance.py"
     at = AppTest.from_file(str(page), default_timeout=60)
     at.run()
     at.text_input(key="guidance.query").input("受案回执").run()

@@ -28,7 +28,7 @@ def guidance_page(real_index, real_embedder, lang: str, monkeypatch: pytest.Monk
     monkeypatch.setattr("rag.embedder.build_embedder", lambda settings: real_embedder)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=240)
     at.run()
-    at.switch_page("pages/guidance.py")
+    at.switch_page("views/guidance.py")
     at.run()
     assert not at.exception, at.exception
     return at

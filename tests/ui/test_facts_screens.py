@@ -72,7 +72,7 @@ def _page(case_id: str, lang: str = "zh") -> AppTest:
     at.session_state["ui.lang"] = lang
     at.session_state["case.id"] = case_id
     at.run()
-    at.switch_page("pages/facts.py")
+    at.switch_page("views/facts.py")
     at.run()
     assert not at.exception, at.exception
     return at

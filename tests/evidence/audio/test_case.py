@@ -100,7 +100,7 @@ def test_page_shows_player_warning_and_segments(store: CaseStore, recording: byt
     case_id = seed(store, recording)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
-    at.switch_page("pages/evidence.py")
+    at.switch_page("views/evidence.py")
     at.run()
     assert not at.exception
     assert any("机器转写，请边听边核对" in w.value for w in at.warning)
@@ -134,7 +134,7 @@ def test_a_recording_without_transcript_history_can_be_corrected(
     )
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
-    at.switch_page("pages/evidence.py")
+    at.switch_page("views/evidence.py")
     at.run()
     assert not at.exception
     assert list(at.dataframe[0].value["text"]) == ["旧文字"]

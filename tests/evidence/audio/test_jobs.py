@@ -263,7 +263,7 @@ def test_page_shows_progress_then_the_transcript(
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
-    at.switch_page("pages/evidence.py")
+    at.switch_page("views/evidence.py")
     try:
         at.run()
         assert not at.exception
@@ -296,7 +296,7 @@ def test_page_shows_a_failed_job_and_keeps_the_recording(
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state["case.id"] = case_id
-    at.switch_page("pages/evidence.py")
+    at.switch_page("views/evidence.py")
     at.run()
     assert not at.exception
     assert any("找不到语音识别模型" in e.value for e in at.error)

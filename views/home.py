@@ -39,7 +39,7 @@ else:
     desk.next_step_box(case_id, key="home.next")
 journey.continue_button(state)
 if len(services.get_store().list_cases()) > 1:  # staff with many cases start from the desk
-    st.page_link("pages/desk.py", label=tr("home.open_desk"), icon="🗃️")
+    st.page_link("views/desk.py", label=tr("home.open_desk"), icon="🗃️")
 
 st.subheader(tr("home.steps_title"))
 columns = st.columns(len(STEPS))
@@ -47,7 +47,7 @@ for number, (column, (page, key, icon)) in enumerate(zip(columns, STEPS, strict=
     with column, st.container(border=True):
         st.markdown(f"**{number}. {tr(f'{key}_title')}**")
         st.markdown(tr(f"{key}_body"))
-        st.page_link(f"pages/{page}", label=tr("home.open_step"), icon=icon)
+        st.page_link(f"views/{page}", label=tr("home.open_step"), icon=icon)
 
 st.subheader(tr("home.what_title"))
 st.markdown(tr("home.what_body"))
