@@ -95,6 +95,15 @@ def show_record(record: Mapping[str, Any], key: str) -> None:
         st.caption(tr("screens.nothing_read"))
 
 
+def show_picture(case_id: str, item: Any) -> None:
+    """The screenshot itself at the column's width, or a note when it cannot be shown."""
+    preview = services.evidence_preview(case_id, item.id, item.sha256)
+    if preview is None:
+        st.caption(tr("evidence.no_preview"))
+    else:
+        st.image(preview, width="stretch")
+
+
 def _fix_buttons(record: Mapping[str, Any], key: str, apply: Callable[..., None]) -> None:
     """One click each: who the chat is with, and whose phone the screenshot was taken on."""
     if record.get("kind") in CHAT_KINDS or record.get("counterpart"):
@@ -136,11 +145,7 @@ def show_screens(
         with st.expander(title, expanded=False):
             left, right = st.columns([2, 3])
             with left:
-                preview = services.evidence_preview(case_id, item.id, item.sha256)
-                if preview is None:
-                    st.caption(tr("evidence.no_preview"))
-                else:
-                    st.image(preview, width="stretch")
+                show_picture(case_id, item)
             with right:
                 key = f"screens.{item.id}"
                 show_record(record, key)

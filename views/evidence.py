@@ -24,6 +24,7 @@ from services import tr
 from ui import journey
 from ui.numbers import edit_roles
 from ui.recordings import show_recording, store_recordings
+from ui.screens import show_picture
 from understanding.build import merge_case_facts
 from understanding.headline import headline
 from understanding.roles import date_roles
@@ -128,11 +129,7 @@ for item in evidence:
         st.markdown(f"**{title}** {tr('evidence.corrected') if item.corrected_text else ''}")
         left, right = st.columns([2, 3])
         with left:
-            preview = services.evidence_preview(case_id, item.id, item.sha256)
-            if preview is None:
-                st.caption(tr("evidence.no_preview"))
-            else:
-                st.image(preview, width="stretch")
+            show_picture(case_id, item)
         with right:
             uncertain = item.entities.get(UNCERTAIN_KEY) or []
             if uncertain and not item.corrected_text:
