@@ -232,16 +232,16 @@ def _compose(
             narrative, dropped = keep_supported(
                 narrative, sources, embed=_embedder_of(retriever), own=own
             )
-            # The opening is the model's too. It states no facts (the narrative does), so only a
-            # claim about the borrower the user never made, or a cause nobody stated, removes it;
-            # the template's opening takes its place.
+            # The printed opening is always the template's: it names the parties and the purpose
+            # from the case, and the model's own openings added causes and claims nobody stated
+            # ("因涉嫌骚扰…") more often than wording worth keeping. A claim about the borrower in
+            # the model's opening is still listed as not written, so the user sees it was refused.
             invented = tuple(
                 v.sentence
                 for v in check_support(opening, sources, threshold=0.0, own=own)
                 if not v.supported
             )
-            if invented:
-                opening, dropped = fallback[0], invented + dropped
+            opening, dropped = fallback[0], invented + dropped
             if len(re.sub(r"\s", "", narrative)) < MIN_NARRATIVE_CHARS:
                 return finish(*fallback, "template_fallback", dropped_claims=dropped, **extra)
             extra["dropped_claims"] = dropped

@@ -189,8 +189,12 @@ def test_an_invented_claim_in_the_opening_takes_the_template_opening(typical, op
     assert "给本人的母亲和同事打电话" in result.text
 
 
-def test_a_plain_opening_of_the_model_stays(typical) -> None:
+def test_the_template_opening_replaces_even_a_plain_opening_of_the_model(typical) -> None:
+    from drafting.skeleton import template_opening
+
     reply = "本人就某某贷催收人员联系本人亲友一事来函。\n\n催收人员先后给本人的母亲和同事打电话。"
     result = draft_document(typical, "platform", ScriptedLLM(reply), today=TODAY)
-    assert result.dropped_claims == ()
-    assert "本人就自称某某贷催收人员的人联系本人亲友一事来函。" in result.text  # 自称 added
+    assert result.dropped_claims == ()  # nothing refused: the opening is simply not the model's
+    assert "某某贷催收人员联系本人亲友一事来函" not in result.text
+    assert template_opening(typical, "platform") in result.text
+    assert "给本人的母亲和同事打电话" in result.text
