@@ -25,8 +25,8 @@ from i18n import translate  # noqa: E402
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 __all__ = [
-    "CHROMIUM", "CHROMIUM_ARGS", "DESKTOP", "MAX_SHOT_BYTES", "PHONE", "Browser", "free_port",
-    "loopback_only", "shrink_png", "streamlit_server", "t",
+    "CHROMIUM", "CHROMIUM_ARGS", "DESKTOP", "MAX_SHOT_BYTES", "PHONE", "Browser", "browser_page",
+    "free_port", "loopback_only", "shrink_png", "streamlit_server", "t",
 ]  # fmt: skip
 
 DESKTOP = {"width": 1280, "height": 720}
@@ -108,6 +108,35 @@ def streamlit_server(data_dir: Path, port: int, env: dict[str, str], log_path: P
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@contextmanager
+def browser_page(data_dir: Path, env: dict[str, str], log_path: Path, failure_shot: Path):
+    """The app on a free port and a desktop Chromium page on it: yields (page, base_url).
+
+    A step that raises leaves a full-page screenshot at `failure_shot`, then the error goes on.
+    """
+    from playwright.sync_api import sync_playwright
+
+    with (
+        streamlit_server(data_dir, free_port(), env, log_path) as base_url,
+        sync_playwright() as playwright,
+    ):
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            context = browser.new_context(viewport=DESKTOP, locale="zh-CN", accept_downloads=True)
+            page = context.new_page()
+            page.set_default_timeout(60_000)
+            try:
+                yield page, base_url
+            except Exception:
+                with suppress(Exception):
+                    page.screenshot(path=str(failure_shot), full_page=True)
+                raise
+        finally:
+            browser.close()
 
 
 def shrink_png(path: Path) -> None:

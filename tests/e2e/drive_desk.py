@@ -11,11 +11,10 @@ import csv
 import io
 import shutil
 import time
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drive_browser import CHROMIUM, CHROMIUM_ARGS, DESKTOP, Browser, free_port, streamlit_server, t
+from drive_browser import Browser, browser_page, t
 
 from exports.desk import kind_name
 
@@ -133,8 +132,6 @@ class DeskSteps(Browser):
 
 def run_desk_journey(*, data_dir: Path, work_dir: Path, label: str) -> DeskResult:
     """Walk the desk's journey once on a store seeded before; never raises."""
-    from playwright.sync_api import sync_playwright
-
     result = DeskResult()
     downloads = work_dir / "downloads"
     downloads.mkdir(parents=True, exist_ok=True)
@@ -142,52 +139,37 @@ def run_desk_journey(*, data_dir: Path, work_dir: Path, label: str) -> DeskResul
     env = {**SERVER_ENV, **{name: str(work_dir / "no-model") for name in MISSING_MODELS}}
     started = time.perf_counter()
     try:
-        with (
-            streamlit_server(data_dir, free_port(), env, log_path) as base_url,
-            sync_playwright() as playwright,
+        with browser_page(data_dir, env, log_path, work_dir / "failure.png") as (
+            page,
+            base_url,
         ):
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-            )
-            try:
-                context = browser.new_context(
-                    viewport=DESKTOP, locale="zh-CN", accept_downloads=True
-                )
-                page = context.new_page()
-                page.set_default_timeout(60_000)
-                desk = DeskSteps(page, base_url, result, None)
+            desk = DeskSteps(page, base_url, result, None)
 
-                def first() -> None:
-                    desk.open_desk()
-                    result.first_step = desk.next_step_text(label)
-                    desk.open_draft("platform")
-                    desk.write_draft()
+            def first() -> None:
+                desk.open_desk()
+                result.first_step = desk.next_step_text(label)
+                desk.open_draft("platform")
+                desk.write_draft()
 
-                def sent() -> None:
-                    result.sent_message = desk.mark_sent("platform")
+            def sent() -> None:
+                result.sent_message = desk.mark_sent("platform")
 
-                def overdue() -> None:
-                    desk.nav("nav.desk")
-                    result.csv_rows = desk.desk_csv(downloads)
-                    result.next_step = desk.next_step_text(label)
+            def overdue() -> None:
+                desk.nav("nav.desk")
+                result.csv_rows = desk.desk_csv(downloads)
+                result.next_step = desk.next_step_text(label)
 
-                def regulator() -> None:
-                    result.regulator_button = desk.open_draft("regulator")
-                    result.regulator_draft = desk.write_draft()
+            def regulator() -> None:
+                result.regulator_button = desk.open_draft("regulator")
+                result.regulator_draft = desk.write_draft()
 
-                desk.step("platform_draft", first)
-                desk.step("mark_sent", sent)
-                desk.step("desk_overdue", overdue)
-                desk.step("regulator_draft", regulator)
-                result.ok = True
-            except Exception as error:
-                result.error = f"{type(error).__name__}: {error}"
-                with suppress(Exception):
-                    page.screenshot(path=str(work_dir / "failure.png"), full_page=True)
-            finally:
-                browser.close()
+            desk.step("platform_draft", first)
+            desk.step("mark_sent", sent)
+            desk.step("desk_overdue", overdue)
+            desk.step("regulator_draft", regulator)
+            result.ok = True
     except Exception as error:
-        result.error = result.error or f"{type(error).__name__}: {error}"
+        result.error = f"{type(error).__name__}: {error}"
     result.seconds["total"] = round(time.perf_counter() - started, 1)
     if log_path.is_file():
         result.server_log = log_path.read_text(errors="replace")[-4000:]

@@ -24,12 +24,9 @@ sys.path.append(str(Path(__file__).resolve().parents[1]))  # synthetic_screens
 
 from drive_browser import (
     CHROMIUM,
-    CHROMIUM_ARGS,
-    DESKTOP,
     MAX_SHOT_BYTES,
-    free_port,
+    browser_page,
     loopback_only,
-    streamlit_server,
 )
 from drive_cases import CasesSteps, check_docx
 from drive_draft import DraftSteps
@@ -80,8 +77,6 @@ def run_journey(
     env: dict[str, str] | None = None,
 ) -> JourneyResult:
     """Walk the whole journey once; never raises, the result says what happened."""
-    from playwright.sync_api import sync_playwright
-
     result = JourneyResult(network=loopback_only())
     data_dir.mkdir(parents=True, exist_ok=True)
     if index_from is not None and index_from.is_dir():
@@ -94,57 +89,42 @@ def run_journey(
     title = "李某 · 极速贷"
     started = time.perf_counter()
     try:
-        with (
-            streamlit_server(data_dir, free_port(), env or {}, log_path) as base_url,
-            sync_playwright() as playwright,
+        with browser_page(data_dir, env or {}, log_path, work_dir / "failure.png") as (
+            page,
+            base_url,
         ):
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            journey = Journey(page, base_url, result, shots_dir)
+            journey.step("home", journey.home)
+            journey.step("create_case", lambda: journey.create_case(title))
+            journey.step("upload_ocr", lambda: journey.upload_and_read(screens))
+            journey.step("correct", lambda: journey.correct_one_word(truth_lines))
+            journey.step("confirm_facts", journey.confirm_facts)
+            journey.step("confirm_roles", journey.confirm_roles)
+            journey.step("review_facts", journey.review_facts)
+            journey.step("search", journey.search_guidance)
+
+            def platform() -> None:
+                result.platform_draft = journey.draft("platform", "llama", "05-draft-platform")
+
+            def police() -> None:
+                result.police_draft = journey.draft("police", "template", "06-draft-police")
+
+            journey.step("draft_platform_llama", platform)
+            journey.step("draft_police_template", police)
+            journey.step("language_switch", journey.switch_language_keeps_the_document)
+            journey.step(
+                "download_docx",
+                lambda: check_docx(journey.download("docx", downloads), title),
             )
-            try:
-                context = browser.new_context(
-                    viewport=DESKTOP, locale="zh-CN", accept_downloads=True
-                )
-                page = context.new_page()
-                page.set_default_timeout(60_000)
-                journey = Journey(page, base_url, result, shots_dir)
-                journey.step("home", journey.home)
-                journey.step("create_case", lambda: journey.create_case(title))
-                journey.step("upload_ocr", lambda: journey.upload_and_read(screens))
-                journey.step("correct", lambda: journey.correct_one_word(truth_lines))
-                journey.step("confirm_facts", journey.confirm_facts)
-                journey.step("confirm_roles", journey.confirm_roles)
-                journey.step("review_facts", journey.review_facts)
-                journey.step("search", journey.search_guidance)
-
-                def platform() -> None:
-                    result.platform_draft = journey.draft("platform", "llama", "05-draft-platform")
-
-                def police() -> None:
-                    result.police_draft = journey.draft("police", "template", "06-draft-police")
-
-                journey.step("draft_platform_llama", platform)
-                journey.step("draft_police_template", police)
-                journey.step("language_switch", journey.switch_language_keeps_the_document)
-                journey.step(
-                    "download_docx",
-                    lambda: check_docx(journey.download("docx", downloads), title),
-                )
-                journey.step("download_evidence_csv", lambda: journey.download("csv", downloads))
-                journey.step("download_dossier", lambda: journey.download_dossier(downloads))
-                journey.step("dashboard", journey.dashboard)
-                journey.step("delete_case", lambda: journey.delete_case(title))
-                journey.step("keyboard", journey.keyboard)
-                journey.step("phone_and_english", journey.phone_and_english)
-                result.ok = True
-            except Exception as error:
-                result.error = f"{type(error).__name__}: {error}"
-                with suppress(Exception):
-                    page.screenshot(path=str(work_dir / "failure.png"), full_page=True)
-            finally:
-                browser.close()
+            journey.step("download_evidence_csv", lambda: journey.download("csv", downloads))
+            journey.step("download_dossier", lambda: journey.download_dossier(downloads))
+            journey.step("dashboard", journey.dashboard)
+            journey.step("delete_case", lambda: journey.delete_case(title))
+            journey.step("keyboard", journey.keyboard)
+            journey.step("phone_and_english", journey.phone_and_english)
+            result.ok = True
     except Exception as error:
-        result.error = result.error or f"{type(error).__name__}: {error}"
+        result.error = f"{type(error).__name__}: {error}"
     result.seconds["total"] = round(time.perf_counter() - started, 1)
     result.cases_left = _count_cases(data_dir)
     if log_path.is_file():
