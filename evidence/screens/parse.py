@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.chrome import is_bottom_chrome, is_chrome, is_tab_bar
 from evidence.screens.fields import (
@@ -17,33 +16,17 @@ from evidence.screens.fields import (
     id_fields,
     inbox_messages,
 )
-from evidence.screens.records import CallRow, Message, ScreenRecord
-from evidence.screens.when import is_time_only, iso_time, when_of
+from evidence.screens.calls import COUNT, call_rows, first_phone
+from evidence.screens.messages import chat_messages
+from evidence.screens.records import ScreenRecord
+from evidence.screens.when import is_time_only
 
-_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
-_TAG = re.compile(r"疑似催收|催收|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记")
-_DIRECTION = (
-    ("missed", re.compile(r"未接|响铃\s*\d+\s*秒|拒接|已拒绝")),
-    ("outgoing", re.compile(r"呼出|已拨|去电|拨出")),
-    ("incoming", re.compile(r"呼入|已接|来电")),
-)
-_RING = re.compile(r"响铃\s*(\d+)\s*秒")
-_CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
-# iOS writes the number's label under a saved name; it is a detail, never a caller.
-_LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话)$")
 _CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
 # A list screen's own title: the inbox or the dialer's recents, never a counterpart.
 _LIST_TITLE = re.compile(
     r"^(?:信息|短信|通话记录|最近通话|电话|通话|全部通话|未接来电|所有通话|拨号)$"
 )
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
-# A call row's count may sit before the time on the same line ("138… (12) 2月18日 23:10").
-_ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
-_DAY_WORDS = (
-    r"(?:昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|\d{1,2}月\d{1,2}日|\d{1,2}[/\-]\d{1,2})"
-)
-_TRAILING_WHEN = re.compile(rf"\s*(?:{_DAY_WORDS}\s*)?\d{{1,2}}[:：]\d{{2}}$|\s*{_DAY_WORDS}$")
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 _APP_HINTS = (
     ("wechat", re.compile(r"按住\s*说话|以上是打招呼的内容|微信|朋友验证")),
@@ -102,11 +85,6 @@ def _list_title(lines: list[OcrLine], width: int, height: int) -> bool:
     )
 
 
-def _phone(text: str) -> str:
-    found = _find_phones(text)
-    return found[0][1] if found else ""
-
-
 def _kind(
     content: list[OcrLine], title: OcrLine | None, chrome_texts: list[str], listed: bool = False
 ) -> str:
@@ -118,7 +96,7 @@ def _kind(
         return "bill"
     if title is not None and DOCUMENT_TITLE.search(title.text):
         return "document"
-    counted = sum(bool(_COUNT.search(t)) for t in texts)
+    counted = sum(bool(COUNT.search(t)) for t in texts)
     call_words = sum(bool(_CALL_WORDS.search(t)) for t in texts)
     dialer_tabs = any("最近通话" in t or "拨号" in t for t in chrome_texts)
     if counted >= 2 or call_words >= 2 or (dialer_tabs and counted + call_words >= 1):
@@ -128,130 +106,12 @@ def _kind(
     if title is not None:
         if _GROUP_TITLE.search(title.text):
             return "group_chat"
-        if _phone(title.text):
+        if first_phone(title.text):
             return "sms_thread"
         return "chat_1to1"
-    if sum(bool(_phone(t)) for t in texts) >= 3:
+    if sum(bool(first_phone(t)) for t in texts) >= 3:
         return "sms_list"
     return "chat_1to1" if content else "other"
-
-
-def _side(x: int, w: int, width: int, last: dict | None) -> str:
-    """In when the line hugs the left, out when it hugs the right; a full-width line follows."""
-    left, right = x, width - (x + w)
-    if abs(left - right) > 0.03 * width:
-        return "in" if left < right else "out"
-    if last is None or last.get("separator"):
-        return "in"
-    return "in" if last.get("is_sender") else last["side"]
-
-
-def _messages(
-    lines: list[OcrLine], width: int, anchor: date | None, group: bool
-) -> tuple[Message, ...]:
-    """Bubbles by side, wraps joined, group senders above bubbles, times from separators."""
-    day, clock = (anchor.isoformat() if anchor else None), None
-    blocks: list[dict] = []
-    for index, line in enumerate(lines):
-        x, y, w, h = line.box
-        text = line.text.strip()
-        if is_time_only(text) and abs(x + w / 2 - width / 2) < 0.2 * width:
-            new_day, new_clock = when_of(text, anchor)
-            day, clock = new_day or day, new_clock
-            blocks.append({"separator": True})
-            continue
-        last = blocks[-1] if blocks else None
-        side = _side(x, w, width, last)
-        follows = (
-            # A wrapped line starts where its bubble's first line starts; a short last line of an
-            # outgoing bubble hugs the left of that bubble, so its own margins would say "in".
-            last is not None and not last.get("separator")
-            and abs(last["x"] - x) < 0.05 * width and y - last["bottom"] < 0.9 * h
-            and not last.get("is_sender")
-        )  # fmt: skip
-        if follows:
-            last["text"] += text
-            last["bottom"] = y + h
-            continue
-        nxt = lines[index + 1] if index + 1 < len(lines) else None
-        is_sender = bool(
-            group and side == "in" and nxt is not None
-            and (len(text.replace(" ", "")) <= 12 or bool(_phone(text)))
-            and not re.search(r"[，。！？,.!?]", text)
-            and nxt.box[1] - (y + h) < 1.2 * h
-            and (h < 0.9 * nxt.box[3] or abs(nxt.box[0] - x) > 0.01 * width)
-        )  # fmt: skip
-        sender = ""
-        if last is not None and last.get("is_sender") and side == "in":
-            sender = last["text"]
-            blocks.pop()
-        blocks.append({
-            "side": side, "x": x, "bottom": y + h, "text": text, "sender": sender,
-            "time": iso_time(day, clock), "is_sender": is_sender,
-        })  # fmt: skip
-    return tuple(
-        Message(side=b["side"], text=b["text"], sender=b["sender"], time=b["time"])
-        for b in blocks
-        if not b.get("separator") and not b.get("is_sender")
-    )
-
-
-def _is_detail(line: OcrLine, width: int) -> bool:
-    text = line.text.strip()
-    if _phone(text) and line.box[0] <= 0.55 * width and not re.match(r"^(?:呼入|呼出|来电)", text):
-        return False  # a number at the row's left is its head, whatever else the line holds
-    if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
-        return True
-    if any(p.search(text) for _d, p in _DIRECTION) or _RING.search(text):
-        return not _phone(text) and not _COUNT.search(text)
-    return bool(_CARRIER.search(text)) and not _phone(text)
-
-
-def _row_head(text: str) -> dict:
-    """A call row's head: number (or saved name), "(n)" count, and the time written beside it."""
-    count = _ROW_COUNT.search(text)
-    head = _ROW_COUNT.sub(" ", text).strip()
-    found = sorted(_find_phones(head))
-    if found and not head[: found[0][0][0]].strip():
-        (_start, end), number = found[0]
-        name, rest = "", head[end:]
-    else:
-        when = _TRAILING_WHEN.search(head)
-        number, name = "", (head[: when.start()] if when else head).strip()
-        rest = head[when.start() :] if when else ""
-    return {
-        "number": number, "name": name, "count": int(count.group(1)) if count else 1,
-        "details": [rest.strip()] if rest.strip() else [],
-    }  # fmt: skip
-
-
-def _calls(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[CallRow, ...]:
-    """One row per head line (number or saved name, "(n)"); details below or right of it."""
-    rows: list[dict] = []
-    for line in lines:
-        if not _is_detail(line, width):
-            rows.append(_row_head(line.text.strip()))
-        elif rows:
-            rows[-1]["details"].append(line.text.strip())
-    out = []
-    for row in rows:
-        details = " ".join(row["details"])
-        direction = next((d for d, p in _DIRECTION if p.search(details)), "")
-        tag = _TAG.search(details)
-        ring = _RING.search(details)
-        day, clock = when_of(details, anchor) if details else (None, None)
-        out.append(
-            CallRow(
-                number=row["number"],
-                name=row["name"],
-                count=row["count"],
-                direction=direction,
-                time=iso_time(day, clock),
-                tag=tag.group(0) if tag else "",
-                ring=f"{ring.group(1)}秒" if ring else "",
-            )
-        )
-    return tuple(out)
 
 
 def _bottom_chrome(content: list[OcrLine]) -> int:
@@ -292,11 +152,11 @@ def parse_screen(
     app = _app([ln.text for ln in ordered])
     body = [ln for ln in content if ln is not title]
     joined = "\n".join(ln.text for ln in content)
-    counterpart = _COUNT.sub("", title.text).strip() if title is not None else ""
+    counterpart = COUNT.sub("", title.text).strip() if title is not None else ""
     match kind:
         case "call_log":
-            calls = _calls(
-                body if title and not _phone(title.text) else content, width, captured_on
+            calls = call_rows(
+                body if title and not first_phone(title.text) else content, width, captured_on
             )
             return ScreenRecord(kind, app, owner, "", calls=calls, chrome=tuple(chrome))
         case "id_card":
@@ -312,13 +172,13 @@ def parse_screen(
             fields = document_fields(body, title.text.strip() if title is not None else "")
             return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
         case "sms_list":
-            messages = inbox_messages(body, captured_on)
+            messages = inboxchat_messages(body, captured_on)
             return ScreenRecord(kind, app, owner, "", messages=messages, chrome=tuple(chrome))
         case "sms_thread":
-            counterpart = _phone(title.text) if title is not None else ""
+            counterpart = first_phone(title.text) if title is not None else ""
             if app in _CHAT_APPS:  # a chat app's 1:1 chat with a number as its title
                 kind = "chat_1to1"
-    messages = _messages(body, width, captured_on, group=kind == "group_chat")
+    messages = chat_messages(body, width, captured_on, group=kind == "group_chat")
     return ScreenRecord(kind, app, owner, counterpart, messages=messages, chrome=tuple(chrome))
 
 
