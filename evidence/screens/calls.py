@@ -49,8 +49,8 @@ def _is_detail(line: OcrLine, width: int) -> bool:
 
 def _row_head(text: str) -> dict:
     """A call row's head: number (or saved name), "(n)" count, and the time written beside it."""
-    count = _ROWCOUNT.search(text)
-    head = _ROWCOUNT.sub(" ", text).strip()
+    count = _ROW_COUNT.search(text)
+    head = _ROW_COUNT.sub(" ", text).strip()
     found = sorted(_find_phones(head))
     if found and not head[: found[0][0][0]].strip():
         (_start, end), number = found[0]

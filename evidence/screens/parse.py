@@ -172,7 +172,7 @@ def parse_screen(
             fields = document_fields(body, title.text.strip() if title is not None else "")
             return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
         case "sms_list":
-            messages = inboxchat_messages(body, captured_on)
+            messages = inbox_messages(body, captured_on)
             return ScreenRecord(kind, app, owner, "", messages=messages, chrome=tuple(chrome))
         case "sms_thread":
             counterpart = first_phone(title.text) if title is not None else ""
