@@ -38,7 +38,8 @@ def first_phone(text: str) -> str:
 
 def _is_detail(line: OcrLine, width: int) -> bool:
     text = line.text.strip()
-    if first_phone(text) and line.box[0] <= 0.55 * width and not re.match(r"^(?:呼入|呼出|来电)", text):
+    at_left = line.box[0] <= 0.55 * width
+    if first_phone(text) and at_left and not re.match(r"^(?:呼入|呼出|来电)", text):
         return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
