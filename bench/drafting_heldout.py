@@ -39,6 +39,7 @@ from drafting.backends.template import TemplateBackend  # noqa: E402
 from drafting.checks import LLM_KINDS  # noqa: E402
 from drafting.compose import DraftResult, draft_document, retrieve_passages  # noqa: E402
 from drafting.quotes import is_chrome  # noqa: E402
+from drafting.skeleton import render, template_narrative, template_opening  # noqa: E402
 from drafting.support import case_sources, check_support, own_words, sentences  # noqa: E402
 
 REPORT_DIRS = (ROOT / "tests" / "drafting" / "heldout", ROOT / "tests" / "drafting" / "reportset")
@@ -108,9 +109,29 @@ def screen_text(quote: str) -> bool:
     return is_chrome(quote) or bool(_SCREEN.search(quote.strip()))
 
 
-def unsupported_printed(case: Case, result: DraftResult, template: str, embed=None) -> list[str]:
-    """Sentences the model wrote (not the template's) that the support check does not back."""
-    known = set(sentences(template))
+def template_letters(case: Case, kind: str) -> tuple[str, ...]:
+    """The template's letters of `case` and `kind`: the template backend's, and the one a
+    fallback prints (the template's opening and narrative, as `finish` renders them)."""
+    by_backend = draft_document(case, kind, TemplateBackend(), today=TODAY).text
+    fallback = render(
+        kind,
+        case,
+        opening=template_opening(case, kind),
+        narrative=template_narrative(case, kind),
+        today=TODAY,
+    )
+    return (by_backend, fallback)
+
+
+def unsupported_printed(
+    case: Case, result: DraftResult, templates: tuple[str, ...], embed=None
+) -> list[str]:
+    """Sentences the model wrote (not the template's) that the support check does not back.
+
+    `templates` are the template's letters of the same case and kind: any sentence of theirs is
+    the template's own, whichever way (template backend, fallback, budget) it reached the letter.
+    """
+    known = {sentence for text in templates for sentence in sentences(text)}
     written = [s for s in sentences(result.text) if s not in known]
     if not written:
         return []
@@ -124,7 +145,7 @@ def measure(name: str, case: Case, kind: str, backend, **options) -> Letter:
     counting = CountingBackend(backend)
     started = time.perf_counter()
     result = draft_document(case, kind, counting, today=TODAY, **options)
-    template = draft_document(case, kind, TemplateBackend(), today=TODAY).text
+    templates = template_letters(case, kind)
     embed = options.get("retriever") and getattr(options["retriever"], "embedder", None)
     quotes = quotes_in(result.text)
     return Letter(
@@ -138,7 +159,7 @@ def measure(name: str, case: Case, kind: str, backend, **options) -> Letter:
         repair=result.repair,
         passed=result.checks.passed,
         unsupported=tuple(
-            unsupported_printed(case, result, template, getattr(embed, "embed_documents", None))
+            unsupported_printed(case, result, templates, getattr(embed, "embed_documents", None))
         ),
         screen_quotes=tuple(q for q in quotes if screen_text(q)),
         repeated_quotes=tuple(

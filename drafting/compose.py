@@ -225,7 +225,11 @@ def _compose(
     fallback = (template_opening(case, kind), template_narrative(case, kind))
 
     def finish(opening: str, narrative: str, repair: str, **extra: Any) -> DraftResult:
-        if repair not in TEMPLATE_REPAIRS and "dropped_claims" not in extra:
+        # The template's own text is filled from the case: only the model's words are checked
+        # for support (checking the template's would drop its stock sentences, such as the note
+        # to contacts' "与您无关", from the template backend's letter but not from a fallback).
+        from_model = (opening, narrative) != fallback
+        if repair not in TEMPLATE_REPAIRS and from_model and "dropped_claims" not in extra:
             # Every sentence the model wrote must be supported by the case or a cited passage.
             sources = case_sources(case, [p.text for p in passages])
             own = own_words(case)
