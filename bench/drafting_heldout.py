@@ -174,7 +174,8 @@ def print_letter(letter: Letter) -> None:
         f"{letter.backend:<8} {letter.case:<20} {letter.kind:<9} {letter.seconds:6.1f} s  "
         f"first words {first:>5} s  calls {letter.calls}  {letter.repair:<17} "
         f"checks {'ok' if letter.passed else 'FAIL'}  unsupported {len(letter.unsupported)}  "
-        f"screen quotes {len(letter.screen_quotes)}  repeated {len(letter.repeated_quotes)}",
+        f"screen quotes {len(letter.screen_quotes)}  repeated {len(letter.repeated_quotes)}  "
+        f"load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     for sentence in letter.unsupported:
@@ -272,6 +273,22 @@ def totals(letters: list[Letter]) -> str:
     return "\n".join(out)
 
 
+def raw_rates(backend, retriever, settings, case: Case, when: str) -> None:
+    """llama.cpp's own prompt and decode rates now (raw llama-cpp-python, platform prompt)."""
+    from bench.drafting import raw_call
+    from drafting.prompts import build_messages
+
+    passages = retrieve_passages(retriever, "platform", case)
+    raw = raw_call(backend, build_messages("platform", case, passages), settings.llm_max_tokens)
+    print(
+        f"raw llama-cpp-python {when}: prompt {raw['prompt_tokens']} tokens at "
+        f"{raw['prompt_rate']:.1f} tok/s, decode {raw['tokens']} tokens at "
+        f"{raw['decode_rate']:.1f} tok/s, reply {raw['total']:.1f} s; "
+        f"load avg {os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=25.0, help="wall time for the model")
@@ -289,7 +306,9 @@ def main() -> int:
         retriever = retriever_for(settings)
         backend = build_llm(settings)
         backend.llama  # noqa: B018 - load outside the timings
+        raw_rates(backend, retriever, settings, cases[0][1], "before")
         letters += model_run(cases, backend, retriever, settings, deadline)
+        raw_rates(backend, retriever, settings, cases[0][1], "after")
     print("\n" + summary_table(letters) + "\n")
     print(totals(letters))
     return 0

@@ -12,7 +12,10 @@ officer without the article; both with the note is what a lawyer writes when the
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +43,10 @@ MANY_CONTACTS = 10
 _DELETION = re.compile(r"删除")
 _REFUSED = re.compile(r"拒绝|不予|未删除|没有删除|不删|未答复|没有答复|无回复|未回复")
 _MAX_REASONS = 3
+# Issues of the latest case states (a few cases open on a desk, each edited now and then).
+_CACHE_SIZE = 64
+_ISSUES_CACHE: OrderedDict[tuple[str, bytes], tuple[Issue, ...]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()  # Streamlit sessions share the module
 
 
 @dataclass(frozen=True)
@@ -224,7 +231,25 @@ def find_issues(case: Case, path: Path = ISSUES_TOML) -> tuple[Issue, ...]:
     """Every issue the collectors' conduct raises (unticked ones included), in table order.
 
     An issue that `needs` others is raised only when one of them is raised and left ticked.
+    Kept per case content: a letter asks for the issues of its case several times (facts, legal
+    section, harm, advice, the page), each costing milliseconds of reading every message.
     """
+    # repr covers every field, `extra` included: an edited case gets a new key, never stale issues.
+    key = (str(path), hashlib.blake2b(repr(case).encode("utf-8"), digest_size=16).digest())
+    with _CACHE_LOCK:
+        found = _ISSUES_CACHE.get(key)
+        if found is not None:
+            _ISSUES_CACHE.move_to_end(key)
+            return found
+    found = _find_issues(case, path)
+    with _CACHE_LOCK:
+        _ISSUES_CACHE[key] = found
+        while len(_ISSUES_CACHE) > _CACHE_SIZE:
+            _ISSUES_CACHE.popitem(last=False)
+    return found
+
+
+def _find_issues(case: Case, path: Path) -> tuple[Issue, ...]:
     said = collector_said(case)
     told = account_said(case)
     off = set(case.issues_off)
