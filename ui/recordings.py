@@ -9,6 +9,7 @@ import streamlit as st
 
 import services
 from casefile.store.recordings import format_duration, latest_transcript
+from casefile.store.writers import HeldJobs
 from errors import ContactShieldError
 from evidence.audio.case import (
     RecordingFailure,
@@ -23,10 +24,14 @@ PROGRESS_EVERY_S = 1.0  # how often a pending recording's progress bar refreshes
 
 
 def start_transcription(store: Any, case_id: str, item: Any) -> None:
-    """Queue a stored recording for the background worker (one recording at a time)."""
+    """Queue a stored recording for the background worker (one recording at a time).
+
+    The job holds the data dir until it has written its transcript: locking it or changing the
+    passphrase meanwhile is refused (casefile.store.writers), so the result is never lost.
+    """
     settings = services.get_settings()
     queue_transcription(
-        shared_jobs(),
+        HeldJobs(shared_jobs(), settings.data_dir, "录音转写"),  # type: ignore[arg-type]
         settings.data_dir,
         case_id,
         item,

@@ -17,7 +17,8 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from casefile.store.crypto import StoreKey, is_locked, missing_passphrase
+from casefile.store import writers
+from casefile.store.crypto import StoreKey, is_locked, missing_passphrase, read_header
 from casefile.store.migrations import migrate
 from casefile.store.records import _case_not_found, _dumps, _storage_error, now
 from errors import StorageError, StoreLocked
@@ -36,6 +37,8 @@ class StoreBase:
 
     Thread-safe: each call opens its own connection (Streamlit shares one store between sessions).
     With `key` (a locked data dir) the DB is SQLCipher and every stored file is AES-GCM.
+    A store opened before its data dir was locked or re-keyed refuses every later write and read
+    (typed, in Chinese): its write would land in the replaced file, or in plaintext.
     """
 
     def __init__(self, data_dir: Path, key: StoreKey | None = None) -> None:
@@ -45,6 +48,7 @@ class StoreBase:
             raise missing_passphrase()
         self.db_path = self.data_dir / DB_NAME
         self.files_dir = self.data_dir / FILES_DIR
+        self._salt = self._lock_salt()  # which lock (if any) this store was opened under
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.chmod(self.data_dir, 0o700)  # mkdir's mode is masked by umask
@@ -79,29 +83,64 @@ class StoreBase:
         finally:
             db.close()
 
+    def _lock_salt(self) -> bytes | None:
+        header = read_header(self.data_dir) if self.key is not None else None
+        return header.salt if header is not None else None
+
+    def _is_stale(self) -> bool:
+        """True when the data dir was locked, unlocked or re-keyed since this store opened."""
+        if self.key is None:
+            return is_locked(self.data_dir)
+        header = read_header(self.data_dir)
+        return header is None or header.salt != self._salt
+
+    def _check_current(self) -> None:
+        if self._is_stale():
+            raise stale_store()
+
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE … COMMIT), rolled back on any error."""
-        try:
-            with self._connect() as db:
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    yield db
-                except BaseException:
-                    with contextlib.suppress(*_DB_ERRORS):
-                        db.execute("ROLLBACK")
+        """One write transaction (BEGIN IMMEDIATE … COMMIT), rolled back on any error.
+
+        Held against a switch of the data dir (casefile.store.writers): none can start while
+        it runs, and a store opened before one refuses instead of writing.
+        """
+        with writers.writing(self.data_dir):
+            self._check_current()
+            try:
+                with self._connect() as db:
+                    db.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield db
+                    except BaseException:
+                        with contextlib.suppress(*_DB_ERRORS):
+                            db.execute("ROLLBACK")
+                        raise
+                    db.execute("COMMIT")
+            except _DB_ERRORS as error:
+                typed = self._db_error(error)
+                if typed is error:
                     raise
-                db.execute("COMMIT")
-        except _OPERATIONAL as error:
-            raise _storage_error(error, self.data_dir) from error
+                raise typed from error
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         try:
             with self._connect() as db:
                 yield db
-        except _OPERATIONAL as error:
-            raise _storage_error(error, self.data_dir) from error
+        except _DB_ERRORS as error:
+            typed = self._db_error(error)
+            if typed is error:
+                raise
+            raise typed from error
+
+    def _db_error(self, error: Exception) -> Exception:
+        """The typed error for a failed statement: the data dir switched, or it cannot be used."""
+        if self._is_stale():  # e.g. "file is not a database": the file was replaced under us
+            return stale_store()
+        if isinstance(error, _OPERATIONAL):
+            return _storage_error(error, self.data_dir)
+        return error
 
     @staticmethod
     def _audit(db: sqlite3.Connection, case_id: str, action: str, **detail: Any) -> None:
@@ -146,6 +185,11 @@ class StoreBase:
 
     def _put_file(self, data: bytes, sha256: str) -> bool:
         """Store bytes by hash (atomic: temp file, fsync, rename); True if newly written."""
+        with writers.writing(self.data_dir):
+            self._check_current()  # never a plain file into a data dir locked meanwhile
+            return self._put_file_now(data, sha256)
+
+    def _put_file_now(self, data: bytes, sha256: str) -> bool:
         path = self.file_path(sha256)
         if self.key is not None:
             # The hash as label: a blob moved under another name does not decrypt.
@@ -205,6 +249,17 @@ class StoreBase:
         """SQLite's own consistency check ("ok" when healthy)."""
         with self._read() as db:
             return db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def stale_store() -> StoreLocked:
+    """The error for a store opened before its data dir was locked or its passphrase changed."""
+    return StoreLocked(
+        "本机数据刚刚被加密（或更换了口令），这一步没有保存。",
+        "The data dir was just locked (or its passphrase changed); this step was not saved.",
+        "请重新打开页面、输入口令解锁后再做一次；之前保存的内容都还在。",
+        "Reload the page, unlock with the passphrase and do it again; everything saved before is "
+        "kept.",
+    )
 
 
 def drop_ocr_cache(directory: Path, hashes: set[str]) -> int:

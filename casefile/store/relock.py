@@ -4,6 +4,8 @@ The encrypted copy is built beside the data in `.lock-staging/` (its `lock.json`
 DB and the files, all fsynced); the one switch is renaming that `lock.json` onto the data dir's.
 Before the switch an interrupted run leaves the old store and a staging folder that is dropped;
 after it, `finish_pending` moves the staged DB and files into place (each step idempotent).
+Within this process no write is lost to a switch (casefile.store.writers): it waits for running
+store writes, holds new ones off, and is refused while a transcription is still to write.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from casefile.store import writers
 from casefile.store.base import DB_NAME, FILES_DIR
 from casefile.store.crypto import (
     LOCK_NAME,
@@ -36,22 +39,24 @@ OCR_CACHE = "ocr-cache"
 def lock_existing(data_dir: Path, passphrase: str) -> StoreKey:
     """Encrypt a plain data dir's DB and files in place (all or nothing); the new key."""
     data_dir = Path(data_dir)
-    if is_locked(data_dir):
-        raise StoreLocked(
-            "本机数据已经加密了。",
-            "The data dir is locked already.",
-            "如需更换口令，请使用“更换口令”。",
-            "To change the passphrase, use the change-passphrase command.",
-        )
-    return _rebuild(data_dir, None, passphrase)
+    with writers.switching(data_dir):
+        if is_locked(data_dir):
+            raise StoreLocked(
+                "本机数据已经加密了。",
+                "The data dir is locked already.",
+                "如需更换口令，请使用“更换口令”。",
+                "To change the passphrase, use the change-passphrase command.",
+            )
+        return _rebuild(data_dir, None, passphrase)
 
 
 def change_passphrase(data_dir: Path, old: str, new: str) -> StoreKey:
     """Re-key a locked data dir under a new passphrase (the new key); a wrong old one changes
     nothing."""
     data_dir = Path(data_dir)
-    finish_pending(data_dir)
-    return _rebuild(data_dir, unlock(data_dir, old), new)
+    with writers.switching(data_dir):
+        finish_pending(data_dir)
+        return _rebuild(data_dir, unlock(data_dir, old), new)
 
 
 def finish_pending(data_dir: Path) -> None:
