@@ -7,6 +7,7 @@ Night-time contacts are only ever counted. Surfaces print these and never recoun
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from casefile.model import Case
@@ -36,6 +37,22 @@ class Headline:
         return " 至 ".join(d for d in dict.fromkeys((self.first_day, self.last_day)) if d)
 
 
+# A sentence, not a party: clause or sentence punctuation, or longer than a chat's title bar holds.
+# A one-line chat exhibit ("这是他的照片，已经P成通缉令了…") has its message read as the chat's
+# title; the collector is whoever sent it, never the sentence.
+_SENTENCE_MARK = re.compile(r"[，,。！？!?；;“”「」]")
+_TITLE_CHARS = 24
+_NUMBER = re.compile(r"\+?\d[\d\- ]{3,18}\d")
+
+
+def is_party(sender: str) -> bool:
+    """Whether a sender names a party (a number, or a chat's title), not a line of a message."""
+    sender = sender.strip()
+    if _NUMBER.fullmatch(sender):
+        return True
+    return bool(sender) and len(sender) <= _TITLE_CHARS and not _SENTENCE_MARK.search(sender)
+
+
 def _stated(value: int | None, counted: int) -> int:
     return int(value) if value is not None else counted
 
@@ -44,7 +61,8 @@ def headline(case: Case, figures: Figures | None = None) -> Headline:
     """The headline figures of a case (figures: case_figures(case) when already computed)."""
     figures = figures or case_figures(case)
     facts = case.harassment
-    collectors = tuple(dict.fromkeys((*facts.collector_numbers, *figures.collectors)))
+    counted = (c for c in figures.collectors if is_party(c))
+    collectors = tuple(dict.fromkeys((*facts.collector_numbers, *counted)))
     return Headline(
         calls=_stated(facts.calls, figures.calls),
         messages=_stated(facts.messages, figures.messages),
