@@ -43,13 +43,29 @@ TAB_WORDS = frozenset(
 _TITLE_BUTTONS = frozenset(
     ["<", "〈", "‹", "返回", "...", "…", "⋯", "更多", "编辑", "完成", "取消", "详细信息", "信息"]
 )
-_INPUT_WORDS = re.compile(
-    r"^(?:按住说话|发送|发送信息|短信|信息|iMessage|文本信息|输入消息|发消息|输入短信|短信/彩信"
-    r"|iMessage信息|发消息…?\+?|＋|\+)$"
+# An input box's placeholder and its buttons, once blanks and icon glyphs are taken out.
+_INPUT_WORD = (
+    r"按住说话|按住说|发送|发送信息|发送短信|发短信|发信息|发消息|短信|信息|彩信|短信/彩信|iMessage"
+    r"|iMessage信息|文本信息|输入消息|输入信息|输入短信|输入内容|请输入消息|请输入|说点什么吧?"
+    r"|RCS消息|5G消息|富媒体消息"
 )
+_INPUT_WORDS = re.compile(rf"^(?:{_INPUT_WORD}){{1,3}}$", re.I)
+# Icons OCR reads around a placeholder (plus, emoji, mic); sentence punctuation is kept, since
+# "发短信。" is the end of someone's message, not a placeholder.
+_ICONS = re.compile(r"[\s+＋⊕⊙☺☻○◎●◯@…·•<>＜＞|｜_~～\-—\U0001F300-\U0001FAFF]+")
+# What a chat's title bar shows under the title: presence, typing, the number's home and carrier.
+_SUBTITLE = re.compile(
+    r"^(?:QQ|TIM)?(?:手机|iPhone|iPad|电脑|平板|[2-5]G|4G\+?|Wi-?Fi)?在线$|^(?:离线|忙碌|离开|请勿打扰|隐身)$"
+    r"|^对方正在(?:输入|讲话)|^正在输入|号码归属地|^归属地[:：]?"
+)
+# A number's home and carrier under an SMS thread's header ("广西南宁 移动"): only in the header.
+_CARRIER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:中国)?(?:移动|联通|电信|广电)$")
 _SYSTEM_LINES = re.compile(
     r"以上是打招呼的内容|你已添加了|现在可以开始聊天了|撤回了一条消息|对方已开启朋友验证"
-    r"|消息已发出，但被对方拒收|加入了群聊|邀请.*加入了?群聊|以下为新消息|短信/彩信|(?:^|\s)SMS\s*$"
+    r"|消息已发出，但被对方拒收|被对方拒收了?|加入了群聊|邀请.*加入了?群聊|以下为新消息|以下是新消息"
+    r"|短信/彩信|(?:^|\s)SMS\s*$|你还不是(?:他|她|他（她）|他\(她\))?的?朋友|请先发送朋友验证"
+    r"|与群里其他人都不是(?:微信)?朋友关系|修改群名为|移出了?群聊|开启了朋友验证|该消息已撤回"
+    r"|你已成功添加|已添加为好友|打个招呼吧|开始聊天吧|外部群.*注意|群聊人数较多"
     r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
 )
 _KEY_ROW = re.compile(
@@ -89,10 +105,26 @@ def _tab_words(text: str) -> int:
     return -1
 
 
+def is_input_box(text: str) -> bool:
+    """An input box's placeholder or send button ("发送短信", "⊕ 输入信息 ☺", "iMessage信息")."""
+    flat = _ICONS.sub("", text.replace("／", "/"))
+    return bool(flat) and bool(_INPUT_WORDS.match(flat))
+
+
+def is_subtitle(line: OcrLine, width: int) -> bool:
+    """A title bar's second line: presence ("QQ 在线"), typing, a number's home and carrier."""
+    flat = re.sub(r"\s+", "", line.text)
+    if _SUBTITLE.search(flat):
+        return True
+    _x, y, _w, h = line.box
+    # The header is about a fifth of the width tall on a phone; a long capture only grows below.
+    return bool(width) and y + h / 2 < 0.3 * width and bool(_CARRIER.match(flat))
+
+
 def is_bottom_chrome(text: str) -> bool:
     """An input box or a tab bar, however OCR spaced it ("按住 说话", "拨号联系人 营业厅")."""
     flat = re.sub(r"\s+", "", text).replace("／", "/")
-    return bool(_INPUT_WORDS.match(flat)) or _tab_words(flat) >= 2 or is_tab_bar_text(text)
+    return is_input_box(text) or _tab_words(flat) >= 2 or is_tab_bar_text(text)
 
 
 def is_tab_bar_text(text: str) -> bool:
@@ -106,6 +138,8 @@ def is_chrome(line: OcrLine, width: int, height: int) -> bool:
     if not text or is_status_bar(line, height) or is_tab_bar(line):
         return True
     if text in _TITLE_BUTTONS or _SYSTEM_LINES.search(text) or _KEY_ROW.match(text):
+        return True
+    if is_subtitle(line, width):
         return True
     _x, y, _w, h = line.box
     bottom_band = height and y + h / 2 > 0.9 * height

@@ -1,73 +1,153 @@
-"""A chat's bubbles: side by margins, line wraps joined, group senders above bubbles, times."""
+"""A chat's bubbles: wrapped lines grouped by geometry, side by the bubble's column, nicknames.
+
+A bubble's text is left-aligned inside it, so every line of one bubble starts at the same x. The
+counterpart's bubbles hang from the left column (beside the avatars), the owner's from the right
+one; a short bubble says its side by its margins alone, a full-width wrapped one only by which
+column its first line starts at. A group nickname sits right above its own bubble, a little left
+of the bubble's text, and is never part of the bubble before it.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
+from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
+# Fractions of the screen width. A wrapped line starts within this of its bubble's first line.
+_WRAP_DX = 0.02
+# A nickname starts left of its bubble's text by about the bubble's padding.
+_NICK_DX = (0.008, 0.07)
+# A first line whose left and right margins differ this much is a short bubble: its side is plain.
+_CLEAR = 0.05
+# A full-width bubble is the counterpart's when it starts within this of the left column.
+_COLUMN = 0.015
+_OPENERS = frozenset("【「『“‘《〈（([")
+_SENTENCE = re.compile(r"[，。！？,!?；;]")
 
-def _side(x: int, w: int, width: int, last: dict | None) -> str:
-    """In when the line hugs the left, out when it hugs the right; a full-width line follows."""
-    left, right = x, width - (x + w)
-    if abs(left - right) > 0.03 * width:
-        return "in" if left < right else "out"
-    if last is None or last.get("separator"):
-        return "in"
-    return "in" if last.get("is_sender") else last["side"]
+
+@dataclass
+class _Block:
+    """One bubble: its lines, the nickname above it, the time of the separator above it."""
+
+    lines: list[OcrLine]
+    sender: str = ""
+    time: str = ""
+    side: str = ""
+    texts: list[str] = field(default_factory=list)
+
+    @property
+    def bottom(self) -> int:
+        _x, y, _w, h = self.lines[-1].box
+        return y + h
+
+
+def _margins(block: _Block, width: int) -> tuple[float, float]:
+    """(left margin of the first line, smallest right margin of any line), as width fractions."""
+    left = block.lines[0].box[0] / width
+    right = min(width - (x + w) for (x, _y, w, _h) in (ln.box for ln in block.lines)) / width
+    return left, right
+
+
+def _is_separator(line: OcrLine, width: int) -> bool:
+    x, _y, w, _h = line.box
+    return is_time_only(line.text.strip()) and abs(x + w / 2 - width / 2) < 0.2 * width
+
+
+def _is_nick(line: OcrLine, nxt: OcrLine | None, width: int) -> bool:
+    """A group member's name right above their bubble, slightly left of its text."""
+    if nxt is None:
+        return False
+    x, y, w, h = line.box
+    nx, ny, _nw, nh = nxt.box
+    text = line.text.strip()
+    short = len(text.replace(" ", "")) <= 16 or bool(first_phone(text))
+    shift = (nx - x) / width
+    # Same start as the next line only when set in a smaller font; never right of its bubble.
+    smaller = h < 0.85 * nh and 0 <= shift <= _NICK_DX[1]
+    return bool(
+        short and not _SENTENCE.search(text) and w < 0.6 * width and x < 0.35 * width
+        and ny - (y + h) < 1.5 * nh and ny > y + 0.5 * h
+        and (_NICK_DX[0] <= shift <= _NICK_DX[1] or smaller)
+    )  # fmt: skip
+
+
+def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
+    """Whether `line` wraps on from `block`: same start, right under its last line."""
+    if block is None:
+        return False
+    x, y, _w, h = line.box
+    first = block.lines[0]
+    # An opening bracket ("【平台】") is drawn with blank space on its left: OCR's box starts later.
+    slack = 2 * _WRAP_DX if first.text.lstrip()[:1] in _OPENERS else _WRAP_DX
+    return abs(first.box[0] - x) < slack * width and y - block.bottom < 0.75 * h
+
+
+def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) -> list[_Block]:
+    """Bubbles in reading order, each with its nickname (groups) and the time above it."""
+    day, clock = (anchor.isoformat() if anchor else None), None
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    nick = ""
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if _is_separator(line, width):
+            new_day, new_clock = when_of(text, anchor)
+            day, clock = new_day or day, new_clock
+            current, nick = None, ""
+            continue
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if group and _is_nick(line, nxt, width):
+            current, nick = None, text
+            continue
+        if not nick and _follows(current, line, width):
+            current.lines.append(line)  # type: ignore[union-attr]
+            current.texts.append(text)  # type: ignore[union-attr]
+            continue
+        current = _Block([line], sender=nick, time=iso_time(day, clock), texts=[text])
+        nick = ""
+        blocks.append(current)
+    return blocks
+
+
+def _sides(blocks: list[_Block], width: int) -> None:
+    """Set each block's side: plain for short bubbles, by the left column for full-width ones."""
+    margins = [_margins(b, width) for b in blocks]
+    plain_in = [
+        left
+        for b, (left, right) in zip(blocks, margins, strict=True)
+        if b.sender or right - left > _CLEAR
+    ]
+    in_column = median(plain_in) if plain_in else None
+    for block, (left, right) in zip(blocks, margins, strict=True):
+        if block.sender or right - left > _CLEAR:
+            block.side = "in"
+        elif left - right > _CLEAR:
+            block.side = "out"
+        elif in_column is not None:
+            # The owner's widest bubble still starts right of the counterpart's column.
+            block.side = "in" if left <= in_column + _COLUMN else "out"
+        else:
+            block.side = "in" if left <= right else "out"
 
 
 def chat_messages(
     lines: list[OcrLine], width: int, anchor: date | None, group: bool
 ) -> tuple[Message, ...]:
     """Bubbles by side, wraps joined, group senders above bubbles, times from separators."""
-    day, clock = (anchor.isoformat() if anchor else None), None
-    blocks: list[dict] = []
-    for index, line in enumerate(lines):
-        x, y, w, h = line.box
-        text = line.text.strip()
-        if is_time_only(text) and abs(x + w / 2 - width / 2) < 0.2 * width:
-            new_day, new_clock = when_of(text, anchor)
-            day, clock = new_day or day, new_clock
-            blocks.append({"separator": True})
-            continue
-        last = blocks[-1] if blocks else None
-        side = _side(x, w, width, last)
-        follows = (
-            # A wrapped line starts where its bubble's first line starts; a short last line of an
-            # outgoing bubble hugs the left of that bubble, so its own margins would say "in".
-            last is not None and not last.get("separator")
-            and abs(last["x"] - x) < 0.05 * width and y - last["bottom"] < 0.9 * h
-            and not last.get("is_sender")
-        )  # fmt: skip
-        if follows:
-            last["text"] += text
-            last["bottom"] = y + h
-            continue
-        nxt = lines[index + 1] if index + 1 < len(lines) else None
-        is_sender = bool(
-            group and side == "in" and nxt is not None
-            and (len(text.replace(" ", "")) <= 12 or bool(first_phone(text)))
-            and not re.search(r"[，。！？,.!?]", text)
-            and nxt.box[1] - (y + h) < 1.2 * h
-            and (h < 0.9 * nxt.box[3] or abs(nxt.box[0] - x) > 0.01 * width)
-        )  # fmt: skip
-        sender = ""
-        if last is not None and last.get("is_sender") and side == "in":
-            sender = last["text"]
-            blocks.pop()
-        blocks.append({
-            "side": side, "x": x, "bottom": y + h, "text": text, "sender": sender,
-            "time": iso_time(day, clock), "is_sender": is_sender,
-        })  # fmt: skip
+    blocks = _blocks(lines, width, anchor, group)
+    _sides(blocks, width)
     return tuple(
-        Message(side=b["side"], text=b["text"], sender=b["sender"], time=b["time"])
+        Message(
+            side=b.side,
+            text="".join(b.texts),
+            sender=b.sender if b.side == "in" else "",
+            time=b.time,
+        )
         for b in blocks
-        if not b.get("separator") and not b.get("is_sender")
     )
-
-
