@@ -53,7 +53,76 @@ _THREAT_TO_PUBLISH = re.compile(r"(?:要|会|将|就|再不|如果|否则|不然
 _IMAGE = re.compile(r"P图|P成|P了|通缉令|照片|头像|肖像|合成|证件照|自拍")
 _PORTRAIT = re.compile(r"照片|头像|证件照|自拍|肖像")
 _FABRICATED = re.compile(r"通缉令|诈骗犯|逃犯|罪犯|犯罪|坐牢|被抓|在逃|P图|P成|P了")
+# --- an insult, read from its elements: who said it, of whom, and the words --------------------
+# The words that insult a person when said of them.
 _INSULT = re.compile(r"老赖|骗子|人渣|畜生|不要脸|死全家|狗东西|废物|贱人|无赖|诈骗犯")
+# Verbs that are an insult in themselves ("他们骂我", "在群里造谣"), whatever the words.
+_INSULT_VERB = re.compile(r"辱骂|谩骂|咒骂|骂|侮辱|羞辱|诽谤|造谣|污蔑|诋毁")
+# Naming someone with a word: "叫我老赖", "说我是骗子", "称我为人渣", "把我说成骗子".
+_NAMING = re.compile(
+    r"(?:叫|喊|称|说|骂|当|管|把|写|发)(?P<whom>我|我们|我[的]?[\u4e00-\u9fa5]{1,3}?)"
+    r"(?:叫|是|为|作|做|成|说成|叫做|当成)?(?:个|一个|一名)?$"
+)
+_CLAUSE = re.compile(r"[，,、：:“”\"]")
+# Said of nobody or of the speaker: no; a warning ("谨防骗子"); the speaker denying it.
+_NEGATED = re.compile(
+    r"(?:没|没有|未|不|别|勿|从没|从来没|从未|倒没|并没|也没|再没|不再|不会|没再|不是|并非|不算|不曾)"
+    r"(?:有|再|怎么|太|说|说过|当面|直接|是)?(?:[个一名]{0,2})?$"
+)
+_WARNING = re.compile(r"(?:谨防|小心|警惕|提防|防范|远离|防|反|识别|举报|冒充)(?:各类|这些|此类)?$")
+# "你们才是骗子" answers being called one: in an unparsed message it is the borrower's reply (a
+# collector addresses one borrower: "你就是个骗子" counts).
+_RETORT = re.compile(r"(?:你们(?:才|都|就|全)?是|你才是)(?:个|一个|一群|一帮|一伙)?$")
+_SPEAKER = re.compile(
+    r"(?:我们|我司|本平台|本公司|平台|公司|我)(?:也|都|可|并|才|又|绝)?(?:不|没|非|是)"
+)
+# The borrower as the one who did it: "我骂了他们", "我说他们是骗子" (被 turns it round).
+_BORROWER_ACTS = re.compile(r"(?<![被让给叫])我(?:也|还|就|都|又|一直|当时|已经|曾|曾经|有)*$")
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the clause that come before position `end`."""
+    return _CLAUSE.split(text[:end])[-1]
+
+
+def _insult_said(text: str) -> str:
+    """In a collector's message: an insulting word said of the borrower or of anyone named,
+    never of nobody (a warning) or of the collectors themselves ("我们不是骗子")."""
+    for match in _INSULT.finditer(text):
+        before = _clause_before(text, match.start())
+        if any(p.search(before) for p in (_NEGATED, _WARNING, _SPEAKER, _RETORT)):
+            continue
+        return match.group(0)
+    return ""
+
+
+def _insult_told(text: str) -> str:
+    """In the borrower's account: someone else (not the borrower) insulted them or named them
+    with an insulting word, and the account does not say they did not."""
+    for match in _INSULT_VERB.finditer(text):
+        before = _clause_before(text, match.start())
+        if _NEGATED.search(before) or _BORROWER_ACTS.search(before):
+            continue
+        return match.group(0)
+    for match in _INSULT.finditer(text):
+        before = _clause_before(text, match.start())
+        naming = _NAMING.search(before)
+        if naming is None or _NEGATED.search(before):  # "说我不是老赖"
+            continue
+        actor = before[: naming.start()]
+        if _NEGATED.search(actor) or _BORROWER_ACTS.search(actor):
+            continue
+        return match.group(0)
+    return ""
+
+
+def insult_of(said: Said) -> str:
+    """The insult in one sentence ("" when none): who said it (a collector's message, or someone
+    else in the borrower's account), of whom (the borrower, a contact, anyone named) and the
+    words; a negation ("他们倒没骂我老赖") or the borrower's own words never count."""
+    return _insult_told(said.text) if said.source == "account" else _insult_said(said.text)
+
+
 _STATE_ORGAN = re.compile(r"法院|公安|检察|派出所|执行局|传票|判决书|逮捕令|拘留|立案|起诉书|仲裁")
 _LAWYER = re.compile(r"律师|律所")
 _SERIOUS_HARM = re.compile(r"抑郁|住院|心理医生|看心理|精神科|精神崩溃|自杀|轻生|确诊")
@@ -156,7 +225,7 @@ def fabricated(case: Case, hits: Sequence[Said] = ()) -> str:
 
 def repeated_insults(case: Case, hits: Sequence[Said] = ()) -> str:
     """At least two different insulting messages of the collectors (50(五): 多次发送侮辱信息)."""
-    texts = {s.text for s in hits if s.source == "message" and _INSULT.search(s.text)}
+    texts = {s.text for s in hits if s.source == "message" and insult_of(s)}
     return f"催收方发送了{len(texts)}条侮辱性信息" if len(texts) >= 2 else ""
 
 
@@ -197,6 +266,9 @@ def forged_lawyer_document(case: Case, hits: Sequence[Said] = ()) -> str:
 def serious_harm(case: Case, hits: Sequence[Said] = ()) -> str:
     return next((s.text for s in hits if _SERIOUS_HARM.search(s.text)), "")
 
+
+# Elements that read one sentence and raise an issue by themselves (issues.toml's `by`).
+SENTENCE_ELEMENTS: dict[str, Callable[[Said], str]] = {"insult": insult_of}
 
 ELEMENTS: dict[str, Callable[[Case, Sequence[Said]], str]] = {
     "deducted": deducted,

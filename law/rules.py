@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from law.conduct import Said
+from law.elements import SENTENCE_ELEMENTS
 
 ISSUES_TOML = Path(__file__).resolve().parent.parent / "corpus" / "issues.toml"
 STATUTE = re.compile(
@@ -42,6 +43,7 @@ class IssueSpec:
     told: tuple[re.Pattern[str], ...] = ()
     mask: tuple[re.Pattern[str], ...] = ()
     facts: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()  # sentence elements (law.elements) that raise it, said or told
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()  # conditions under which the issue is never raised
     when: tuple[When, ...] = ()
@@ -82,6 +84,7 @@ def issue_specs(path: Path = ISSUES_TOML) -> tuple[IssueSpec, ...]:
             told=_patterns(row.get("told", ())),
             mask=_patterns(row.get("mask", ())),
             facts=tuple(row.get("facts", ())),
+            by=tuple(row.get("by", ())),
             needs=tuple(row.get("needs", ())),
             unless=tuple(row.get("unless", ())),
             when=tuple(
@@ -102,11 +105,13 @@ def masked(text: str, masks: Sequence[re.Pattern[str]]) -> str:
 
 
 def hits_of(spec: IssueSpec, said: Sequence[Said], told: Sequence[Said]) -> list[Said]:
-    """The collectors' sentences (said) and the account's sentences (told) that raise the issue."""
+    """The collectors' sentences (said) and the account's sentences (told) that raise the issue:
+    by a pattern of the table, or by a sentence element it names in `by`."""
+    readers = [SENTENCE_ELEMENTS[name] for name in spec.by]
     found = []
     for patterns, sentences in ((spec.said, said), (spec.told, told)):
         for sentence in sentences:
             text = masked(sentence.text, spec.mask)
-            if any(p.search(text) for p in patterns):
+            if any(p.search(text) for p in patterns) or any(read(sentence) for read in readers):
                 found.append(sentence)
     return found
