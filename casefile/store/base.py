@@ -17,10 +17,10 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from casefile.store import writers
 from casefile.store.crypto import StoreKey, is_locked, missing_passphrase, read_header
 from casefile.store.migrations import migrate
 from casefile.store.records import _case_not_found, _dumps, _storage_error, now
+from casefile.store.writers import writing
 from errors import StorageError, StoreLocked
 
 DB_NAME = "cases.sqlite3"
@@ -105,7 +105,7 @@ class StoreBase:
         Held against a switch of the data dir (casefile.store.writers): none can start while
         it runs, and a store opened before one refuses instead of writing.
         """
-        with writers.writing(self.data_dir):
+        with writing(self.data_dir):
             self._check_current()
             try:
                 with self._connect() as db:
@@ -185,7 +185,7 @@ class StoreBase:
 
     def _put_file(self, data: bytes, sha256: str) -> bool:
         """Store bytes by hash (atomic: temp file, fsync, rename); True if newly written."""
-        with writers.writing(self.data_dir):
+        with writing(self.data_dir):
             self._check_current()  # never a plain file into a data dir locked meanwhile
             return self._put_file_now(data, sha256)
 

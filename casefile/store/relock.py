@@ -17,7 +17,6 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from casefile.store import writers
 from casefile.store.base import DB_NAME, FILES_DIR
 from casefile.store.crypto import (
     LOCK_NAME,
@@ -28,6 +27,7 @@ from casefile.store.crypto import (
     unlock,
     write_header,
 )
+from casefile.store.writers import switching
 from errors import StoreLocked
 
 STAGING = ".lock-staging"
@@ -39,7 +39,7 @@ OCR_CACHE = "ocr-cache"
 def lock_existing(data_dir: Path, passphrase: str) -> StoreKey:
     """Encrypt a plain data dir's DB and files in place (all or nothing); the new key."""
     data_dir = Path(data_dir)
-    with writers.switching(data_dir):
+    with switching(data_dir):
         if is_locked(data_dir):
             raise StoreLocked(
                 "本机数据已经加密了。",
@@ -54,7 +54,7 @@ def change_passphrase(data_dir: Path, old: str, new: str) -> StoreKey:
     """Re-key a locked data dir under a new passphrase (the new key); a wrong old one changes
     nothing."""
     data_dir = Path(data_dir)
-    with writers.switching(data_dir):
+    with switching(data_dir):
         finish_pending(data_dir)
         return _rebuild(data_dir, unlock(data_dir, old), new)
 
