@@ -18,6 +18,7 @@ from evidence.screens.fields import (
 )
 from evidence.screens.calls import COUNT, call_rows, first_phone
 from evidence.screens.messages import chat_messages
+from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from evidence.screens.when import is_time_only
 
@@ -179,6 +180,10 @@ def parse_screen(
             if app in _CHAT_APPS:  # a chat app's 1:1 chat with a number as its title
                 kind = "chat_1to1"
     messages = chat_messages(body, width, captured_on, group=kind == "group_chat")
+    if owner == "borrower":
+        # Nobody said whose phone: a forwarded chat says it in its words. A user's fix
+        # (corrections.fixed_record) sits on top of the record, so a guess never overrides it.
+        owner = guess_owner(messages, kind) or owner
     return ScreenRecord(kind, app, owner, counterpart, messages=messages, chrome=tuple(chrome))
 
 
