@@ -1,4 +1,9 @@
-"""A call log's rows: the number or saved name, the "(n)" count, direction, time, tag, ring time."""
+"""A call log's rows: the number or saved name, the "(n)" count, direction, time, tag, ring time.
+
+A call log is known by its structure, not by a title that may be scrolled away: each row is a
+head (number or saved name at the left, its time at the right) over a short detail line (the
+number's label, the phone's tag, the direction), never a message preview.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from datetime import date
 from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.records import CallRow
-from evidence.screens.when import is_time_only, iso_time, when_of
+from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
 
 COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
 _TAG = re.compile(r"疑似催收|催收|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记")
@@ -19,15 +24,17 @@ _DIRECTION = (
 )
 _RING = re.compile(r"响铃\s*(\d+)\s*秒")
 _CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
-# iOS writes the number's label under a saved name; it is a detail, never a caller.
-_LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话)$")
+# The number's label under a row's head (iOS: 手机; unknown numbers: 未知): never a caller.
+_LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话|未知|陌生号码)$")
 # A call row's count may sit before the time on the same line ("138… (12) 2月18日 23:10").
 _ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
-_DAY_WORDS = (
-    r"(?:昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|\d{1,2}月\d{1,2}日|\d{1,2}[/\-]\d{1,2})"
-)
-_TRAILING_WHEN = re.compile(rf"\s*(?:{_DAY_WORDS}\s*)?\d{{1,2}}[:：]\d{{2}}$|\s*{_DAY_WORDS}$")
+# OCR may read a row's "(2)" as a box of its own, inside the row's line.
+_COUNT_ONLY = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]$")
+# A number written at the head's start, also one a number library rejects (a landline with a
+# local part too long for its city): in a call log's head it is the caller all the same.
+_HEAD_DIGITS = re.compile(r"^\+?(\d[\d \-]{3,16}\d)(?![\d:：])")
+_SENTENCE = re.compile(r"[，。！？,!?…]")
+_DETAIL_PARTS = re.compile(r"[·•・|/\s]+")
 
 
 def first_phone(text: str) -> str:
@@ -38,8 +45,8 @@ def first_phone(text: str) -> str:
 
 def _is_detail(line: OcrLine, width: int) -> bool:
     text = line.text.strip()
-    at_left = line.box[0] <= 0.55 * width
-    if first_phone(text) and at_left and not re.match(r"^(?:呼入|呼出|来电)", text):
+    head_number = first_phone(text) and not re.match(r"^(?:呼入|呼出|来电)", text)
+    if head_number and line.box[0] <= 0.55 * width:
         return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
@@ -48,16 +55,68 @@ def _is_detail(line: OcrLine, width: int) -> bool:
     return bool(_CARRIER.search(text)) and not first_phone(text)
 
 
+def is_call_label(text: str) -> bool:
+    """A row's detail line: the number's label, the phone's tag, a direction, a carrier or place.
+
+    Short words, split by "·" or blanks; a message preview is a sentence instead.
+    """
+    stripped = text.strip()
+    if not stripped or _SENTENCE.search(stripped) or first_phone(stripped):
+        return False
+    parts = [p for p in _DETAIL_PARTS.split(stripped) if p]
+    known = (
+        _TAG.search(stripped) or _LABEL.match(stripped) or _RING.search(stripped)
+        or any(p.search(stripped) for _d, p in _DIRECTION)
+        or any(_LABEL.match(p) or _CARRIER.search(p) for p in parts)
+    )  # fmt: skip
+    return bool(known) and all(len(p) <= 8 for p in parts)
+
+
+def _head_text(text: str) -> bool:
+    """Whether a line reads as a list row's head: a number at its left or a time at its right."""
+    flat = _ROW_COUNT.sub(" ", text).strip()
+    if is_time_only(flat):
+        return False
+    return bool(_HEAD_DIGITS.match(flat) or first_phone(flat[:20]) or TRAILING_WHEN.search(flat))
+
+
+def looks_like_call_log(lines: list[OcrLine], width: int) -> bool:
+    """Rows of (head, label) rather than (head, preview): a call log by its structure."""
+    labelled = previewed = counted = 0
+    for index, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        if line.box[0] > 0.55 * width or not _head_text(text):
+            continue
+        if _ROW_COUNT.search(text) and (first_phone(text) or _HEAD_DIGITS.match(text)):
+            counted += 1
+        below = next(
+            (ln for ln in lines[index + 1 :] if ln.box[0] <= 0.55 * width
+             and not _COUNT_ONLY.match(ln.text.strip()) and not is_time_only(ln.text)),
+            None,
+        )  # fmt: skip
+        if below is None or _head_text(below.text.strip()):
+            continue
+        if is_call_label(below.text):
+            labelled += 1
+        else:
+            previewed += 1
+    return counted >= 2 or (labelled >= 2 and labelled > previewed)
+
+
 def _row_head(text: str) -> dict:
     """A call row's head: number (or saved name), "(n)" count, and the time written beside it."""
     count = _ROW_COUNT.search(text)
-    head = _ROW_COUNT.sub(" ", text).strip()
+    head = re.sub(r"\s*[(（]\s*$", "", _ROW_COUNT.sub(" ", text).strip())
+    head = re.sub(r"\s[(（]\s", " ", head)  # the "(" left when OCR boxed "(2)" on its own
     found = sorted(_find_phones(head))
+    digits = _HEAD_DIGITS.match(head)
     if found and not head[: found[0][0][0]].strip():
         (_start, end), number = found[0]
         name, rest = "", head[end:]
+    elif digits and 5 <= len(re.sub(r"\D", "", digits.group(1))) <= 13:
+        number, name, rest = re.sub(r"\D", "", digits.group(1)), "", head[digits.end() :]
     else:
-        when = _TRAILING_WHEN.search(head)
+        when = TRAILING_WHEN.search(head)
         number, name = "", (head[: when.start()] if when else head).strip()
         rest = head[when.start() :] if when else ""
     return {
@@ -66,32 +125,44 @@ def _row_head(text: str) -> dict:
     }  # fmt: skip
 
 
+def _next_is_detail(lines: list[OcrLine], index: int, width: int) -> bool:
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    return nxt is not None and _is_detail(nxt, width) and not _COUNT_ONLY.match(nxt.text.strip())
+
+
 def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[CallRow, ...]:
-    """One row per head line (number or saved name, "(n)"); details below or right of it."""
+    """One row per head line (number or saved name, "(n)"); details below or right of it.
+
+    A line with no number, no time, no count and no detail under it is the list's title, a tab
+    bar or a label, never a caller.
+    """
     rows: list[dict] = []
-    for line in lines:
-        if not _is_detail(line, width):
-            rows.append(_row_head(line.text.strip()))
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if (alone := _COUNT_ONLY.match(text)) and rows:
+            rows[-1]["count"] = int(alone.group(1))
+        elif not _is_detail(line, width):
+            head = _row_head(text)
+            named = _next_is_detail(lines, index, width) and not _SENTENCE.search(text)
+            if head["number"] or head["details"] or head["count"] > 1 or named:
+                rows.append(head)
         elif rows:
-            rows[-1]["details"].append(line.text.strip())
-    out = []
-    for row in rows:
-        details = " ".join(row["details"])
-        direction = next((d for d, p in _DIRECTION if p.search(details)), "")
-        tag = _TAG.search(details)
-        ring = _RING.search(details)
-        day, clock = when_of(details, anchor) if details else (None, None)
-        out.append(
-            CallRow(
-                number=row["number"],
-                name=row["name"],
-                count=row["count"],
-                direction=direction,
-                time=iso_time(day, clock),
-                tag=tag.group(0) if tag else "",
-                ring=f"{ring.group(1)}秒" if ring else "",
-            )
-        )
-    return tuple(out)
+            rows[-1]["details"].append(text)
+    return tuple(_call_row(row, anchor) for row in rows)
 
 
+def _call_row(row: dict, anchor: date | None) -> CallRow:
+    details = " ".join(row["details"])
+    direction = next((d for d, p in _DIRECTION if p.search(details)), "")
+    tag = _TAG.search(details)
+    ring = _RING.search(details)
+    day, clock = when_of(details, anchor) if details else (None, None)
+    return CallRow(
+        number=row["number"],
+        name=row["name"],
+        count=row["count"],
+        direction=direction,
+        time=iso_time(day, clock),
+        tag=tag.group(0) if tag else "",
+        ring=f"{ring.group(1)}秒" if ring else "",
+    )

@@ -8,7 +8,7 @@ from datetime import date
 from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.records import Message
-from evidence.screens.when import is_time_only, iso_time, when_of
+from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
 
 ID_NUMBER = re.compile(r"(?<!\d)(\d{6})((?:19|20)\d{2})(\d{2})(\d{2})\d{3}[\dXx](?!\d)")
 # Bill-page labels, longest first so "本期应还" is not read as a bare "应还".
@@ -23,10 +23,20 @@ _BILL_LABELS = (
 BILL_WORDS = re.compile("|".join(label for label, _key in _BILL_LABELS))
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ISSUER = re.compile(r"人民法院|律师事务所|仲裁委员会|调解中心|保全中心|公安局|派出所")
-_NAMED_HEAD = re.compile(
-    r"^(\S{1,12}?)\s*((?:昨天|前天|星期.|周.)?\s*\d{1,2}[:：]\d{2}|\d{1,2}[-/月]\d{1,2}日?)$"
+DOCUMENT_TITLE = re.compile(
+    r"传票|律师函|起诉状|起诉书|判决书|裁定书|调解书|通知书|告知书|告知函|公告|催告函|催收函"
+    r"|函告|执行令|身份证"
 )
-DOCUMENT_TITLE = re.compile(r"传票|律师函|起诉状|判决书|裁定书|通知书|告知函|公告|催告函|身份证")
+# A paper's signature (or letterhead): a court, a law firm, an arbitration or "mediation centre".
+SIGNATURE = re.compile(
+    r"([\u4e00-\u9fff]{2,20}(?:人民法院|律师事务所|仲裁委员会|调解中心|保全中心|公安局|派出所))\s*$"
+)
+_ADDRESSEE = re.compile(r"^(\S{1,12}?(?:先生|女士|同志)?)\s*[:：]$")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "O": 0, "o": 0}
+_CN_DATE = re.compile(
+    r"([〇零一二三四五六七八九Oo]{4})年([十一二三四五六七八九]{1,3})月([十一二三四五六七八九]{1,3})日"
+)
+_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 
 
 def id_fields(joined: str) -> dict:
@@ -59,12 +69,51 @@ def bill_fields(lines: list[OcrLine]) -> dict:
     return fields
 
 
+def _cn_number(text: str) -> int:
+    """A Chinese numeral up to 99 ("十七", "二十", "三")."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _sep, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _paper_date(text: str) -> str:
+    """A paper's date line ("二〇二六年十月十七日", "2026年10月17日") as ISO; "" when none."""
+    flat = re.sub(r"\s+", "", text)
+    if match := _CN_DATE.search(flat):
+        year = int("".join(str(_CN_DIGITS[c]) for c in match.group(1)))
+        month, day = _cn_number(match.group(2)), _cn_number(match.group(3))
+    elif match := _DATE.search(flat):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
 def document_fields(lines: list[OcrLine], title: str) -> dict:
-    """A paper's title and issuer (the court, firm or "centre" it claims to come from)."""
+    """A paper's title, issuer (the court, firm or "centre" it claims to come from), addressee,
+    date and body text. The issuer is a short line of its own (letterhead or signature), never a
+    court named inside a sentence of the body."""
     fields: dict = {"title": title}
+    body: list[str] = []
     for line in lines:
-        if match := _ISSUER.search(line.text):
-            fields.setdefault("issuer", line.text.strip().split()[-1] if match else "")
+        text = line.text.strip()
+        short = len(re.sub(r"\s+", "", text)) <= 24 and not re.search(r"[，。！？,!?；;]", text)
+        if short and (match := SIGNATURE.search(text)):
+            fields.setdefault("issuer", match.group(1))
+        elif short and (match := _ADDRESSEE.match(text)) and not body:
+            fields.setdefault("to", match.group(1))
+        elif short and (day := _paper_date(text)) and len(text) <= 16:
+            fields.setdefault("date", day)
+        elif "issuer" not in fields or not body:
+            body.append(text)
+    if "issuer" not in fields:  # no line of its own: the first one named in the text
+        for text in body:
+            if match := _ISSUER.search(text):
+                fields["issuer"] = match.group(0)
+                break
+    if body:
+        fields["text"] = "".join(body)
     return fields
 
 
@@ -75,9 +124,14 @@ def _head(text: str) -> tuple[str, str] | None:
     found = sorted(_find_phones(text))
     if found and not text[: found[0][0][0]].strip():
         return found[0][1], text[found[0][0][1] :]
-    match = _NAMED_HEAD.match(text)
-    if match and not re.search(r"[，。！？,.!?]", match.group(1)):
-        return match.group(1), match.group(2)
+    # A saved name with the row's time at its right ("妈妈 昨天", "王科长 星期一09:10").
+    when = TRAILING_WHEN.search(text)
+    if when is None:
+        return None
+    name, written = text[: when.start()].strip(), when.group(0)
+    clock_or_gap = bool(re.search(r"\d[:：]\d", written)) or written[:1].isspace()
+    if name and len(name) <= 12 and clock_or_gap and not re.search(r"[，。！？,.!?…]", name):
+        return name, written.strip()
     return None
 
 

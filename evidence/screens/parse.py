@@ -6,17 +6,18 @@ import re
 from datetime import date
 
 from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.calls import COUNT, call_rows, first_phone, looks_like_call_log
 from evidence.screens.chrome import is_bottom_chrome, is_chrome, is_tab_bar
 from evidence.screens.fields import (
     BILL_WORDS,
     DOCUMENT_TITLE,
     ID_NUMBER,
+    SIGNATURE,
     bill_fields,
     document_fields,
     id_fields,
     inbox_messages,
 )
-from evidence.screens.calls import COUNT, call_rows, first_phone
 from evidence.screens.messages import chat_messages
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
@@ -25,8 +26,11 @@ from evidence.screens.when import is_time_only
 _CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
 # A list screen's own title: the inbox or the dialer's recents, never a counterpart.
 _LIST_TITLE = re.compile(
-    r"^(?:信息|短信|通话记录|最近通话|电话|通话|全部通话|未接来电|所有通话|拨号)$"
+    r"^(?:信息|短信|通话记录|最近通话|最近记录|电话|通话|全部通话|未接来电|所有通话|拨号)$"
 )
+_SENTENCE = re.compile(r"[，。！？,!?；;]")
+# A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
+_PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 _APP_HINTS = (
@@ -77,30 +81,69 @@ def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
 
 
 def _list_title(lines: list[OcrLine], width: int, height: int) -> bool:
-    """Whether the screen's header names a list ("信息", "最近通话"), chrome or not."""
+    """Whether the screen's header names a list ("信息", "最近通话"), centred or a large title
+    at the left (Android and iOS both), chrome or not."""
     return any(
         ln.box[1] <= 0.16 * height
-        and abs(ln.box[0] + ln.box[2] / 2 - width / 2) < 0.15 * width
+        and (_centred(ln, width) or ln.box[0] < 0.15 * width)
         and _LIST_TITLE.match(re.sub(r"\s+", "", ln.text))
         for ln in lines
     )
 
 
+def _centred(line: OcrLine, width: int, slack: float = 0.15) -> bool:
+    x, _y, w, _h = line.box
+    return abs(x + w / 2 - width / 2) < slack * width
+
+
+def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) -> OcrLine | None:
+    """A photo of a paper: a short centred line naming its kind ("律师函") over lines of body.
+
+    An app screen has an input box or a tab bar; a chat that merely mentions a 律师函 writes it
+    inside a sentence, never alone on a centred line.
+    """
+    if any(is_bottom_chrome(text) for text in chrome_texts):
+        return None
+    body = sum(len(ln.text.strip()) >= 12 for ln in content)
+    signed = any(SIGNATURE.search(ln.text.strip()) for ln in content)
+    for line in content:
+        flat = re.sub(r"\s+", "", line.text)
+        if len(flat) > 18 or _SENTENCE.search(flat) or not _centred(line, width):
+            continue
+        if _PAPER_TITLE.match(flat) and (body >= 2 or signed):
+            return line
+    return None
+
+
+def _separators(content: list[OcrLine], width: int) -> int:
+    """Centred time lines: the day/time separators of a conversation."""
+    return sum(is_time_only(ln.text) and _centred(ln, width, 0.2) for ln in content)
+
+
 def _kind(
-    content: list[OcrLine], title: OcrLine | None, chrome_texts: list[str], listed: bool = False
+    content: list[OcrLine],
+    title: OcrLine | None,
+    chrome_texts: list[str],
+    width: int,
+    listed: bool = False,
 ) -> str:
     texts = [line.text for line in content]
     joined = "\n".join(texts)
     if "公民身份号码" in joined or (ID_NUMBER.search(joined) and "出生" in joined):
         return "id_card"
-    if len(set(BILL_WORDS.findall(re.sub(r"\s+", "", joined)))) >= 2:
-        return "bill"
-    if title is not None and DOCUMENT_TITLE.search(title.text):
+    if _paper_title(content, width, chrome_texts) is not None:
         return "document"
+    # A thread under a number, or a conversation with time separators, quoting a loan SMS full of
+    # bill words ("实际到账", "应还") is still a conversation, never a bill page.
+    talk = (title is not None and bool(first_phone(title.text))) or _separators(content, width) >= 2
+    if not talk and len(set(BILL_WORDS.findall(re.sub(r"\s+", "", joined)))) >= 2:
+        return "bill"
     counted = sum(bool(COUNT.search(t)) for t in texts)
     call_words = sum(bool(_CALL_WORDS.search(t)) for t in texts)
     dialer_tabs = any("最近通话" in t or "拨号" in t for t in chrome_texts)
     if counted >= 2 or call_words >= 2 or (dialer_tabs and counted + call_words >= 1):
+        return "call_log"
+    if not talk and looks_like_call_log(content, width):
         return "call_log"
     if listed or (title is not None and _LIST_TITLE.match(re.sub(r"\s+", "", title.text))):
         return "sms_list"
@@ -149,7 +192,7 @@ def parse_screen(
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
     title = _title(content, width, height)
-    kind = _kind(content, title, chrome, _list_title(ordered, width, height))
+    kind = _kind(content, title, chrome, width, _list_title(ordered, width, height))
     app = _app([ln.text for ln in ordered])
     body = [ln for ln in content if ln is not title]
     joined = "\n".join(ln.text for ln in content)
@@ -170,7 +213,9 @@ def parse_screen(
                 fields.setdefault("lender", re.sub(r"(?:我的|本期)?账单(?:详情)?$", "", lender))
             return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
         case "document":
-            fields = document_fields(body, title.text.strip() if title is not None else "")
+            paper = _paper_title(content, width, chrome) or title
+            rest = [ln for ln in content if ln is not paper]
+            fields = document_fields(rest, paper.text.strip() if paper is not None else "")
             return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
         case "sms_list":
             messages = inbox_messages(body, captured_on)

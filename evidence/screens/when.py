@@ -18,6 +18,15 @@ from evidence.entities.dates import (
     _resolve_relative,
 )
 
+# A day as lists write it beside a row: a weekday, a relative day or a month/day.
+DAY_WORDS = (
+    r"(?:昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"|\d{1,2}月\d{1,2}日|\d{1,2}[/\-]\d{1,2})"
+)
+# The time at a list row's right end ("昨天 22:10", "星期五", "10月10日", "09:32").
+TRAILING_WHEN = re.compile(
+    rf"\s*(?:{DAY_WORDS}\s*)?(?:[上下]午\s*)?\d{{1,2}}[:：]\d{{2}}$|\s*{DAY_WORDS}$"
+)
 _FILLER = re.compile(r"[\s:：/\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
 
 
