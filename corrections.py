@@ -10,24 +10,21 @@ A freshly parsed record of the same exhibit gets the kept fixes again (`with_fix
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from casefile.model import Case, EvidenceItem
-from evidence.entities.phones import phone_digits
+from understanding.screen_events import SCREEN_KEY, record_json, sender_of
 
 FIXES_KEY = "screen_fixes"
 ROLES_KEY = "contact_roles"
-SCREEN_KEY = "screen"  # the key of the parsed record in an exhibit's entities (evidence.intake)
 # Whose phone a screenshot was taken on: the borrower's own, or one forwarded by a contact.
 OWNERS = ("borrower", "relative", "colleague", "friend")
 # Who the chat is with, as the user says it in one click.
 COUNTERPART_ROLES = ("relative", "colleague", "friend", "collector")
 # The number table's roles as SPEC § 3 names them: the borrower's own people are all `contact`.
 CONTACT_ROLES = frozenset({"relative", "colleague", "friend"})
-_PHONE_LIKE = re.compile(r"^[\d\s+\-()（）]{5,}$")
 
 
 def spec_role(role: str) -> str:
@@ -38,9 +35,12 @@ def spec_role(role: str) -> str:
 
 
 def sender_key(counterpart: str) -> str:
-    """How the number table names a counterpart: a phone's digits, else the name as shown."""
-    text = counterpart.strip()
-    return (phone_digits(text) or text) if _PHONE_LIKE.match(text) else text
+    """How the number table names a counterpart: a phone's digits, else the name as shown.
+
+    The number table's own rule (understanding.screen_events.sender_of), so a role the user
+    gives a chat lands on the very row the table shows for it.
+    """
+    return sender_of(counterpart)[0]
 
 
 def entities_of(item: Any) -> dict:
@@ -51,10 +51,7 @@ def entities_of(item: Any) -> dict:
     return entities if isinstance(entities, dict) else {}
 
 
-def record_of(item: Any) -> dict | None:
-    """The parsed screen record (JSON) kept with an exhibit, if any."""
-    record = entities_of(item).get(SCREEN_KEY)
-    return dict(record) if isinstance(record, dict) else None
+record_of = record_json  # the parsed screen record (JSON) kept with an exhibit, if any
 
 
 def screen_fixes(case: Case) -> dict[str, dict[str, str]]:

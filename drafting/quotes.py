@@ -12,7 +12,7 @@ import re
 
 from casefile.model import Case, Quote
 from law.issues import verbatim_quotes
-from understanding.quotes import collector_quotes
+from understanding.quotes import QUOTE_LIMIT, all_collector_quotes, collector_quotes
 
 # Labels of phone screens (iOS/Android Phone and Messages apps): never a collector's words.
 _CHROME_WORDS = frozenset(
@@ -57,12 +57,17 @@ _PARTS = re.compile(r"[^。！？!?；;]+")
 _WRAPPED_LINE = 8
 
 
+# A status bar is one short line without a sentence mark; a message may say "36%" or "5G".
+_STATUS_LINE_CHARS = 30
+
+
 def is_chrome(text: str) -> bool:
     """True for the phone's own screen text: tab bars, status bars, buttons."""
     tokens = text.split()
     if not tokens:
         return True
-    if _STATUS.search(text):
+    sentence = re.search(r"[，。！？,!?；;]", text)
+    if _STATUS.search(text) and len(text) <= _STATUS_LINE_CHARS and not sentence:
         return True
     if sum(t in _CHROME_WORDS for t in tokens) >= min(2, len(tokens)):
         return True
@@ -110,9 +115,10 @@ def is_fragment(quote: str, case: Case) -> bool:
 def letter_quotes(case: Case) -> tuple[Quote, ...]:
     """The quotes a letter prints: whole collector sentences, never screen text or fragments.
 
-    The user's stored quotes first; else the collectors' whole messages the screens' records
-    hold (understanding.quotes, joined across line wraps already); else sentences found in the
-    exhibits' text, each checked not to be cut at a wrap.
+    The user's stored quotes first; else every whole message of the collectors the screens'
+    records hold (understanding.quotes: joined across line wraps, one per message however many
+    screenshots show it, at most QUOTE_LIMIT); else sentences found in the exhibits' text, each
+    checked not to be cut at a wrap.
     """
     if not any(q.text.strip() for q in case.harassment.quotes):
         whole = tuple(q for q in collector_quotes(case) if not is_chrome(q.text))
@@ -121,6 +127,17 @@ def letter_quotes(case: Case) -> tuple[Quote, ...]:
     return tuple(
         q for q in verbatim_quotes(case) if not is_chrome(q.text) and not is_fragment(q.text, case)
     )
+
+
+def quotes_left_out(case: Case) -> int:
+    """How many collector messages a letter leaves out past QUOTE_LIMIT (0 for most cases).
+
+    A letter that prints the quotes says so when this is not 0 ("另有N条消息未列出").
+    """
+    if any(q.text.strip() for q in case.harassment.quotes):
+        return 0
+    every = [q for q in all_collector_quotes(case) if not is_chrome(q.text)]
+    return max(len(every) - QUOTE_LIMIT, 0)
 
 
 # (what a category speaks of, what a quote or the user's account must say to back it)

@@ -50,6 +50,9 @@ class Seen:
     # The borrower's own people: a name the phone has saved, or whose phone a screenshot is from.
     contact: str = ""  # "" | "saved" | "owner"
     words: list[tuple[str, str]] = field(default_factory=list)  # (whole message, exhibit)
+    # A service channel's plain notices ("放款成功", a bill due): messages it sent, never conduct.
+    notices: list[ContactEvent] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # the names the phone saved this number as
 
     def merge(self, other: Seen) -> None:
         """Add what `other` (the same sender on another exhibit) shows."""
@@ -60,6 +63,8 @@ class Seen:
         self.title_of.extend(other.title_of)
         self.contact = self.contact or other.contact
         self.words.extend(w for w in other.words if w not in self.words)
+        self.notices.extend(other.notices)
+        self.names.extend(n for n in other.names if n not in self.names)
 
 
 def is_iso(text: str) -> bool:

@@ -18,8 +18,21 @@ from evidence.entities.phones import phone_digits
 _COLLECTOR_WORDS = re.compile(
     r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
 )
-# What a platform's notice says when it demands the debt, not merely reminds of a bill.
-_DEMAND_WORDS = re.compile(r"逾期|还款|应还|欠款|催收|律师函|结清|未还|需还")
+# A message demands the debt when it says the debt is overdue and sets a deadline or a
+# consequence ("已逾期3天…逾期将上报征信", "欠款已移交法务部，48小时内未结清将启动诉讼程序").
+# A notice of a loan paid out or of a bill due ("放款成功", "账单提醒") says neither.
+_OVERDUE = re.compile(
+    r"已逾期|逾期\s*\d+\s*天|严重逾期|逾期未还|逾期不还|欠款|拖欠|欠[你我]?[们]?的?钱|未还|未结清|"
+    r"不还|还不还|逾期案件"
+)
+_DEADLINE = re.compile(
+    r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|\d+\s*(?:小时|天|日)内|\d+\s*点前|"
+    r"之前|前(?:还|处理|结清|还清)|限期|最后(?:通知|期限|一次)|否则|不然|再不"
+)
+_CONSEQUENCE = re.compile(
+    r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
+    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍"
+)
 _RELATIVE_WORDS = re.compile(
     r"妈|爸|老婆|老公|媳妇|爱人|儿子|女儿|哥|姐|弟|妹|舅|姨|姑|叔|伯|婶|爷|奶|外公|外婆|岳|表|堂|亲家"
 )
@@ -55,6 +68,44 @@ REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
     "repeat_stranger": "未保存的号码反复来电（{detail}次）",
     "no_clue": "证据中没有足够线索",
 }
+
+
+def is_gateway(sender: str) -> bool:
+    """An SMS gateway's number (106…, 16… of 12+ digits): a platform's one-way channel."""
+    return sender.startswith("106") or (sender.startswith("16") and len(sender) >= 12)
+
+
+def is_service_channel(sender: str) -> bool:
+    """A number platforms, banks and carriers send notices from (gateway, 95xxx, 400/800, 100xx)."""
+    if not sender.isdigit():
+        return False
+    short_service = sender.startswith("95") and len(sender) <= 8
+    return (
+        is_gateway(sender) or short_service or sender.startswith(("400", "800"))
+        or sender in _CARRIERS
+    )  # fmt: skip
+
+
+def is_demand(text: str) -> bool:
+    """Whether a message demands the debt (overdue, with a deadline or a consequence) or threatens.
+
+    A plain notice (a loan paid out, a bill due, "您的账单已逾期" alone) is not a demand.
+    """
+    flat = re.sub(r"\s+", "", text)
+    if _OVERDUE.search(flat) and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
+        return True
+    return any(label != "起诉" for label in threats_in(flat)) or bool(
+        re.search(r"起诉|法院|传票|立案|律师函|强制执行|坐牢|拘留", flat)
+    )
+
+
+def _demand_words(texts: Iterable[str]) -> list[str]:
+    found: list[str] = []
+    for text in texts:
+        flat = re.sub(r"\s+", "", text)
+        for pattern in (_OVERDUE, _DEADLINE, _CONSEQUENCE):
+            found.extend(pattern.findall(flat))
+    return found[:4]
 
 
 class Guess(NamedTuple):
@@ -110,14 +161,17 @@ def guess_role(
     flat = context.replace("\n", "")
     threats = threats_in(context)
     words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
-    gateway = sender.startswith("106") or (sender.startswith("16") and len(sender) >= 12)
-    if is_number and gateway:
+    if is_number and is_gateway(sender):
+        # One message that demands the debt or threatens makes the gateway a collector, however
+        # plain its earlier notices ("放款成功" before "已移交法务部，48小时内…").
+        demanding = [line for line in context.splitlines() if is_demand(line)]
+        if demanding:
+            shown = "、".join(dict.fromkeys(_demand_words(demanding)))
+            return _guess("collector", "collector_words", shown)
         platforms = [name for name in KNOWN_PLATFORMS if name in flat] or (
             ["【】"] if "【" in flat else []
         )
-        # A notice that demands the debt ("已逾期，今日需还款") is collection, not a reminder.
-        demands = len(set(_DEMAND_WORDS.findall(flat))) >= 2
-        if platforms and not threats and not demands:
+        if platforms:
             return _guess("platform", "sms_gateway")
     if threats or len(words) >= 2 or (words and is_number):
         shown = "、".join([*threats, *words][:4])

@@ -2,29 +2,71 @@
 
 A parsed record already joined each bubble's lines and left the chrome (tab bars, status bars,
 input boxes) out, so a collector's incoming message is quoted whole, never cut at a line wrap.
-Computed here once; the letters (drafting.quotes) and the records view read the same list.
+Every whole message of a collector is quoted once: the same message seen on two overlapping
+screenshots (or read with one character slipped) is one quote, kept with the exhibit that
+shows it first. An inbox row's preview cut with "…" is never a quote. Computed here once; the
+letters (drafting.quotes) and the records view read the same list.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 
 from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
 from understanding.roles import NumberRow, case_events, number_rows
+from understanding.screen_events import is_not_words
 
-QUOTE_LIMIT = 8
+# Large enough for every collector message of a real case; a longer case says how many it left
+# out (drafting.quotes.quotes_left_out).
+QUOTE_LIMIT = 40
 _MIN_CHARS = 4
+# Two readings of one message: one character slipped ("別"/"别") or one dropped at the edge.
+_SAME_MESSAGE = 0.9
+# An inbox cuts a preview with one "…" (a writer's own ellipsis is "……").
+_CUT = re.compile(r"(?<!…)…(?!…)|\.\.\.$")
+_PUNCT = re.compile(r"[\s，,。.！!？?；;：:、“”\"'「」]")
 
 
-def collector_quotes(
+# OCR reads a Chinese sentence's full-width marks as ASCII ("吗?"); the letter prints them as
+# the message showed them. A "." is left alone (it may be a decimal point: "11230.00元").
+_FULL_WIDTH = {",": "，", "?": "？", "!": "！", ";": "；", ":": "："}
+_ASCII_AFTER_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[,?!;:]")
+
+
+def chinese_marks(text: str) -> str:
+    """ASCII , ? ! ; : after a Chinese character as the full-width marks the message showed."""
+    return _ASCII_AFTER_CJK.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
+
+
+def _bare(text: str) -> str:
+    return _PUNCT.sub("", text)
+
+
+def same_message(one: str, other: str) -> bool:
+    """Whether two texts are one message read twice (overlapping screenshots, an OCR slip)."""
+    a, b = _bare(one), _bare(other)
+    if not a or not b:
+        return a == b
+    if a == b or (min(len(a), len(b)) >= _MIN_CHARS * 2 and (a in b or b in a)):
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _SAME_MESSAGE
+
+
+def _whole(text: str) -> bool:
+    """A message as sent: not an inbox preview cut with "…", not the app's own text."""
+    return not _CUT.search(text) and not is_not_words(text)
+
+
+def all_collector_quotes(
     case: Case,
     rows: Iterable[NumberRow] | None = None,
     roles: Mapping[str, str] | None = None,
-    limit: int = QUOTE_LIMIT,
 ) -> tuple[Quote, ...]:
-    """Whole incoming messages of the senders whose role is collector, first seen first.
+    """Every whole incoming message of the senders whose role is collector, first seen first.
 
     Only exhibits with a usable parsed record give quotes; the text of the others is read by
     the letters' own sentence finder. The category is the first threat the message makes.
@@ -39,15 +81,25 @@ def collector_quotes(
         for text, exhibit in entry.words if entry else ():
             found.append((order.get(exhibit, len(order)), text, exhibit))
     out: list[Quote] = []
-    taken: set[str] = set()
     for _index, text, exhibit in sorted(found, key=lambda f: f[0]):
         clean = neutralise(text).strip()
         if len(clean) < _MIN_CHARS or clean != text.strip() or looks_like_instruction(clean):
             continue  # text that talks to a model is never quoted as the collector's
-        clean = clean.replace("「", "“").replace("」", "”")
-        if clean in taken:
+        if not _whole(clean):
             continue
-        taken.add(clean)
+        clean = chinese_marks(clean.replace("「", "“").replace("」", "”"))
+        if any(same_message(clean, q.text) for q in out):
+            continue
         threats = threats_in(clean)
         out.append(Quote(text=clean, exhibit=exhibit, category=threats[0] if threats else ""))
-    return tuple(out[:limit])
+    return tuple(out)
+
+
+def collector_quotes(
+    case: Case,
+    rows: Iterable[NumberRow] | None = None,
+    roles: Mapping[str, str] | None = None,
+    limit: int = QUOTE_LIMIT,
+) -> tuple[Quote, ...]:
+    """The collectors' whole messages, at most `limit` of them (all_collector_quotes)."""
+    return all_collector_quotes(case, rows, roles)[:limit]

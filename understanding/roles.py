@@ -13,7 +13,7 @@ redacted exports.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casefile.model import ROLES, Case, EvidenceItem
 from evidence.entities import extract_entities, screenshot_date
@@ -21,12 +21,15 @@ from evidence.entities.phones import phone_digits
 from evidence.screens.records import ScreenRecord
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen
 from understanding.guess import REASONS, Guess, guess_role
-from understanding.screen_events import record_events, record_of
-from understanding.text_events import text_events
+from understanding.screen_events import is_screen_label, record_events, record_of
+from understanding.text_events import gateway_thread, text_events
 
 _Seen = Seen  # the name callers used before the split
 _LISTS = ("call_log", "sms_list")
 _NO_RECORD = ScreenRecord("other")
+_PAPERS = ("bill", "document", "other")
+# What a call log's rows carry under a number where an inbox shows a message.
+_ROW_LABEL_CHARS = 6
 CONTACT_ROLES = frozenset({"relative", "colleague", "friend"})
 ROLE_LABELS = {
     "collector": "催收方",
@@ -69,16 +72,34 @@ class NumberRow:
         return self.role in CONTACT_ROLES
 
 
+def _calls_read_as_inbox(item: EvidenceItem, record: ScreenRecord) -> bool:
+    """An inbox record of what the intake saw as a call log, each "message" a row's label.
+
+    (An iPhone 最近通话 page whose rows read 骚扰电话 / 未知 / 手机 under the numbers.)
+    """
+    texts = [m.text.strip() for m in record.messages]
+    short = sum(len(t) <= _ROW_LABEL_CHARS for t in texts)
+    return item.kind == "call_log" and record.kind == "sms_list" and short > len(texts) / 2
+
+
 def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """Contact events of one exhibit, and everything seen about each sender on it."""
+    record = record_of(item) or _NO_RECORD
+    if record.kind in _PAPERS and item.kind in ("sms", "chat", "im"):
+        # A gateway's thread taken for a paper (its disbursement SMS names the amounts).
+        thread = gateway_thread(item, record.owner)
+        if thread is not None:
+            return thread
+    if record.messages and _calls_read_as_inbox(item, record):
+        return text_events(item, record.owner)
     from_record = record_events(item)
     if from_record is None:
-        return text_events(item)
-    if (record_of(item) or _NO_RECORD).kind in _LISTS:
+        return text_events(item, record.owner)
+    if record.kind in _LISTS:
         # A list the layout parser read worse than the lines themselves (rows merged or lost):
         # when the text names more calling or writing numbers than the record holds, the text
         # is the better reading of this exhibit.
-        from_text = text_events(item)
+        from_text = text_events(item, record.owner)
         numbers = {sender for sender, entry in from_record[1].items() if entry.is_number}
         by_text = {e.sender for e in from_text[0]}
         if len(by_text - numbers) > len(numbers) / 2:
@@ -95,19 +116,48 @@ def stored_roles(case: Case) -> dict[str, str]:
 
 
 def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """Contact events and per-sender observations over every exhibit of the case."""
+    """Contact events and per-sender observations over every exhibit of the case.
+
+    A tab bar or list title taken for a name is never a sender; a saved name seen beside its
+    number on some screen is that number everywhere (one row, not two).
+    """
     events: list[ContactEvent] = []
     merged: dict[str, Seen] = {}
     shown: set[str] = set()  # rows and messages already counted from an overlapping screenshot
     for item in case.evidence:
         item_events, seen = events_of(item)
-        again = {id(e) for e in item_events if e.key and e.key in shown}
-        shown.update(e.key for e in item_events if e.key)
-        events.extend(e for e in item_events if id(e) not in again)
+        seen = {k: v for k, v in seen.items() if v.is_number or not is_screen_label(k)}
+        notices = [e for entry in seen.values() for e in entry.notices]
+        again = {id(e) for e in [*item_events, *notices] if e.key and e.key in shown}
+        shown.update(e.key for e in [*item_events, *notices] if e.key)
+        events.extend(e for e in item_events if id(e) not in again and e.sender in seen)
         for sender, entry in seen.items():
             entry.events = [e for e in entry.events if id(e) not in again]
+            entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
-    return events, merged
+    return _join_saved_names(events, merged)
+
+
+def _join_saved_names(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """Fold a saved name's own row into its number's row (a header or row showed both)."""
+    alias = {
+        name: number
+        for number, entry in merged.items()
+        if entry.is_number
+        for name in entry.names
+        if name in merged and not merged[name].is_number
+    }
+    if not alias:
+        return events, merged
+    for name, number in alias.items():
+        entry = merged.pop(name)
+        entry.events = [replace(e, sender=number) for e in entry.events]
+        entry.notices = [replace(e, sender=number) for e in entry.notices]
+        merged[number].merge(entry)
+    renamed = [replace(e, sender=alias[e.sender]) if e.sender in alias else e for e in events]
+    return renamed, merged
 
 
 def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[NumberRow]:
@@ -124,20 +174,15 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
         if own and sender == own:
             continue
         calls = sum(e.count for e in entry.events if e.kind == "call")
-        messages = sum(e.count for e in entry.events if e.kind == "message")
-        days = sorted(e.day for e in entry.events if e.day)
         labels = tuple(dict.fromkeys(entry.labels))
-        guess = guess_role(
-            sender,
-            entry.is_number,
-            "\n".join(entry.context),
-            labels,
-            service_phone=case.platform.service_phone,
-            platform=case.platform.name,
-            contact=entry.contact,
-            calls=calls,
-        )
-        role = chosen.get(sender, guess.role)
+        guess = _guess_of(case, entry, labels, calls)
+        stored = [chosen[k] for k in (sender, *entry.names) if k in chosen]
+        role = stored[0] if stored else guess.role
+        # A collector's figures are its conduct only; anyone else's row also counts the plain
+        # notices it sent (a platform's "放款成功").
+        shown = entry.events if role == "collector" else [*entry.events, *entry.notices]
+        messages = sum(e.count for e in shown if e.kind == "message")
+        days = sorted(e.day for e in shown if e.day)
         rows.append(
             NumberRow(
                 sender=sender,
@@ -154,10 +199,28 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
                 reason_code=guess.code,
                 reason_detail=guess.detail,
                 role=role if role in ROLES else guess.role,
-                confirmed=sender in chosen,
+                confirmed=bool(stored),
             )
         )
     return sorted(rows, key=lambda r: (-(r.calls + r.messages), -len(r.exhibits), r.sender))
+
+
+def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> Guess:
+    """The guess for one sender; a number the phone saved under a name is guessed by the name
+    too ("妈妈"), unless the number itself says more (a service number, the phone's tag)."""
+    context = "\n".join(entry.context)
+    platform = case.platform
+    by_number = guess_role(
+        entry.sender, entry.is_number, context, labels, service_phone=platform.service_phone,
+        platform=platform.name, contact=entry.contact, calls=calls,
+    )  # fmt: skip
+    strong = by_number.role in ("authority", "platform") or by_number.code == "phone_label"
+    if not entry.names or not entry.is_number or strong:
+        return by_number
+    return guess_role(
+        entry.names[0], False, context, labels, service_phone=platform.service_phone,
+        platform=platform.name, contact="saved", calls=calls,
+    )  # fmt: skip
 
 
 def collector_senders(rows: Iterable[NumberRow]) -> list[str]:

@@ -17,14 +17,39 @@ import re
 from typing import Any
 
 from evidence.entities.phones import _find_phones, phone_digits
+from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
 from evidence.screens.records import ScreenRecord
 from understanding.events import ContactEvent, Seen
+from understanding.guess import is_demand, is_service_channel
 
 SCREEN_KEY = "screen"  # the key of the parsed record in an exhibit's entities (evidence.intake)
 _CHATS = ("chat_1to1", "sms_thread")
 _PAPERS = ("id_card", "bill", "document")
 _OWNER_WORDS = {"relative": "亲属", "colleague": "同事", "friend": "朋友"}
 _PHONE_LIKE = re.compile(r"^[\d\s+\-()（）]{5,}$")
+# The words a dialer or inbox prints around its rows: tab bars, titles, a row's line type.
+_SCREEN_WORDS = TAB_WORDS | {
+    "通话记录", "最近通话", "最近记录", "最近联系", "全部通话", "键盘", "黄页", "未知", "手机",
+    "住宅", "陌生号码", "未知号码", "私人号码", "号码", "本地", "未接", "未接来电", "已接来电",
+    "已拨电话", "来电", "去电", "呼入", "呼出", "全部", "编辑", "清空", "更多", "搜索", "设置",
+    "详情", "通知信息", "通知", "会话", "新建", "标记", "归属地",
+}  # fmt: skip
+# A phone's tag for a number ("骚扰电话", "被23人标记为催收"): a label, never a caller's name.
+_TAGS = re.compile(
+    r"^(?:疑似催收|催收电话|骚扰电话|诈骗电话|疑似诈骗|广告推销|房产中介|快递外卖|保险理财|"
+    r"被\s*\d+\s*(?:人|位用户)?\s*标记.*)$"
+)
+# A number's home and carrier shown beside it ("广西南宁 移动"): a place, never a saved name.
+_PLACE = re.compile(
+    r"(?:移动|联通|电信|广电|省|市|县|区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|"
+    r"浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|"
+    r"西藏|宁夏|新疆|香港|澳门)"
+)
+# A chat's presence line and media placeholders: the app's words, never a message.
+_NOT_WORDS = re.compile(
+    r"^(?:QQ|TIM)?(?:手机|iPhone|iPad|电脑|平板|[2-5]G|4G\+?|Wi-?Fi)?在线$|^(?:离线|忙碌|对方正在输入.*)$"
+    r"|^\[(?:图片|语音|视频|文件|表情|动画表情)\]$|点击查看原图|^\[(?:图片|视频)\]"
+)
 
 
 def record_json(item: Any) -> dict | None:
@@ -46,15 +71,84 @@ def record_of(item: Any) -> ScreenRecord | None:
         return None
 
 
+def _near(word: str, known: str) -> bool:
+    """One OCR slip apart: the same length, one character read wrong ("暖近记录" for 最近记录)."""
+    return (
+        len(word) == len(known) >= 3 and sum(a != b for a, b in zip(word, known, strict=True)) == 1
+    )
+
+
+def is_screen_label(name: str) -> bool:
+    """A tab bar, list title, row label or phone tag taken for a name: never a caller.
+
+    "拨号 通话记录 联系人 黄页", "最近通话", "键盘 暖近记录 联系人", "未知", "骚扰电话".
+    """
+    text = name.strip()
+    if not text:
+        return True
+    if is_status_text(text) or _TAGS.match(re.sub(r"\s+", "", text)):
+        return True
+    words = text.split()
+
+    def known(word: str) -> bool:
+        return word in _SCREEN_WORDS or any(_near(word, w) for w in _SCREEN_WORDS)
+
+    if len(words) == 1:
+        return known(words[0]) or is_bottom_chrome(text)
+    return sum(known(word) for word in words) >= len(words) - 1 and all(
+        len(word) <= 5 for word in words
+    )
+
+
+def is_not_words(text: str) -> bool:
+    """A bubble that is the app's own text (input box, presence, a media placeholder)."""
+    flat = re.sub(r"\s+", "", text)
+    return (
+        not flat or is_bottom_chrome(text) or is_status_text(text) or bool(_NOT_WORDS.search(flat))
+    )
+
+
+def _split_named(text: str) -> tuple[str, str] | None:
+    """(number, saved name) of a header showing both ("妈妈 139 7712 3456"), else None."""
+    found = sorted(_find_phones(text))
+    if not found:
+        return None
+    (start, end), digits = found[0]
+    rest = (text[:start] + " " + text[end:]).strip(" \t<>()（）:：-|·")
+    name = re.sub(r"\s+", " ", rest).strip()
+    if not _is_saved_name(name) or re.search(r"[，。！？,!?\d]", name):
+        return None
+    return digits, name
+
+
 def sender_of(name: str) -> tuple[str, bool]:
-    """(the number table's key, is it a number) of a header, a row head or a group sender."""
+    """(the number table's key, is it a number) of a header, a row head or a group sender.
+
+    The one rule for "who sent this": the corrections and the CLI name a chat's counterpart
+    with it too, so a role the user gives lands on the row the table shows. A header showing a
+    saved name beside its number ("妈妈 139 7712 3456") is that number.
+    """
     text = name.strip()
     found = sorted(_find_phones(text))
     if found and (_PHONE_LIKE.match(text) or found[0][0][0] == 0):
         return found[0][1], True
     if _PHONE_LIKE.match(text) and len(phone_digits(text)) >= 5:
         return phone_digits(text), True
+    named = _split_named(text)
+    if named:
+        return named[0], True
     return text, False
+
+
+def _is_saved_name(name: str) -> bool:
+    """A name the phone saved: short, not a place or carrier, not the screen's own label."""
+    return 0 < len(name) <= 12 and not _PLACE.search(name) and not is_screen_label(name)
+
+
+def saved_name(name: str) -> str:
+    """The saved name shown beside a number in a header or row ("妈妈 139…" → 妈妈), else ""."""
+    named = _split_named(name.strip())
+    return named[1] if named else ""
 
 
 def _split(when: str) -> tuple[str, str]:
@@ -100,11 +194,14 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         note(name, False).contact = "owner"
     for row in record.calls:
         sender, is_number = (row.number, True) if row.number else sender_of(row.name)
-        if not sender:
-            continue
+        if not sender or (not is_number and is_screen_label(sender)):
+            continue  # a tab bar or list title read as a row ("拨号 通话记录 联系人 黄页")
         entry = note(sender, is_number)
         if not row.number and not is_number:
             entry.contact = entry.contact or "saved"  # the phone shows a name it has saved
+        name = row.name.strip() if row.number else saved_name(row.name)
+        if name and _is_saved_name(name) and name not in entry.names:
+            entry.names.append(name)  # the number and the name the phone saved it as
         entry.labels.extend([row.tag] if row.tag else [])
         entry.context.append(" ".join(filter(None, (row.tag, row.direction, row.ring))))
         if row.direction == "outgoing":
@@ -117,25 +214,35 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
     counterpart = ""
     if record.kind in _CHATS and record.counterpart:
         counterpart, is_number = sender_of(record.counterpart)
-        note(counterpart, is_number).title_of.append(record.kind)
+        header = note(counterpart, is_number)
+        header.title_of.append(record.kind)
+        name = saved_name(record.counterpart)
+        if name and name not in header.names:
+            header.names.append(name)
     for message in record.messages:
-        if message.side != "in":
-            continue  # the phone owner's own words
+        if message.side != "in" or is_not_words(message.text):
+            continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart
         if not who:
             continue
         sender, is_number = sender_of(who)
+        if not is_number and is_screen_label(sender):
+            continue
         entry = note(sender, is_number)
         entry.context.append(message.text)
+        day, clock = _split(message.time)
+        key = f"{owner}|message|{sender}|{message.time}|{message.text}"
+        event = ContactEvent(sender, "message", day, clock, 1, exhibit, key)
+        if is_number and is_service_channel(sender) and not is_demand(message.text):
+            # A platform's or bank's plain notice ("放款成功", a bill due) is not conduct.
+            entry.notices.append(event)
+            continue
         entry.words.append((message.text, exhibit))
         for _span, mentioned in _find_phones(message.text):
             # "请回电 4001234567" or "你妈妈的电话 139…": a number named, not one that wrote. It
             # reaches the table (a 400 line is the platform's), but the words are not its own.
             if mentioned != sender:
                 note(mentioned, True)
-        day, clock = _split(message.time)
-        key = f"{owner}|message|{sender}|{message.time}|{message.text}"
-        event = ContactEvent(sender, "message", day, clock, 1, exhibit, key)
         entry.events.append(event)
         events.append(event)
     return events, seen

@@ -14,9 +14,13 @@ from datetime import date
 
 from casefile.model import EvidenceItem
 from evidence.entities import event_dates, extract_entities, normalise_text, screenshot_date
-from evidence.entities.phones import phone_digits
+from evidence.entities.phones import _find_phones, phone_digits
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
+from evidence.screens.fields import DOCUMENT_TITLE
+from evidence.screens.when import when_of
 from understanding.events import ContactEvent, Seen, is_iso
+from understanding.guess import is_demand, is_service_channel
+from understanding.screen_events import is_not_words
 
 _PHONE = re.compile(
     r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}|[48]00[ \-]?\d{3}[ \-]?\d{4}"
@@ -35,6 +39,8 @@ _CALL_WORDS = re.compile(
 _CLOCK_LINE = re.compile(r"^\s*\d{1,2}\s*:\s*\d{2}\s*$")
 _CHAT_KINDS = ("chat", "im", "social")
 _MESSAGE_END = re.compile(r"[。！？!?]$")
+# What a timestamp line between messages holds ("10月8日09:00", "星期五 09:00", "昨天 22:10").
+_WHEN_FILLER = re.compile(r"[\s\d:：年月日号今昨前天星期周一二三四五六日上下午早晚凌晨]")
 
 
 def _time_in(line: str) -> str:
@@ -49,28 +55,40 @@ def _day_in(line: str, anchor: date | None) -> str:
 
 def _phones_in(line: str) -> list[str]:
     """Phones on a line; short service numbers (110, 95xxx, 100xx) only at a row's start."""
-    found = []
+    found: list[tuple[int, str]] = []
     for match in _PHONE.finditer(line):
         digits = phone_digits(match.group(1))
         if len(digits) >= 7 or not line[: match.start()].strip():
-            found.append(digits)
-    return found
+            found.append((match.start(), digits))
+    for (start, _end), digits in _find_phones(line):
+        # A landline spaced as dialers print it ("0531-8890 2613").
+        if digits.startswith("0") and len(digits) >= 10 and digits not in {d for _s, d in found}:
+            found.append((start, digits))
+    return [digits for _start, digits in sorted(found)]
 
 
 def _chat_title(lines: list[str]) -> str:
-    """The chat's title: the first line that is not a clock, a date or a status word."""
+    """The chat's title: the first line that is not a clock, a date or a status word.
+
+    A paper's title ("律师函", "传票") says the picture is a document: nobody wrote it in a chat.
+    """
     for line in lines[:4]:
         stripped = line.strip().lstrip("<").strip()
         if not stripped or _CLOCK_LINE.match(stripped) or event_dates(stripped):
             continue
         if is_status_text(stripped) or is_bottom_chrome(stripped):
             continue  # "16:40 HD 5G" is the phone's status bar, never whom the chat is with
-        return stripped
+        return "" if len(stripped) <= 8 and DOCUMENT_TITLE.search(stripped) else stripped
     return ""
 
 
-def text_events(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """Contact events of one exhibit read from its text, and what is seen about each sender."""
+def text_events(
+    item: EvidenceItem, owner: str = "borrower"
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """Contact events of one exhibit read from its text, and what is seen about each sender.
+
+    `owner`: whose phone the screenshot is from (its parsed record's), for the rows' keys.
+    """
     text = normalise_text(item.text or "")
     lines = [line.strip() for line in text.splitlines()]
     anchor_iso = screenshot_date(text) or item.captured_on
@@ -136,11 +154,15 @@ def text_events(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]
         when_line = line if (_day_in(line, anchor) or _time_in(line)) else below
         day = _day_in(when_line, anchor) or current_day
         clock = _time_in(when_line)
-        if item.kind == "call_log" and (_CALL_WORDS.search(row_text) or _ROW_COUNT.search(line)):
+        timed = bool(clock or _day_in(when_line, anchor))
+        if item.kind == "call_log" and (
+            _CALL_WORDS.search(row_text) or _ROW_COUNT.search(line) or timed
+        ):
             rows = _ROW_COUNT.search(line)
-            event = ContactEvent(
-                first, "call", day, clock, int(rows.group(1)) if rows else 1, item.id
-            )
+            count = int(rows.group(1)) if rows else 1
+            # Keyed like a parsed record's row, so an overlapping screenshot counts it once.
+            key = f"{owner}|call|{first}|{day}T{clock}|{count}" if day and clock else ""
+            event = ContactEvent(first, "call", day, clock, count, item.id, key)
         elif item.kind == "sms":
             event = ContactEvent(first, "message", day, clock, 1, item.id)
         else:
@@ -152,3 +174,53 @@ def text_events(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]
 
 def _with_time(event: ContactEvent, clock: str) -> ContactEvent:
     return ContactEvent(event.sender, event.kind, event.day, clock, event.count, event.exhibit)
+
+
+def gateway_thread(
+    item: EvidenceItem, owner: str = "borrower"
+) -> tuple[list[ContactEvent], dict[str, Seen]] | None:
+    """A service channel's SMS thread read from its text, or None when the text is not one.
+
+    A gateway (106…, 95xxx) takes no replies, so every message under its header is its own:
+    the lines between two timestamps are one message, joined across the wraps. Read this way
+    when the layout parser took the thread for a paper (the disbursement SMS names amounts).
+    """
+    text = normalise_text(item.text or "")
+    # (read, as written): times and numbers are read normalised, words quoted as written.
+    pairs = [
+        (read.strip(), raw.strip())
+        for read, raw in zip(text.splitlines(), (item.text or "").splitlines(), strict=False)
+        if read.strip() and not is_status_text(read) and not is_bottom_chrome(read)
+    ]
+    lines = [read for read, _raw in pairs]
+    header = _phones_in(lines[0]) if lines else []
+    if not header or phone_digits(lines[0]) != header[0] or not is_service_channel(header[0]):
+        return None
+    sender = header[0]
+    anchor_iso = item.captured_on or screenshot_date(text)
+    anchor = date.fromisoformat(anchor_iso) if is_iso(anchor_iso) else None
+    found: list[tuple[str, str, list[str]]] = []
+    for line, raw in pairs[1:]:
+        day, clock = when_of(line, anchor)
+        if clock and not _WHEN_FILLER.sub("", line):
+            found.append((day or "", clock, []))
+        elif found:
+            found[-1][2].append(raw)
+    messages = [(d, c, "".join(body)) for d, c, body in found if body]
+    if not messages:
+        return None
+    entry = Seen(sender, True, exhibits=[item.id])
+    events: list[ContactEvent] = []
+    for day, clock, body in messages:
+        if is_not_words(body):
+            continue
+        entry.context.append(body)
+        key = f"{owner}|message|{sender}|{day}T{clock}|{body}"
+        event = ContactEvent(sender, "message", day, clock, 1, item.id, key)
+        if not is_demand(body):
+            entry.notices.append(event)  # "放款成功": the platform's notice, not conduct
+            continue
+        entry.words.append((body, item.id))
+        entry.events.append(event)
+        events.append(event)
+    return events, {sender: entry}
