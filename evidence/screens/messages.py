@@ -21,6 +21,8 @@ from evidence.screens.when import is_time_only, iso_time, when_of
 
 # Fractions of the screen width. A wrapped line starts within this of its bubble's first line.
 _WRAP_DX = 0.02
+# ... or up to this much right of it: a leading "一" or "“" leaves blank space before its stroke.
+_LATE_DX = 0.035
 # A nickname starts left of its bubble's text by about the bubble's padding.
 _NICK_DX = (0.008, 0.07)
 # A first line whose left and right margins differ this much is a short bubble: its side is plain.
@@ -33,7 +35,8 @@ _SENTENCE = re.compile(r"[，。！？,!?；;]")
 
 @dataclass
 class _Block:
-    """One bubble: its lines, the nickname above it, the time of the separator above it."""
+    """One bubble: its lines, the nickname above it, the time of the separator above it, its side
+    (set by a nickname above it, else by _sides)."""
 
     lines: list[OcrLine]
     sender: str = ""
@@ -59,22 +62,31 @@ def _is_separator(line: OcrLine, width: int) -> bool:
     return is_time_only(line.text.strip()) and abs(x + w / 2 - width / 2) < 0.2 * width
 
 
-def _is_nick(line: OcrLine, nxt: OcrLine | None, width: int) -> bool:
-    """A group member's name right above their bubble, slightly left of its text."""
+def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int) -> str:
+    """`in` for a group member's name right above their bubble, slightly left of its text; `out`
+    for the owner's own name drawn the same way on the right (some skins show it); else ""."""
     if nxt is None:
-        return False
+        return ""
     x, y, w, h = line.box
-    nx, ny, _nw, nh = nxt.box
+    nx, ny, nw, nh = nxt.box
     text = line.text.strip()
     short = len(text.replace(" ", "")) <= 16 or bool(first_phone(text))
-    shift = (nx - x) / width
-    # Same start as the next line only when set in a smaller font; never right of its bubble.
-    smaller = h < 0.85 * nh and 0 <= shift <= _NICK_DX[1]
-    return bool(
-        short and not _SENTENCE.search(text) and w < 0.6 * width and x < 0.35 * width
-        and ny - (y + h) < 1.5 * nh and ny > y + 0.5 * h
-        and (_NICK_DX[0] <= shift <= _NICK_DX[1] or smaller)
-    )  # fmt: skip
+    # Nickname to bubble is a bubble's padding apart; two bubbles are farther apart than that.
+    above = 0 < ny - (y + h) < nh and ny > y + 0.5 * h
+    if not (short and above and not _SENTENCE.search(text) and w < 0.6 * width):
+        return ""
+    smaller = h < 0.85 * nh
+    shift = (nx - x) / width  # how far right of the name its bubble's text starts
+    if x < 0.35 * width and (
+        _NICK_DX[0] <= shift <= _NICK_DX[1] or (smaller and 0 <= shift <= _NICK_DX[1])
+    ):
+        return "in"
+    mirrored = ((x + w) - (nx + nw)) / width
+    if width - (x + w) < 0.35 * width and (
+        _NICK_DX[0] <= mirrored <= _NICK_DX[1] or (smaller and 0 <= mirrored <= _NICK_DX[1])
+    ):
+        return "out"
+    return ""
 
 
 def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
@@ -83,9 +95,12 @@ def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
         return False
     x, y, _w, h = line.box
     first = block.lines[0]
-    # An opening bracket ("【平台】") is drawn with blank space on its left: OCR's box starts later.
-    slack = 2 * _WRAP_DX if first.text.lstrip()[:1] in _OPENERS else _WRAP_DX
-    return abs(first.box[0] - x) < slack * width and y - block.bottom < 0.75 * h
+    shift = (x - first.box[0]) / width
+    # A line opening with "一" or a quote starts its box late; an opening bracket on the first line
+    # ("【平台】") starts the first box late. Either way the starts still agree within a glyph.
+    late_first = first.text.lstrip()[:1] in _OPENERS
+    same_start = -(2 if late_first else 1) * _WRAP_DX < shift < _LATE_DX
+    return same_start and y - block.bottom < 0.75 * h
 
 
 def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) -> list[_Block]:
@@ -93,24 +108,26 @@ def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) 
     day, clock = (anchor.isoformat() if anchor else None), None
     blocks: list[_Block] = []
     current: _Block | None = None
-    nick = ""
+    nick, nick_side = "", ""
     for index, line in enumerate(lines):
         text = line.text.strip()
         if _is_separator(line, width):
             new_day, new_clock = when_of(text, anchor)
             day, clock = new_day or day, new_clock
-            current, nick = None, ""
+            current, nick, nick_side = None, "", ""
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if group and _is_nick(line, nxt, width):
-            current, nick = None, text
+        side = _nick_side(line, nxt, width) if group else ""
+        if side:
+            current, nick, nick_side = None, text, side
             continue
-        if not nick and _follows(current, line, width):
+        if not nick_side and _follows(current, line, width):
             current.lines.append(line)  # type: ignore[union-attr]
             current.texts.append(text)  # type: ignore[union-attr]
             continue
-        current = _Block([line], sender=nick, time=iso_time(day, clock), texts=[text])
-        nick = ""
+        sender = nick if nick_side == "in" else ""
+        current = _Block([line], sender, iso_time(day, clock), nick_side, [text])
+        nick, nick_side = "", ""
         blocks.append(current)
     return blocks
 
@@ -121,11 +138,13 @@ def _sides(blocks: list[_Block], width: int) -> None:
     plain_in = [
         left
         for b, (left, right) in zip(blocks, margins, strict=True)
-        if b.sender or right - left > _CLEAR
+        if b.side == "in" or (not b.side and right - left > _CLEAR)
     ]
     in_column = median(plain_in) if plain_in else None
     for block, (left, right) in zip(blocks, margins, strict=True):
-        if block.sender or right - left > _CLEAR:
+        if block.side:
+            continue  # a nickname above it said whose it is
+        if right - left > _CLEAR:
             block.side = "in"
         elif left - right > _CLEAR:
             block.side = "out"
