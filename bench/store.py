@@ -230,10 +230,19 @@ def bench_desk() -> None:
             rows_csv(rows)
             desk_calendar(rows)
 
+        def desk_one_connection() -> None:
+            with store.reusing_connection():  # what exports.desk.store_rows may wrap itself in
+                desk()
+
         one = timed(lambda: store.get_case(case_id), 20)
         whole = timed(desk, 5)
         print(f"list one case (get_case): {one * 1000:.1f} ms")
         print(f"desk, {DESK_CASES} cases (rows + table + CSV + .ics): {whole * 1000:.0f} ms")
+        if hasattr(store, "reusing_connection"):
+            pinned = timed(desk_one_connection, 5)
+            print(
+                f"desk, {DESK_CASES} cases, one connection for the listing: {pinned * 1000:.0f} ms"
+            )
 
 
 if __name__ == "__main__":

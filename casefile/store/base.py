@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,6 +50,7 @@ class StoreBase:
         self.db_path = self.data_dir / DB_NAME
         self.files_dir = self.data_dir / FILES_DIR
         self._salt = self._lock_salt()  # which lock (if any) this store was opened under
+        self._pinned = threading.local()  # this thread's connection inside reusing_connection()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.chmod(self.data_dir, 0o700)  # mkdir's mode is masked by umask
@@ -77,10 +79,32 @@ class StoreBase:
 
     @contextlib.contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
+        pinned = getattr(self._pinned, "db", None)
+        if pinned is not None:
+            yield pinned
+            return
         db = self._open()
         try:
             yield db
         finally:
+            db.close()
+
+    @contextlib.contextmanager
+    def reusing_connection(self) -> Iterator[None]:
+        """Every call of this thread inside the block shares one connection (a listing of many
+        cases: opening one costs more than reading a case); outside it each call opens its own."""
+        if getattr(self._pinned, "db", None) is not None:  # nested: the outer block's connection
+            yield
+            return
+        try:
+            db = self._open()
+        except _DB_ERRORS as error:
+            raise self._db_error(error) from error
+        self._pinned.db = db
+        try:
+            yield
+        finally:
+            self._pinned.db = None
             db.close()
 
     def _lock_salt(self) -> bytes | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
 from casefile.model import ROLES, Case, case_from_dict, case_to_dict
 from casefile.store.base import StoreBase
@@ -14,6 +15,7 @@ from casefile.store.records import (
     _check_step,
     _dumps,
     _evidence_entry,
+    _evidence_in,
     now,
 )
 
@@ -111,11 +113,12 @@ class CaseMethods(StoreBase):
 
     def get_case(self, case_id: str) -> Case:
         """The saved facts plus one evidence entry per stored evidence file."""
-        with self._read() as db:
+        with self._read() as db:  # one connection for the row, its evidence and its roles
             row = self._require_case(db, case_id)
+            evidence = _evidence_in(db, case_id)
+            roles = self._roles_in(db, case_id)
         facts = json.loads(row["facts"])
-        facts["evidence"] = [_evidence_entry(item) for item in self.list_evidence(case_id)]
-        roles = self.contact_roles(case_id)
+        facts["evidence"] = [_evidence_entry(item) for item in evidence]
         if roles:
             facts[ROLES_FIELD] = roles
         else:
@@ -137,10 +140,13 @@ class CaseMethods(StoreBase):
     def contact_roles(self, case_id: str) -> dict[str, str]:
         """The roles the user confirmed: {sender: role}."""
         with self._read() as db:
-            rows = db.execute(
-                "SELECT sender, role FROM contact_roles WHERE case_id = ? ORDER BY sender",
-                (case_id,),
-            ).fetchall()
+            return self._roles_in(db, case_id)
+
+    @staticmethod
+    def _roles_in(db: Any, case_id: str) -> dict[str, str]:
+        rows = db.execute(
+            "SELECT sender, role FROM contact_roles WHERE case_id = ? ORDER BY sender", (case_id,)
+        ).fetchall()
         return {row["sender"]: row["role"] for row in rows}
 
     def set_contact_roles(self, case_id: str, roles: dict[str, str]) -> None:

@@ -10,6 +10,7 @@ from casefile.store.records import (
     _check_kind,
     _dumps,
     _evidence_from_row,
+    _evidence_in,
     _evidence_not_found,
     _storage_error,
     now,
@@ -161,10 +162,7 @@ class EvidenceMethods(StoreBase):
         """The case's evidence in the order it was added (E1, E2, …)."""
         with self._read() as db:
             self._require_case(db, case_id)
-            rows = db.execute(
-                "SELECT * FROM evidence WHERE case_id = ? ORDER BY seq", (case_id,)
-            ).fetchall()
-        return [_evidence_from_row(row) for row in rows]
+            return _evidence_in(db, case_id)
 
     def evidence_bytes(self, case_id: str, evidence_id: str) -> bytes:
         """The original file, checked against its SHA-256."""

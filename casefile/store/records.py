@@ -127,6 +127,12 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"unknown evidence kind {kind!r}; expected one of {EVIDENCE_KINDS}")
 
 
+def _evidence_in(db: sqlite3.Connection, case_id: str) -> list[StoredEvidence]:
+    """The case's evidence rows in the order they were added, read on the caller's connection."""
+    rows = db.execute("SELECT * FROM evidence WHERE case_id = ? ORDER BY seq", (case_id,))
+    return [_evidence_from_row(row) for row in rows.fetchall()]
+
+
 def _evidence_from_row(row: sqlite3.Row) -> StoredEvidence:
     return StoredEvidence(
         id=row["id"],
