@@ -73,15 +73,20 @@ def is_call_label(text: str) -> bool:
 
 
 def _head_text(text: str) -> bool:
-    """Whether a line reads as a list row's head: a number at its left or a time at its right."""
+    """Whether a line reads as a list row's head: a number at its left, or a short name with a
+    time at its right ("妈妈 昨天", "王科长 星期一09:10")."""
     flat = _ROW_COUNT.sub(" ", text).strip()
     if is_time_only(flat):
         return False
-    return bool(_HEAD_DIGITS.match(flat) or first_phone(flat[:20]) or TRAILING_WHEN.search(flat))
+    if _HEAD_DIGITS.match(flat) or first_phone(flat[:20]):
+        return True
+    when = TRAILING_WHEN.search(flat)
+    name = flat[: when.start()].strip() if when else ""
+    return bool(name) and len(name) <= 12 and not _SENTENCE.search(name)
 
 
-def looks_like_call_log(lines: list[OcrLine], width: int) -> bool:
-    """Rows of (head, label) rather than (head, preview): a call log by its structure."""
+def list_rows(lines: list[OcrLine], width: int) -> tuple[int, int, int]:
+    """(rows over a label, rows over a preview, number heads with a "(n)" count) of a list."""
     labelled = previewed = counted = 0
     for index, line in enumerate(lines[:-1]):
         text = line.text.strip()
@@ -100,6 +105,12 @@ def looks_like_call_log(lines: list[OcrLine], width: int) -> bool:
             labelled += 1
         else:
             previewed += 1
+    return labelled, previewed, counted
+
+
+def looks_like_call_log(lines: list[OcrLine], width: int) -> bool:
+    """Rows of (head, label) rather than (head, preview): a call log by its structure."""
+    labelled, previewed, counted = list_rows(lines, width)
     return counted >= 2 or (labelled >= 2 and labelled > previewed)
 
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from evidence.ocr.base import OcrLine, OcrResult
-from evidence.screens.calls import COUNT, call_rows, first_phone, looks_like_call_log
+from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows
 from evidence.screens.chrome import is_bottom_chrome, is_chrome, is_tab_bar
 from evidence.screens.fields import (
     BILL_WORDS,
@@ -143,10 +143,13 @@ def _kind(
     dialer_tabs = any("最近通话" in t or "拨号" in t for t in chrome_texts)
     if counted >= 2 or call_words >= 2 or (dialer_tabs and counted + call_words >= 1):
         return "call_log"
-    if not talk and looks_like_call_log(content, width):
+    labelled, previewed, counted = (0, 0, 0) if talk else list_rows(content, width)
+    if counted >= 2 or (labelled >= 2 and labelled > previewed):
         return "call_log"
     if listed or (title is not None and _LIST_TITLE.match(re.sub(r"\s+", "", title.text))):
         return "sms_list"
+    if title is None and previewed >= 2 and previewed > labelled:
+        return "sms_list"  # rows of (sender and time, preview) with the list's title scrolled away
     if title is not None:
         if _GROUP_TITLE.search(title.text):
             return "group_chat"
