@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
+from understanding.events import ContactEvent
 from understanding.roles import NumberRow, case_events, number_rows
 from understanding.screen_events import is_not_words
 
@@ -56,6 +57,30 @@ def same_message(one: str, other: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _SAME_MESSAGE
 
 
+def _times(events: Iterable[ContactEvent]) -> dict[tuple[str, str], str]:
+    """{(exhibit, text): time} of the messages, from their keys ("owner|message|who|time|text")."""
+    out: dict[tuple[str, str], str] = {}
+    for event in events:
+        parts = event.key.split("|", 4)
+        if event.kind == "message" and len(parts) == 5:
+            out[(event.exhibit, parts[4])] = parts[3]
+    return out
+
+
+def _one_message(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
+    """The same words again, or one message read on two screenshots (an OCR slip apart).
+
+    Two near-identical messages on one screenshot, or sent at two different times, are two
+    messages ("第1次通知…", "第2次通知…").
+    """
+    (text, exhibit, when), (text2, exhibit2, when2) = one, other
+    if _bare(text) == _bare(text2):
+        return True
+    if exhibit == exhibit2 or (when and when2 and when != when2):
+        return False
+    return same_message(text, text2)
+
+
 def _whole(text: str) -> bool:
     """A message as sent: not an inbox preview cut with "…", not the app's own text."""
     return not _CUT.search(text) and not is_not_words(text)
@@ -75,21 +100,27 @@ def all_collector_quotes(
     collectors = {row.sender for row in rows if row.role == "collector"}
     _events, seen = case_events(case)
     order = {item.id: index for index, item in enumerate(case.evidence)}
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str, str, str]] = []
     for sender in sorted(collectors):
         entry = seen.get(sender)
-        for text, exhibit in entry.words if entry else ():
-            found.append((order.get(exhibit, len(order)), text, exhibit))
+        if entry is None:
+            continue
+        times = _times(entry.events)
+        for text, exhibit in entry.words:
+            when = times.get((exhibit, text), "")
+            found.append((order.get(exhibit, len(order)), text, exhibit, when))
     out: list[Quote] = []
-    for _index, text, exhibit in sorted(found, key=lambda f: f[0]):
+    kept: list[tuple[str, str, str]] = []  # (text, exhibit, time) of each quote
+    for _index, text, exhibit, when in sorted(found, key=lambda f: f[0]):
         clean = neutralise(text).strip()
         if len(clean) < _MIN_CHARS or clean != text.strip() or looks_like_instruction(clean):
             continue  # text that talks to a model is never quoted as the collector's
         if not _whole(clean):
             continue
         clean = chinese_marks(clean.replace("「", "“").replace("」", "”"))
-        if any(same_message(clean, q.text) for q in out):
+        if any(_one_message((clean, exhibit, when), other) for other in kept):
             continue
+        kept.append((clean, exhibit, when))
         threats = threats_in(clean)
         out.append(Quote(text=clean, exhibit=exhibit, category=threats[0] if threats else ""))
     return tuple(out)

@@ -135,7 +135,41 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
             entry.events = [e for e in entry.events if id(e) not in again]
             entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
-    return _join_saved_names(events, merged)
+    return _join_saved_names(*_drop_previews(events, merged))
+
+
+_PREVIEW_CUT = "…"
+_PREVIEW_STEM = 6  # characters a cut preview must share with the whole message
+
+
+def _said(event: ContactEvent) -> str:
+    """A message event's text, kept in its key ("owner|message|sender|time|text")."""
+    parts = event.key.split("|", 4)
+    return parts[4] if event.kind == "message" and len(parts) == 5 else ""
+
+
+def _drop_previews(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """An inbox row's cut preview ("…下午就打过…") of a message a thread shows whole is that
+    message again: counted once."""
+    whole = [(e.sender, e.day, _said(e)) for e in events if _PREVIEW_CUT not in _said(e)]
+
+    def again(event: ContactEvent) -> bool:
+        stem = _said(event).split(_PREVIEW_CUT, 1)[0].strip()
+        if _PREVIEW_CUT not in _said(event) or len(stem) < _PREVIEW_STEM:
+            return False
+        return any(
+            who == event.sender and text.startswith(stem) and (not event.day or day == event.day)
+            for who, day, text in whole
+        )
+
+    dropped = {id(e) for e in events if again(e)}
+    if not dropped:
+        return events, merged
+    for entry in merged.values():
+        entry.events = [e for e in entry.events if id(e) not in dropped]
+    return [e for e in events if id(e) not in dropped], merged
 
 
 def _join_saved_names(

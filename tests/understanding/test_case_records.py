@@ -1,0 +1,342 @@
+"""The case from the records: demanding gateways, every whole quote once, a clean number table."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.model import Borrower, Case, EvidenceItem
+from corrections import fix_screen, sender_key
+from drafting.quotes import letter_quotes, quotes_left_out
+from evidence.screens.records import CallRow, Message, ScreenRecord
+from understanding.figures import case_figures, conduct_span
+from understanding.guess import is_demand
+from understanding.quotes import QUOTE_LIMIT, collector_quotes, same_message
+from understanding.roles import events_of, number_rows
+from understanding.screen_events import is_screen_label, sender_of
+
+
+def item(eid: str, record: ScreenRecord, text: str = "", kind: str = "sms") -> EvidenceItem:
+    return EvidenceItem(
+        id=eid, kind=kind, file=f"{eid}.jpg", sha256=eid * 32, text=text,
+        captured_on="2026-10-21", extra={"entities": {"screen": record.to_json()}},
+    )  # fmt: skip
+
+
+def case_of(*items: EvidenceItem, roles: dict[str, str] | None = None) -> Case:
+    return Case(
+        borrower=Borrower(name="韦丽", phone="13600001111"),
+        evidence=items,
+        extra={"contact_roles": roles} if roles else {},
+    )
+
+
+def rows_of(case: Case) -> dict:
+    return {row.sender: row for row in number_rows(case)}
+
+
+PAID_OUT = "【金橙分期】您的借款8000.00元已放款至尾号3307的银行卡，实际到账6560.00元。"
+OVERDUE = (
+    "【金橙分期】韦丽，您的账单已逾期3天，应还金额11230.00元，逾期将上报征信并移交第三方处理。"
+)
+TO_LAW = "【金橙分期】您的欠款已移交法务部，48小时内未结清将启动诉讼程序，相关费用由您承担。"
+GATEWAY = ScreenRecord(
+    "sms_thread",
+    "coloros",
+    counterpart="106905521334",
+    messages=(
+        Message("in", PAID_OUT, time="2026-07-05T14:02"),
+        Message("in", OVERDUE, time="2026-10-08T09:00"),
+        Message("in", TO_LAW, time="2026-10-16T09:00"),
+    ),
+)
+COLLECTOR = ScreenRecord(
+    "sms_thread",
+    "coloros",
+    counterpart="176 2045 8831",
+    messages=(
+        Message("in", "韦丽你好，你在金橙分期的借款已逾期9天，今天下午5点前必须处理。",
+                time="2026-10-14T10:21"),
+        Message("out", "我这个月工资还没发，能不能宽限几天", time="2026-10-14T10:40"),
+        Message("in", "宽限不了，你拖一天就多一天的钱。", time="2026-10-14T10:43"),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        (OVERDUE, True),  # overdue + consequence (征信, 移交)
+        (TO_LAW, True),  # the debt + a deadline and a lawsuit
+        ("【星河易借】杨敏，您的借款已逾期3天，应还7350元，请立即还款。", True),
+        ("再不还就上门", True),  # a threat alone
+        (PAID_OUT, False),
+        ("【极速贷】您的账单¥5,000已逾期", False),  # overdue, no deadline or consequence
+        ("【花花借】您本期账单1200元将于10月15日到期，请按时还款，以免影响征信。", False),
+        ("【工商银行】您尾号3307卡10月10日工资收入4800.00元。", False),
+    ],
+)
+def test_a_demand_is_the_debt_overdue_with_a_deadline_or_consequence(text, demands) -> None:
+    assert is_demand(text) is demands
+
+
+def test_a_gateway_that_demands_is_a_collector_from_its_first_demand() -> None:
+    case = case_of(item("E1", COLLECTOR), item("E2", GATEWAY))
+    row = rows_of(case)["106905521334"]
+    assert row.role == "collector"
+    assert row.messages == 2  # the disbursement notice is not conduct
+    assert row.first_seen == "2026-10-08"
+    assert conduct_span(case) == ("2026-10-08", "2026-10-16")
+    assert case_figures(case).messages == 2 + 2
+    quoted = [q.text for q in collector_quotes(case)]
+    assert OVERDUE in quoted
+    assert TO_LAW in quoted
+    assert PAID_OUT not in quoted
+
+
+def test_a_notice_only_gateway_stays_platform_and_keeps_its_messages() -> None:
+    bills = ScreenRecord(
+        "sms_thread",
+        counterpart="106550203656",
+        messages=(
+            Message("in", PAID_OUT, time="2026-07-05T14:02"),
+            Message("in", "【金橙分期】您本期账单1200元将于10月15日到期，请按时还款。",
+                    time="2026-10-10T09:00"),
+        ),
+    )  # fmt: skip
+    case = case_of(item("E1", COLLECTOR), item("E2", bills))
+    row = rows_of(case)["106550203656"]
+    assert row.role == "platform"
+    assert row.messages == 2
+    assert (row.first_seen, row.last_seen) == ("2026-07-05", "2026-10-10")
+    assert conduct_span(case) == ("2026-10-14", "2026-10-14")  # a platform's notices never count
+    assert [q.exhibit for q in collector_quotes(case)] == ["E1", "E1"]
+
+
+GATEWAY_TEXT = """23:13 HD 5G 61%
+106905521334
+7月5日 14:02
+【金橙分期】您的借款8000.00元已放
+款至尾号3307的银行卡，实际到账6560.00元。
+10月8日09:00
+【金橙分期】韦丽，您的账单已逾期3
+天，应还金额11230.00元，逾期将上报
+征信并移交第三方处理。
+星期五 09:00
+【金橙分期】您的欠款已移交法务部，
+48小时内未结清将启动诉讼程序，相关
+费用由您承担。
+短信/彩信"""
+
+
+def test_a_gateway_thread_the_parser_took_for_a_bill_is_read_as_its_messages() -> None:
+    bill = ScreenRecord("bill", fields={"received": 6560.0, "lender": "106905521334"})
+    events, seen = events_of(item("E2", bill, GATEWAY_TEXT))
+    assert [(e.sender, e.day, e.time) for e in events] == [
+        ("106905521334", "2026-10-08", "09:00"),
+        ("106905521334", "2026-10-16", "09:00"),
+    ]
+    assert [text for text, _e in seen["106905521334"].words] == [OVERDUE, TO_LAW]
+    assert len(seen["106905521334"].notices) == 1
+
+
+def test_every_whole_collector_message_is_quoted_once() -> None:
+    many = tuple(
+        Message("in", f"第{n}次通知：今天必须还清欠款，否则明天联系你单位的领导和同事。",
+                time=f"2026-10-{n:02d}T10:00")
+        for n in range(1, 12)
+    )  # fmt: skip
+    thread = ScreenRecord("sms_thread", counterpart="176 2045 8831", messages=many)
+    # The same thread scrolled, one character slipped by OCR, and the contact's own words.
+    slipped = Message("in", many[3].text.replace("还清", "还请"), time=many[3].time)
+    again = ScreenRecord(
+        "sms_thread", counterpart="176 2045 8831", messages=(many[2], slipped, many[4])
+    )
+    mother = ScreenRecord(
+        "chat_1to1", "wechat", counterpart="妈妈",
+        messages=(Message("in", "丽丽，有人打电话到家里说你欠钱不还，是真的吗？"),),
+    )  # fmt: skip
+    case = case_of(item("E1", thread), item("E2", again), item("E3", mother, kind="chat"))
+    quotes = letter_quotes(case)
+    assert [q.text for q in quotes] == [m.text for m in many]  # more than the old cap of 8
+    assert {q.exhibit for q in quotes} == {"E1"}  # kept with the exhibit that shows it first
+    assert len(quotes) < QUOTE_LIMIT
+    assert quotes_left_out(case) == 0
+
+
+def test_never_quoted_the_apps_text_an_inbox_preview_or_the_borrowers_words() -> None:
+    qq = ScreenRecord(
+        "chat_1to1", "qq", counterpart="金橙法务部-何经理",
+        messages=(
+            Message("in", "QQ在线"),
+            Message("in", "[图片]律师函 广西桂信律师事务所 （点击查看原图）"),
+            Message("in", "今天不结清，律师函明天就寄到你老家，让村里人都知道你是老赖。"),
+            Message("out", "我没说不还，只是想分期"),
+            Message("in", "发送短信"),
+        ),
+    )  # fmt: skip
+    inbox = ScreenRecord(
+        "sms_list",
+        messages=(Message("in", "你们公司前台的电话我们已经有了，下午就打过…", "17620458831"),),
+    )
+    case = case_of(item("E1", qq, kind="chat"), item("E2", inbox), item("E3", COLLECTOR))
+    quoted = [q.text for q in collector_quotes(case)]
+    assert quoted == [
+        "今天不结清，律师函明天就寄到你老家，让村里人都知道你是老赖。",
+        COLLECTOR.messages[0].text,
+        COLLECTOR.messages[2].text,
+    ]
+    assert rows_of(case)["金橙法务部-何经理"].messages == 1
+
+
+def test_quotes_keep_the_chinese_marks_ocr_read_as_ascii() -> None:
+    asked = ScreenRecord(
+        "sms_thread", counterpart="185 3311 7620",
+        messages=(Message("in", "请问是孙浩的同事李娜吗?他欠款7860元逾期未还,麻烦转告他马上还。"),),
+    )  # fmt: skip
+    assert [q.text for q in collector_quotes(case_of(item("E1", asked)))] == [
+        "请问是孙浩的同事李娜吗？他欠款7860元逾期未还，麻烦转告他马上还。"
+    ]
+    assert same_message(
+        "你老婆孩子的信息我们都查到了，別逼我们。", "你老婆孩子的信息我们都查到了，别逼我们。"
+    )
+    assert not same_message("今天必须还款", "明天上门找你父母")
+
+
+LABELS = [
+    "拨号 通话记录 联系人 黄页", "最近通话", "最近记录", "键盘 暖近记录 联系人", "未知", "通话记录",
+    "骚扰电话", "个人收藏 最近通话 通讯录 拨号键盘 语音留言",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_a_screen_label_is_never_a_row_of_the_number_table(label: str) -> None:
+    assert is_screen_label(label)
+    log = ScreenRecord(
+        "call_log",
+        calls=(
+            CallRow(name=label, count=1),
+            CallRow(number="17620458831", count=3, direction="missed",
+                    time="2026-10-21T11:02", tag="疑似催收"),
+            CallRow(name="妈妈", count=1, direction="incoming", time="2026-10-20T19:20"),
+        ),
+    )  # fmt: skip
+    inbox = ScreenRecord("sms_list", messages=(Message("in", "你好", sender=label),))
+    rows = rows_of(case_of(item("E1", log, kind="call_log"), item("E2", inbox)))
+    assert set(rows) == {"17620458831", "妈妈"}
+
+
+@pytest.mark.parametrize("name", ["妈妈", "王科长", "小雅", "金橙法务部-何经理", "陈总", "张三"])
+def test_a_saved_name_is_not_a_screen_label(name: str) -> None:
+    assert not is_screen_label(name)
+
+
+def test_a_saved_name_and_its_number_on_different_screens_are_one_row() -> None:
+    log = ScreenRecord(
+        "call_log",
+        calls=(CallRow(name="妈妈", count=2, direction="incoming", time="2026-10-20T19:20"),),
+    )
+    thread = ScreenRecord(
+        "sms_thread", counterpart="妈妈 139 7712 3456",
+        messages=(Message("in", "丽丽，有空回个电话", time="2026-10-20T19:10"),),
+    )  # fmt: skip
+    card_row = ScreenRecord(
+        "call_log",
+        calls=(CallRow(number="13977123456", name="妈妈", count=1, direction="incoming",
+                       time="2026-10-19T08:00"),),
+    )  # fmt: skip
+    case = case_of(
+        item("E1", log, kind="call_log"), item("E2", thread), item("E3", card_row, kind="call_log")
+    )
+    rows = rows_of(case)
+    assert set(rows) == {"13977123456"}
+    assert rows["13977123456"].role == "relative"  # guessed by the name the phone saved
+    assert (rows["13977123456"].calls, rows["13977123456"].messages) == (3, 1)
+
+
+def test_a_place_beside_a_number_is_not_a_saved_name() -> None:
+    log = ScreenRecord(
+        "call_log",
+        calls=(CallRow(number="17620458831", name="广西南宁", count=4, direction="missed",
+                       time="2026-10-21T11:02"),),
+    )  # fmt: skip
+    row = rows_of(case_of(item("E1", log, kind="call_log")))["17620458831"]
+    assert row.role == "collector"  # a stranger calling again and again, not a saved "friend"
+
+
+def test_a_role_given_to_a_chat_lands_on_the_row_the_table_shows() -> None:
+    for shown in ("+86 170-0000-1234", "妈妈 139 7712 3456", "张伟", "106905521334"):
+        assert sender_key(shown) == sender_of(shown)[0]
+    thread = ScreenRecord(
+        "sms_thread", counterpart="妈妈 139 7712 3456",
+        messages=(Message("in", "你欠的钱今天必须还，不然我们上门", time="2026-10-20T19:10"),),
+    )  # fmt: skip
+    case = case_of(item("E1", thread))
+    fixed, _record = fix_screen(case, "E1", thread.to_json(), counterpart_role="relative")
+    row = rows_of(fixed)["13977123456"]
+    assert (row.role, row.confirmed) == ("relative", True)
+
+
+LAWYER_TEXT = """14:38 5G 64%
+律师函
+孙浩先生：
+我所接受鲸鱼快贷的委托，就你借款逾期一事致函如下：你应于2026年11月20日前偿还欠款。"""
+
+
+def test_a_papers_title_is_never_a_sender() -> None:
+    unread = ScreenRecord("chat_1to1", counterpart="", messages=())
+    rows = rows_of(case_of(item("E9", unread, LAWYER_TEXT, kind="chat")))
+    assert "律师函" not in rows
+    assert "孙浩先生：" not in rows
+
+
+IPHONE_RECENTS = """14:23 5G 64%
+最近通话
+王科长 星期一09:10
+手机
+162 5530 1187 星期日 22:58
+未知
+185 3311 7620 (5) 星期五 23:15
+骚扰电话
+0531-8890 2613 星期五11:20
+未知
+个人收藏 最近通话 通讯录 拨号键盘 语音留言"""
+
+
+def test_a_call_log_the_parser_read_as_an_inbox_is_read_as_calls() -> None:
+    as_inbox = ScreenRecord(
+        "sms_list",
+        messages=(
+            Message("in", "手机", "王科长", "2026-11-16T09:10"),
+            Message("in", "未知", "16255301187", "2026-11-15T22:58"),
+            Message("in", "骚扰电话", "18533117620", "2026-11-13T23:15"),
+            Message("in", "未知", "053188902613", "2026-11-13T11:20"),
+        ),
+    )
+    recents = EvidenceItem(
+        id="E4", kind="call_log", text=IPHONE_RECENTS, captured_on="2026-11-18",
+        extra={"entities": {"screen": as_inbox.to_json()}},
+    )  # fmt: skip
+    same_row = ScreenRecord(
+        "call_log",
+        calls=(CallRow(number="18533117620", count=5, time="2026-11-13T23:15", tag="骚扰电话"),),
+    )
+    case = case_of(recents, item("E3", same_row, kind="call_log"))
+    rows = rows_of(case)
+    assert rows["18533117620"].calls == 5  # the "(5)" row, on two screenshots, counted once
+    assert rows["053188902613"].calls == 1  # a landline spaced as the dialer prints it
+    assert collector_quotes(case) == ()  # a row's label is nobody's words
+
+
+def test_an_inbox_preview_of_a_message_a_thread_shows_whole_counts_once() -> None:
+    inbox = ScreenRecord(
+        "sms_list",
+        messages=(
+            Message("in", "宽限不了，你拖一天就多…", "17620458831", "2026-10-14"),
+            Message("in", TO_LAW[:20] + "…", "106905521334", "2026-10-16"),
+        ),
+    )
+    case = case_of(item("E1", COLLECTOR), item("E2", GATEWAY), item("E3", inbox))
+    rows = rows_of(case)
+    assert rows["17620458831"].messages == 2
+    assert rows["106905521334"].messages == 2
+    assert case_figures(case).messages == 4
