@@ -66,6 +66,7 @@ class NumberRow:
     reason_detail: str
     role: str  # the user's choice when stored, else the guess
     confirmed: bool
+    names: tuple[str, ...] = ()  # the names the phone saved this number as ("妈妈")
 
     @property
     def is_contact(self) -> bool:
@@ -234,6 +235,7 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
                 reason_detail=guess.detail,
                 role=role if role in ROLES else guess.role,
                 confirmed=bool(stored),
+                names=tuple(entry.names),
             )
         )
     return sorted(rows, key=lambda r: (-(r.calls + r.messages), -len(r.exhibits), r.sender))

@@ -250,6 +250,7 @@ def test_a_saved_name_and_its_number_on_different_screens_are_one_row() -> None:
     rows = rows_of(case)
     assert set(rows) == {"13977123456"}
     assert rows["13977123456"].role == "relative"  # guessed by the name the phone saved
+    assert rows["13977123456"].names == ("妈妈",)
     assert (rows["13977123456"].calls, rows["13977123456"].messages) == (3, 1)
 
 
