@@ -12,6 +12,7 @@ from datetime import date
 
 from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine
+from evidence.screens.chrome import TAB_WORDS
 from evidence.screens.records import CallRow
 from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
 
@@ -34,6 +35,14 @@ _COUNT_ONLY = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]$")
 # local part too long for its city): in a call log's head it is the caller all the same.
 _HEAD_DIGITS = re.compile(r"^\+?(\d[\d \-]{3,16}\d)(?![\d:：])")
 _SENTENCE = re.compile(r"[，。！？,!?…]")
+# A dialer's own titles and filters: above the rows, never a saved name.
+_LIST_WORDS = (
+    TAB_WORDS
+    | frozenset(
+        ["通话记录", "最近通话", "最近记录", "通话", "电话", "全部通话", "未接来电", "所有通话"]
+    )
+    | frozenset(["拨号", "键盘", "黄页", "通讯录", "全部", "未接"])
+)
 _DETAIL_PARTS = re.compile(r"[·•・|/\s]+")
 
 
@@ -136,6 +145,17 @@ def _row_head(text: str) -> dict:
     }  # fmt: skip
 
 
+def _is_list_word(text: str) -> bool:
+    """A title or tab word, or an OCR slip of one ("暖近记录"): one glyph off, same length."""
+    flat = re.sub(r"\s+", "", text)
+    if flat in _LIST_WORDS:
+        return True
+    return len(flat) >= 3 and any(
+        len(word) == len(flat) and sum(a != b for a, b in zip(word, flat, strict=True)) <= 1
+        for word in _LIST_WORDS
+    )
+
+
 def _next_is_detail(lines: list[OcrLine], index: int, width: int) -> bool:
     nxt = lines[index + 1] if index + 1 < len(lines) else None
     return nxt is not None and _is_detail(nxt, width) and not _COUNT_ONLY.match(nxt.text.strip())
@@ -154,7 +174,11 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
             rows[-1]["count"] = int(alone.group(1))
         elif not _is_detail(line, width):
             head = _row_head(text)
-            named = _next_is_detail(lines, index, width) and not _SENTENCE.search(text)
+            named = (
+                _next_is_detail(lines, index, width)
+                and not _SENTENCE.search(text)
+                and not all(_is_list_word(word) for word in text.split())
+            )
             if head["number"] or head["details"] or head["count"] > 1 or named:
                 rows.append(head)
         elif rows:

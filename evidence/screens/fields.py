@@ -90,28 +90,46 @@ def _paper_date(text: str) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
 
 
+def _issuer_of(text: str) -> str:
+    """The court, firm or centre a short line names at its end, also before the paper's kind
+    ("某某区人民法院传票"); "" when the line names none."""
+    flat = re.sub(rf"(?:{DOCUMENT_TITLE.pattern})\s*$", "", text.strip())
+    match = SIGNATURE.search(flat)
+    return match.group(1) if match else ""
+
+
 def document_fields(lines: list[OcrLine], title: str) -> dict:
     """A paper's title, issuer (the court, firm or "centre" it claims to come from), addressee,
-    date and body text. The issuer is a short line of its own (letterhead or signature), never a
-    court named inside a sentence of the body."""
+    date and body text.
+
+    The issuer is a short line of its own (letterhead or signature), never a court named inside
+    a sentence of the body; a signature unlike the letterhead (a forged summons "signed" by a
+    centre) is kept as `signature`. What follows the signature (a seal read again) is not body.
+    """
     fields: dict = {"title": title}
     body: list[str] = []
+    issuers: list[str] = []
+    signed = False
     for line in lines:
         text = line.text.strip()
         short = len(re.sub(r"\s+", "", text)) <= 24 and not re.search(r"[，。！？,!?；;]", text)
-        if short and (match := SIGNATURE.search(text)):
-            fields.setdefault("issuer", match.group(1))
+        if short and (issuer := _issuer_of(text)):
+            issuers.append(issuer)
+            signed = signed or bool(body)
         elif short and (match := _ADDRESSEE.match(text)) and not body:
             fields.setdefault("to", match.group(1))
         elif short and (day := _paper_date(text)) and len(text) <= 16:
             fields.setdefault("date", day)
-        elif "issuer" not in fields or not body:
+        elif not signed:
             body.append(text)
-    if "issuer" not in fields:  # no line of its own: the first one named in the text
-        for text in body:
-            if match := _ISSUER.search(text):
-                fields["issuer"] = match.group(0)
-                break
+    if issuers:
+        fields["issuer"] = issuers[0]
+        if issuers[-1] != issuers[0]:
+            fields["signature"] = issuers[-1]
+    else:  # no line of its own: the first one named in the text
+        named = next((m.group(0) for t in body if (m := _ISSUER.search(t))), "")
+        if named:
+            fields["issuer"] = named
     if body:
         fields["text"] = "".join(body)
     return fields

@@ -166,6 +166,23 @@ def test_forwarded_logs_keep_their_rows(size, rows) -> None:
     assert sum(c.count for c in record.calls) == 5
 
 
+def test_a_title_over_a_filter_line_is_not_a_row() -> None:
+    # MIUI: "通话记录" then its filter "全部通话 未接来电" (a direction word) above the rows.
+    rows: list[Row] = [
+        ("16:40 HD 5G", 40, 20, 300, 40),
+        ("通话记录", 48, 229, 353, 100),
+        ("全部通话 未接来电", 48, 340, 420, 56),
+        ("138 0013 8000 (3) 22:47", 121, 422, 931, 88),
+        ("湖南长沙 移动 响铃5秒", 116, 483, 380, 49),
+        ("暖近记录", 48, 600, 230, 60),  # an OCR slip of a title, over a direction word
+        ("呼出", 116, 680, 100, 49),
+    ]
+    record = parse(ANDROID, rows, date(2025, 2, 20))
+    assert [(c.number, c.count, c.direction, c.ring) for c in record.calls] == [
+        ("13800138000", 3, "missed", "5秒")
+    ]
+
+
 def test_an_inbox_with_the_same_heads_is_not_a_call_log() -> None:
     # Heads like a call log's, but a preview under each: messages, one per row.
     rows: list[Row] = [

@@ -91,6 +91,23 @@ def test_a_summons_with_its_court_over_the_title() -> None:
     assert record.messages == ()
 
 
+def test_a_forged_summons_signed_by_a_centre_keeps_both_names() -> None:
+    # A court in the letterhead, before the paper's kind; a "centre" under 落款.
+    record = parse(
+        [
+            ("10:00 5G 88%", 32, 14, 908, 51),
+            ("传票", 414, 100, 116, 71),
+            ("标题 成都市某某区人民法院传票", 43, 225, 623, 53),
+            ("案由 借款合同纠纷", 43, 333, 371, 57),
+            ("落款", 41, 447, 103, 59),
+            ("诉讼保全中心", 124, 449, 290, 55),
+        ]
+    )
+    assert record.kind == "document"
+    assert record.fields["issuer"] == "成都市某某区人民法院"
+    assert record.fields["signature"] == "诉讼保全中心"
+
+
 def test_a_collection_letter_with_an_arabic_date() -> None:
     record = parse(
         [
