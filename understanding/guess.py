@@ -22,8 +22,8 @@ _COLLECTOR_WORDS = re.compile(
 # consequence ("已逾期3天…逾期将上报征信", "欠款已移交法务部，48小时内未结清将启动诉讼程序").
 # A notice of a loan paid out or of a bill due ("放款成功", "账单提醒") says neither.
 _OVERDUE = re.compile(
-    r"已逾期|逾期\s*\d+\s*天|严重逾期|逾期未还|逾期不还|欠款|拖欠|欠[你我]?[们]?的?钱|未还|未结清|"
-    r"不还|还不还|逾期案件"
+    r"已逾期|逾期\s*\d+\s*天|严重逾期|逾期中|逾期未|逾期不|欠款|拖欠|欠[你我]?[们]?的?钱|未还|"
+    r"未结清|未处理|不还|还不还|逾期案件|逾期账单|催收"
 )
 _DEADLINE = re.compile(
     r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|\d+\s*(?:小时|天|日)内|\d+\s*点前|"
@@ -95,7 +95,7 @@ def is_demand(text: str) -> bool:
     if _OVERDUE.search(flat) and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
         return True
     return any(label != "起诉" for label in threats_in(flat)) or bool(
-        re.search(r"起诉|法院|传票|立案|律师函|强制执行|坐牢|拘留", flat)
+        re.search(r"起诉|诉讼|法院|传票|立案|律师函|强制执行|坐牢|拘留", flat)
     )
 
 

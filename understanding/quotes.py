@@ -4,8 +4,9 @@ A parsed record already joined each bubble's lines and left the chrome (tab bars
 input boxes) out, so a collector's incoming message is quoted whole, never cut at a line wrap.
 Every whole message of a collector is quoted once: the same message seen on two overlapping
 screenshots (or read with one character slipped) is one quote, kept with the exhibit that
-shows it first. An inbox row's preview cut with "…" is never a quote. Computed here once; the
-letters (drafting.quotes) and the records view read the same list.
+shows it first (its fuller reading when one screenshot cut it). An inbox row's preview cut with
+"…" is never a quote (understanding.screen_events). Computed here once; the letters
+(drafting.quotes) and the records view read the same list.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ QUOTE_LIMIT = 40
 _MIN_CHARS = 4
 # Two readings of one message: one character slipped ("別"/"别") or one dropped at the edge.
 _SAME_MESSAGE = 0.9
-# An inbox cuts a preview with one "…" (a writer's own ellipsis is "……").
-_CUT = re.compile(r"(?<!…)…(?!…)|\.\.\.$")
 _PUNCT = re.compile(r"[\s，,。.！!？?；;：:、“”\"'「」]")
 
 
@@ -81,11 +80,6 @@ def _one_message(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool
     return same_message(text, text2)
 
 
-def _whole(text: str) -> bool:
-    """A message as sent: not an inbox preview cut with "…", not the app's own text."""
-    return not _CUT.search(text) and not is_not_words(text)
-
-
 def all_collector_quotes(
     case: Case,
     rows: Iterable[NumberRow] | None = None,
@@ -115,14 +109,19 @@ def all_collector_quotes(
         clean = neutralise(text).strip()
         if len(clean) < _MIN_CHARS or clean != text.strip() or looks_like_instruction(clean):
             continue  # text that talks to a model is never quoted as the collector's
-        if not _whole(clean):
-            continue
+        if is_not_words(clean):
+            continue  # the app's own text ("QQ在线", "发送短信"), whatever the parser gave
         clean = chinese_marks(clean.replace("「", "“").replace("」", "”"))
-        if any(_one_message((clean, exhibit, when), other) for other in kept):
+        threats = threats_in(clean)
+        quote = Quote(text=clean, exhibit=exhibit, category=threats[0] if threats else "")
+        same = [i for i, other in enumerate(kept) if _one_message((clean, exhibit, when), other)]
+        if same:
+            # One message on two screenshots: the fuller reading (one may be cut at an edge).
+            if len(_bare(clean)) > len(_bare(kept[same[0]][0])):
+                kept[same[0]], out[same[0]] = (clean, exhibit, when), quote
             continue
         kept.append((clean, exhibit, when))
-        threats = threats_in(clean)
-        out.append(Quote(text=clean, exhibit=exhibit, category=threats[0] if threats else ""))
+        out.append(quote)
     return tuple(out)
 
 

@@ -45,6 +45,8 @@ _PLACE = re.compile(
     r"浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|"
     r"西藏|宁夏|新疆|香港|澳门)"
 )
+# An inbox cuts a row's preview with one "…" (a writer's own ellipsis is "……").
+_PREVIEW_CUT = re.compile(r"(?<!…)…(?!…)|\.\.\.$")
 # A chat's presence line and media placeholders: the app's words, never a message.
 _NOT_WORDS = re.compile(
     r"^(?:QQ|TIM)?(?:手机|iPhone|iPad|电脑|平板|[2-5]G|4G\+?|Wi-?Fi)?在线$|^(?:离线|忙碌|对方正在输入.*)$"
@@ -237,7 +239,8 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             # A platform's or bank's plain notice ("放款成功", a bill due) is not conduct.
             entry.notices.append(event)
             continue
-        entry.words.append((message.text, exhibit))
+        if record.kind != "sms_list" or not _PREVIEW_CUT.search(message.text):
+            entry.words.append((message.text, exhibit))  # an inbox's cut preview is not whole
         for _span, mentioned in _find_phones(message.text):
             # "请回电 4001234567" or "你妈妈的电话 139…": a number named, not one that wrote. It
             # reaches the table (a 400 line is the platform's), but the words are not its own.

@@ -341,3 +341,13 @@ def test_an_inbox_preview_of_a_message_a_thread_shows_whole_counts_once() -> Non
     assert rows["17620458831"].messages == 2
     assert rows["106905521334"].messages == 2
     assert case_figures(case).messages == 4
+
+
+def test_a_writers_own_ellipsis_is_quoted_and_the_fuller_reading_kept() -> None:
+    said = "你等着…明天我们上门找你父母"
+    cut = ScreenRecord(  # the screenshot's bottom edge cut the bubble
+        "sms_thread", counterpart="176 2045 8831", messages=(Message("in", said[:10]),)
+    )
+    whole = ScreenRecord("sms_thread", counterpart="176 2045 8831", messages=(Message("in", said),))
+    quotes = collector_quotes(case_of(item("E1", cut), item("E2", whole)))
+    assert [(q.text, q.exhibit) for q in quotes] == [(said, "E2")]
