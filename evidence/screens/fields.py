@@ -153,21 +153,39 @@ def _head(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _taller_head(line: OcrLine, row: dict) -> str | None:
+    """A head whose time OCR did not read: a line drawn in the heads' larger type under a row
+    that already has its preview. Its name, or "" when it reads as no name."""
+    if not row["text"] or line.box[3] < 1.5 * row["preview_h"]:
+        return None
+    name = line.text.strip()
+    short = len(name) <= 12 and not re.search(r"[，。！？,.!?…]", name)
+    return name if short and not is_time_only(name) else ""
+
+
 def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, ...]:
-    """SMS inbox rows: each head (number or saved name, time) and the preview below it."""
+    """SMS inbox rows: each head (number or saved name, time) and the preview below it.
+
+    One message per row, tied to its head: a preview never runs on into the next row's head,
+    even when that head's time was not read (the heads' larger type tells it apart).
+    """
     rows: list[dict] = []
     for line in lines:
         text = line.text.strip()
         head = _head(text)
+        if head is None and rows and (name := _taller_head(line, rows[-1])) is not None:
+            head = (name, "")
         if head is not None:
-            day, clock = when_of(head[1], anchor)
-            rows.append({"sender": head[0], "time": iso_time(day, clock), "text": ""})
+            day, clock = when_of(head[1], anchor) if head[1] else (None, None)
+            row = {"sender": head[0], "time": iso_time(day, clock), "text": "", "preview_h": 0}
+            rows.append(row)
         elif rows and is_time_only(text) and not rows[-1]["time"]:
             rows[-1]["time"] = iso_time(*when_of(text, anchor))
         elif rows:
+            rows[-1]["preview_h"] = rows[-1]["preview_h"] or line.box[3]
             rows[-1]["text"] += text
     return tuple(
         Message(side="in", text=row["text"], sender=row["sender"], time=row["time"])
         for row in rows
-        if row["text"]
+        if row["text"] and row["sender"]
     )

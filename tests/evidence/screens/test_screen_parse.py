@@ -334,3 +334,47 @@ def test_inbox_date_header_is_never_a_sender_nor_a_full_width_row_the_title() ->
         line("我是小鹿白条催收专员，联系电", 39, 400, 520),
     )
     assert [(m.sender, m.time) for m in record.messages] == [("106960752283", "2025-02-01")]
+
+
+# A vivo OriginOS and an OPPO ColorOS inbox (real OCR boxes): a saved name's row with only a day.
+ORIGINOS_INBOX = [
+    line("信息", 43, 225, 193, 109),
+    line("176 2045 8831 09:32", 171, 422, 879, 83),
+    line("你们公司前台的电话我们已经有了，下午就打过…", 176, 491, 734, 41),
+    line("妈妈 昨天", 169, 600, 883, 96),
+    line("丽丽，有空回个电话，家里有事问你", 174, 674, 543, 48),
+    line("106905521334 星期五", 174, 791, 871, 83),
+    line("【金橙分期】您的欠款已移交法务部，48小时…", 193, 859, 688, 42),
+    line("信息 通知信息 收藏", 130, 2258, 823, 51),
+]
+COLOROS_INBOX = [
+    line("信息", 43, 225, 193, 109),
+    line("150 8722 3419 21:55", 171, 422, 876, 83),
+    line("你爸的电话已经打通了，下一步就是你公司张主…", 176, 491, 734, 41),
+    line("爸爸 昨天", 171, 600, 881, 96),
+    line("敏敏，那些人又打电话来了，你回个电话", 176, 676, 603, 42),
+    line("1069087122550 星期二", 174, 791, 873, 83),
+    line("【星河易借】您已严重逾期，平台已将您的资料…", 193, 857, 714, 41),
+]
+
+
+@pytest.mark.parametrize("rows", [ORIGINOS_INBOX, COLOROS_INBOX], ids=["originos", "coloros"])
+def test_inbox_rows_one_message_each_never_across_rows(rows: list[OcrLine]) -> None:
+    record = parse(STATUS_MIUI, *rows)
+    assert record.kind == "sms_list"
+    senders = [m.sender for m in record.messages]
+    assert len(senders) == 3
+    assert senders[1] in {"妈妈", "爸爸"}
+    assert record.messages[1].time == "2025-02-19"
+    assert all(s not in m.text for m in record.messages for s in ("妈妈", "爸爸", "昨天"))
+
+
+def test_an_inbox_head_whose_time_was_not_read_still_starts_its_row() -> None:
+    rows = [ln for ln in ORIGINOS_INBOX if ln.text != "妈妈 昨天"]
+    rows.insert(3, line("妈妈", 169, 600, 140, 96))  # the heads' larger type, no time beside it
+    record = parse(STATUS_MIUI, *rows)
+    assert [(m.sender, m.text[:5]) for m in record.messages] == [
+        ("17620458831", "你们公司前"),
+        ("妈妈", "丽丽，有空"),
+        ("106905521334", "【金橙分期"),
+    ]
