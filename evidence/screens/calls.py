@@ -87,8 +87,9 @@ def _head_text(text: str) -> bool:
     flat = _ROW_COUNT.sub(" ", text).strip()
     if is_time_only(flat):
         return False
-    if _HEAD_DIGITS.match(flat) or first_phone(flat[:20]):
-        return True
+    found = sorted(_find_phones(flat))
+    if _HEAD_DIGITS.match(flat) or (found and not flat[: found[0][0][0]].strip()):
+        return True  # a number at the line's start, never one inside a sentence
     when = TRAILING_WHEN.search(flat)
     name = flat[: when.start()].strip() if when else ""
     return bool(name) and len(name) <= 12 and not _SENTENCE.search(name)

@@ -224,5 +224,8 @@ def test_structure_alone_decides_between_call_rows_and_previews() -> None:
     assert looks_like_call_log(lines(IOS_RECENTS[2:-1]), IOS[0])
     previews = [("王科长 星期一09:10", 124, 453, 926, 95), ("明天来单位一趟。", 124, 527, 400, 61)]
     assert not looks_like_call_log(lines(previews * 3), IOS[0])
+    # A bubble naming a number inside its sentence is no row's head.
+    bubbles = [("你妈的电话是13900001111 手机", 124, 453, 700, 60), ("手机", 124, 527, 100, 61)]
+    assert not looks_like_call_log(lines(bubbles * 3), IOS[0])
     rows = call_rows(lines(ONEUI[1:]), FORWARDED[0], date(2026, 11, 17))
     assert [c.number or c.name for c in rows] == ["孙浩", "18533117620", "053188902613"]
