@@ -33,6 +33,10 @@ _CONSEQUENCE = re.compile(
     r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
     r"单位|失信|黑名单|法院|立案|催收|冻结|户籍"
 )
+# Threat categories that only name people (a workplace, family) or call names: a threat of
+# collection only beside the debt itself.
+_PEOPLE_THREATS = frozenset({"联系单位", "联系亲友", "辱骂"})
+_DEBT = re.compile(r"欠|还|逾期|借|贷|钱|款|债|账|催收|结清|利息|罚息|征信")
 _RELATIVE_WORDS = re.compile(
     r"妈|爸|老婆|老公|媳妇|爱人|儿子|女儿|哥|姐|弟|妹|舅|姨|姑|叔|伯|婶|爷|奶|外公|外婆|岳|表|堂|亲家"
 )
@@ -160,6 +164,10 @@ def guess_role(
             return _guess("friend", "saved_contact", sender)
     flat = context.replace("\n", "")
     threats = threats_in(context)
+    if not _DEBT.search(flat):
+        # "我是他同事" or "那些人是骗子" names a workplace or an insult without any debt: the
+        # words of someone the collectors reached, not a threat of collection.
+        threats = [t for t in threats if t not in _PEOPLE_THREATS]
     words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
     if is_number and is_gateway(sender):
         # One message that demands the debt or threatens makes the gateway a collector, however

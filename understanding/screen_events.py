@@ -14,11 +14,12 @@ An exhibit without a usable record returns None and is read from its text instea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from evidence.entities.phones import _find_phones, phone_digits
 from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
-from evidence.screens.records import ScreenRecord
+from evidence.screens.records import Message, ScreenRecord
 from understanding.events import ContactEvent, Seen
 from understanding.guess import is_demand, is_service_channel
 
@@ -173,6 +174,33 @@ def usable(record: ScreenRecord) -> bool:
     return False
 
 
+# A bubble never starts with these: one that does was cut from the bubble above at a wrap.
+_GOES_ON = frozenset("了的吗呢吧啊着过得地么，,、。！？!?；;：:）)」』")
+_UNITS = frozenset("元块万千百天号点日月年岁%")
+_ENDS = "。！？!?；;…~～」』）)"
+
+
+def _rejoined(messages: tuple[Message, ...]) -> list[Message]:
+    """Bubbles the parser cut at a wrap, joined again ("…结清7860" + "元，不然…")."""
+    out: list[Message] = []
+    for message in messages:
+        last = out[-1] if out else None
+        text = message.text.strip()
+        cut = (
+            last is not None
+            and (last.side, last.sender) == (message.side, message.sender)
+            and message.time in ("", last.time)
+            and bool(text)
+            and not last.text.rstrip().endswith(tuple(_ENDS))
+            and (text[0] in _GOES_ON or (last.text.rstrip()[-1:].isdigit() and text[0] in _UNITS))
+        )
+        if cut and last is not None:
+            out[-1] = replace(last, text=last.text.rstrip() + text)
+        else:
+            out.append(message)
+    return out
+
+
 def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | None:
     """Contact events of one exhibit from its record; None when its text must be read instead."""
     record = record_of(item)
@@ -221,7 +249,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         name = saved_name(record.counterpart)
         if name and name not in header.names:
             header.names.append(name)
-    for message in record.messages:
+    for message in _rejoined(record.messages):
         if message.side != "in" or is_not_words(message.text):
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart

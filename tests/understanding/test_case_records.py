@@ -351,3 +351,36 @@ def test_a_writers_own_ellipsis_is_quoted_and_the_fuller_reading_kept() -> None:
     whole = ScreenRecord("sms_thread", counterpart="176 2045 8831", messages=(Message("in", said),))
     quotes = collector_quotes(case_of(item("E1", cut), item("E2", whole)))
     assert [(q.text, q.exhibit) for q in quotes] == [(said, "E2")]
+
+
+def test_a_contact_in_the_collectors_group_is_never_a_collector() -> None:
+    group = ScreenRecord(
+        "group_chat", "wechat", counterpart="孙浩还款协商群",
+        messages=(
+            Message("in", "孙浩在鲸鱼快贷借款逾期不还，今晚不处理明天把他的身份证发到群里。",
+                    sender="鲸鱼快贷-催收专员小赵", time="2026-11-17T21:02"),
+            Message("in", "这是什么群？我是他同事，你们这样拉人进群是违法的吧",
+                    sender="李娜", time="2026-11-17T21:05"),
+            Message("in", "我先退了，孙浩你自己处理好", sender="李娜", time="2026-11-17T21:20"),
+        ),
+    )  # fmt: skip
+    rows = rows_of(case_of(item("E5", group, kind="chat")))
+    assert rows["鲸鱼快贷-催收专员小赵"].role == "collector"
+    assert rows["李娜"].role != "collector"  # names a workplace, says nothing of a debt
+
+
+def test_a_bubble_cut_at_a_wrap_is_one_message_again() -> None:
+    cut = ScreenRecord(
+        "sms_thread", "ios", counterpart="185 3311 7620",
+        messages=(
+            Message("in", "一部分不行，今天必须全额结清7860", time="2026-11-15T08:30"),
+            Message("in", "元，不然你单位王科长那边我们亲自去说。", time="2026-11-15T08:30"),
+            Message("in", "你自己掂量。", time="2026-11-15T08:30"),
+        ),
+    )  # fmt: skip
+    case = case_of(item("E1", cut))
+    assert [q.text for q in collector_quotes(case)] == [
+        "一部分不行，今天必须全额结清7860元，不然你单位王科长那边我们亲自去说。",
+        "你自己掂量。",
+    ]
+    assert rows_of(case)["18533117620"].messages == 2
