@@ -171,7 +171,23 @@ def usable(record: ScreenRecord) -> bool:
         return bool(record.counterpart) and any(m.side == "in" for m in record.messages)
     if record.kind in ("group_chat", "sms_list"):
         return any(m.side == "in" and m.sender for m in record.messages)
+    if record.kind == "contact_card":
+        return bool(card_entry(record))
     return False
+
+
+def card_entry(record: ScreenRecord) -> tuple[str, str]:
+    """(number, saved name) a contact card shows, ("", "") when it lacks either."""
+    fields = record.fields
+    raw = [fields.get(k) for k in ("number", "phone", "mobile")] + list(fields.get("phones") or [])
+    texts = [str(v) for v in (*raw, record.counterpart) if v]
+    numbers = [d for t in texts for d in [sender_of(t)] if d[1]]
+    name = str(fields.get("name") or "").strip() or saved_name(record.counterpart)
+    if not name and record.counterpart and not sender_of(record.counterpart)[1]:
+        name = record.counterpart.strip()
+    if not numbers or not name or not _is_saved_name(name):
+        return "", ""
+    return numbers[0][0], name
 
 
 # A bubble never starts with these: one that does was cut from the bubble above at a wrap.
@@ -222,6 +238,12 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         # Forwarded from someone's phone: that person is one of the borrower's own contacts.
         name = str(data.get("owner_name") or "").strip() or _OWNER_WORDS.get(owner, owner)
         note(name, False).contact = "owner"
+    if record.kind == "contact_card":
+        # A saved contact's card: the number is the name's, a row of the borrower's own people.
+        number, name = card_entry(record)
+        card = note(number, True)
+        card.contact = card.contact or "saved"
+        card.names.extend([name] if name not in card.names else [])
     for row in record.calls:
         sender, is_number = (row.number, True) if row.number else sender_of(row.name)
         if not sender or (not is_number and is_screen_label(sender)):

@@ -384,3 +384,24 @@ def test_a_bubble_cut_at_a_wrap_is_one_message_again() -> None:
         "你自己掂量。",
     ]
     assert rows_of(case)["18533117620"].messages == 2
+
+
+def test_a_contact_card_joins_its_name_and_number() -> None:
+    card = ScreenRecord("contact_card", counterpart="陈总", fields={"number": "186 7710 2288"})
+    calls = ScreenRecord(
+        "call_log",
+        calls=(CallRow(number="18677102288", count=1, direction="incoming",
+                       time="2026-10-20T14:02"),),
+    )  # fmt: skip
+    texts = ScreenRecord(
+        "chat_1to1", "wechat", counterpart="陈总",
+        messages=(Message("in", "尽快处理好，别让他们再打到公司来。", time="2026-10-21T11:41"),),
+    )  # fmt: skip
+    case = case_of(
+        item("E1", card, kind="other"), item("E2", calls, kind="call_log"),
+        item("E3", texts, kind="chat"),
+    )  # fmt: skip
+    rows = rows_of(case)
+    assert set(rows) == {"18677102288"}
+    assert (rows["18677102288"].role, rows["18677102288"].names) == ("colleague", ("陈总",))
+    assert (rows["18677102288"].calls, rows["18677102288"].messages) == (1, 1)
