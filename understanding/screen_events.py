@@ -35,6 +35,8 @@ _SCREEN_WORDS = TAB_WORDS | {
     "已拨电话", "来电", "去电", "呼入", "呼出", "全部", "编辑", "清空", "更多", "搜索", "设置",
     "详情", "通知信息", "通知", "会话", "新建", "标记", "归属地",
 }  # fmt: skip
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_NETWORK = re.compile(r"中国(?:移动|联通|电信)|(?<![A-Za-z])[2-5]G|\d{1,3}\s*%|HD|[KM]B?/s")
 # A phone's tag for a number ("骚扰电话", "被23人标记为催收"): a label, never a caller's name.
 _TAGS = re.compile(
     r"^(?:疑似催收|催收电话|骚扰电话|诈骗电话|疑似诈骗|广告推销|房产中介|快递外卖|保险理财|"
@@ -91,6 +93,8 @@ def is_screen_label(name: str) -> bool:
         return True
     if is_status_text(text) or _TAGS.match(re.sub(r"\s+", "", text)):
         return True
+    if _CLOCK.search(text) and (_CLOCK.fullmatch(text) or _NETWORK.search(text)):
+        return True  # a clock, or a status bar in another order ("中国移动4G 18:50")
     words = text.split()
 
     def known(word: str) -> bool:
@@ -111,17 +115,21 @@ def is_not_words(text: str) -> bool:
     )
 
 
+_HEADER_CHARS = 8  # what a header may show beside the number: a name or a place, no sentence
+
+
 def _split_named(text: str) -> tuple[str, str] | None:
-    """(number, saved name) of a header showing both ("妈妈 139 7712 3456"), else None."""
+    """(number, saved name or "") of a header with a number ("妈妈 139 7712 3456", "+86 176…
+    广西南宁"), None for a sentence that merely names a number."""
     found = sorted(_find_phones(text))
     if not found:
         return None
     (start, end), digits = found[0]
-    rest = (text[:start] + " " + text[end:]).strip(" \t<>()（）:：-|·")
-    name = re.sub(r"\s+", " ", rest).strip()
-    if not _is_saved_name(name) or re.search(r"[，。！？,!?\d]", name):
+    rest = (text[:start] + " " + text[end:]).strip(" \t<>()（）:：-|·+")
+    rest = re.sub(r"\s+", " ", rest).strip()
+    if len(rest.replace(" ", "")) > _HEADER_CHARS or re.search(r"[，。！？,!?\d]", rest):
         return None
-    return digits, name
+    return digits, rest if _is_saved_name(rest) else ""
 
 
 def sender_of(name: str) -> tuple[str, bool]:
@@ -138,9 +146,7 @@ def sender_of(name: str) -> tuple[str, bool]:
     if _PHONE_LIKE.match(text) and len(phone_digits(text)) >= 5:
         return phone_digits(text), True
     named = _split_named(text)
-    if named:
-        return named[0], True
-    return text, False
+    return (named[0], True) if named else (text, False)
 
 
 def _is_saved_name(name: str) -> bool:

@@ -204,7 +204,7 @@ def test_quotes_keep_the_chinese_marks_ocr_read_as_ascii() -> None:
 
 LABELS = [
     "拨号 通话记录 联系人 黄页", "最近通话", "最近记录", "键盘 暖近记录 联系人", "未知", "通话记录",
-    "骚扰电话", "个人收藏 最近通话 通讯录 拨号键盘 语音留言",
+    "骚扰电话", "个人收藏 最近通话 通讯录 拨号键盘 语音留言", "中国移动4G 18:50", "23:12",
 ]  # fmt: skip
 
 
@@ -405,3 +405,18 @@ def test_a_contact_card_joins_its_name_and_number() -> None:
     assert set(rows) == {"18677102288"}
     assert (rows["18677102288"].role, rows["18677102288"].names) == ("colleague", ("陈总",))
     assert (rows["18677102288"].calls, rows["18677102288"].messages) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("shown", "key"),
+    [
+        ("+86 176 2045 8831 广西南宁", ("17620458831", True)),  # a place beside it: the number
+        ("妈妈 139 7712 3456", ("13977123456", True)),
+        ("176 2045 8831", ("17620458831", True)),
+        ("金橙法务部-何经理", ("金橙法务部-何经理", False)),
+        ("你妈妈的电话13912345678我们打过了", ("你妈妈的电话13912345678我们打过了", False)),
+    ],
+)
+def test_who_sent_this_one_rule(shown: str, key: tuple[str, bool]) -> None:
+    assert sender_of(shown) == key
+    assert sender_key(shown) == key[0]
