@@ -9,7 +9,7 @@ from corrections import fix_screen, sender_key
 from drafting.quotes import letter_quotes, quotes_left_out
 from evidence.screens.records import CallRow, Message, ScreenRecord
 from understanding.figures import case_figures, conduct_span
-from understanding.guess import is_demand
+from understanding.guess import guess_role, is_demand
 from understanding.quotes import QUOTE_LIMIT, collector_quotes, same_message
 from understanding.roles import events_of, number_rows
 from understanding.screen_events import is_screen_label, sender_of
@@ -420,3 +420,11 @@ def test_a_contact_card_joins_its_name_and_number() -> None:
 def test_who_sent_this_one_rule(shown: str, key: tuple[str, bool]) -> None:
     assert sender_of(shown) == key
     assert sender_key(shown) == key[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [("王科长", "colleague"), ("李主任", "colleague"), ("亲属", "relative"), ("表哥", "relative")],
+)
+def test_a_saved_names_title_says_how_the_borrower_knows_them(name: str, role: str) -> None:
+    assert guess_role(name, False, "你没事吧", contact="saved").role == role
