@@ -40,7 +40,7 @@ _CLOCK_LINE = re.compile(r"^\s*\d{1,2}\s*:\s*\d{2}\s*$")
 _CHAT_KINDS = ("chat", "im", "social")
 _MESSAGE_END = re.compile(r"[。！？!?]$")
 # What a timestamp line between messages holds ("10月8日09:00", "星期五 09:00", "昨天 22:10").
-_WHEN_FILLER = re.compile(r"[\s\d:：年月日号今昨前天星期周一二三四五六日上下午早晚凌晨]")
+_WHEN_FILLER = re.compile(r"[\s\d:：/\-.年月日号今昨前天星期周一二三四五六日上下午早晚凌晨]")
 
 
 def _time_in(line: str) -> str:
