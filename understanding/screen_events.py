@@ -54,6 +54,9 @@ _PREVIEW_CUT = re.compile(r"(?<!…)…(?!…)|\.\.\.$")
 _NOT_WORDS = re.compile(
     r"^(?:QQ|TIM)?(?:手机|iPhone|iPad|电脑|平板|[2-5]G|4G\+?|Wi-?Fi)?在线$|^(?:离线|忙碌|对方正在输入.*)$"
     r"|^\[(?:图片|语音|视频|文件|表情|动画表情)\]$|点击查看原图|^\[(?:图片|视频)\]"
+    # An input box, whatever the parser's own list knows ("输入信息", "发送短信", "iMessage信息").
+    r"|^(?:输入|请输入|发送|发|按住说话|短信/彩信|iMessage|文本|RCS|5G)(?:信息|消息|短信|内容)?$"
+    r"|^(?:短信|信息|消息|iMessage)?(?:输入框|发送)$|^iMessage信息$|^短信/彩信$"
 )
 
 
@@ -110,9 +113,12 @@ def is_screen_label(name: str) -> bool:
 def is_not_words(text: str) -> bool:
     """A bubble that is the app's own text (input box, presence, a media placeholder)."""
     flat = re.sub(r"\s+", "", text)
-    return (
-        not flat or is_bottom_chrome(text) or is_status_text(text) or bool(_NOT_WORDS.search(flat))
-    )
+    bare = re.sub(
+        r"[^\w/\u4e00-\u9fff]+", "", text
+    )  # an input box's icons left out ("⊕ 输入信息 ☺")
+    if not flat or is_bottom_chrome(text) or is_status_text(text):
+        return True
+    return bool(_NOT_WORDS.search(flat) or _NOT_WORDS.search(bare))
 
 
 _HEADER_CHARS = 8  # what a header may show beside the number: a name or a place, no sentence

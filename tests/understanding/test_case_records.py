@@ -170,6 +170,7 @@ def test_never_quoted_the_apps_text_an_inbox_preview_or_the_borrowers_words() ->
             Message("in", "今天不结清，律师函明天就寄到你老家，让村里人都知道你是老赖。"),
             Message("out", "我没说不还，只是想分期"),
             Message("in", "发送短信"),
+            Message("in", "⊕ 输入信息 ☺"),
         ),
     )  # fmt: skip
     inbox = ScreenRecord(
