@@ -113,9 +113,7 @@ def is_screen_label(name: str) -> bool:
 def is_not_words(text: str) -> bool:
     """A bubble that is the app's own text (input box, presence, a media placeholder)."""
     flat = re.sub(r"\s+", "", text)
-    bare = re.sub(
-        r"[^\w/\u4e00-\u9fff]+", "", text
-    )  # an input box's icons left out ("⊕ 输入信息 ☺")
+    bare = re.sub(r"[^\w/\u4e00-\u9fff]+", "", text)  # without an input box's icons (⊕ ☺)
     if not flat or is_bottom_chrome(text) or is_status_text(text):
         return True
     return bool(_NOT_WORDS.search(flat) or _NOT_WORDS.search(bare))
