@@ -15,7 +15,8 @@ screen text (must be 0), quotes printed twice. The template path runs on every c
 model (as the app runs it: one repair at most, the CS_LLM_BUDGET budget) on as many as fit.
 
 Run from the repo root:
-`CS_DATA_DIR=… .venv/bin/python bench/drafting_heldout.py [--minutes 25] [--template-only]`.
+`CS_DATA_DIR=… .venv/bin/python bench/drafting_heldout.py [--minutes 25] [--template-only]
+[--only CASE:KIND …]`.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ class Letter:
     calls: int  # model calls: 1 = no repair, 2 = one repair, 0 = none (template)
     first_call_s: float | None  # from the click to the end of the first model call
     repair: str
+    pieces: int  # pieces of text the model streamed (about one token each), all calls
     passed: bool
     unsupported: tuple[str, ...]  # model-written sentences the support check rejects, printed
     screen_quotes: tuple[str, ...]  # quotes that are the phone's screen text
@@ -157,6 +159,7 @@ def measure(name: str, case: Case, kind: str, backend, **options) -> Letter:
         calls=counting.calls if not getattr(backend, "deterministic", False) else 0,
         first_call_s=counting.ends[0] - started if counting.ends else None,
         repair=result.repair,
+        pieces=result.pieces,
         passed=result.checks.passed,
         unsupported=tuple(
             unsupported_printed(case, result, templates, getattr(embed, "embed_documents", None))
@@ -172,7 +175,8 @@ def print_letter(letter: Letter) -> None:
     first = f"{letter.first_words_s:.1f}" if letter.first_words_s is not None else "-"
     print(
         f"{letter.backend:<8} {letter.case:<20} {letter.kind:<9} {letter.seconds:6.1f} s  "
-        f"first words {first:>5} s  calls {letter.calls}  {letter.repair:<17} "
+        f"first words {first:>5} s  calls {letter.calls}  pieces {letter.pieces:>3}  "
+        f"{letter.repair:<17} "
         f"checks {'ok' if letter.passed else 'FAIL'}  unsupported {len(letter.unsupported)}  "
         f"screen quotes {len(letter.screen_quotes)}  repeated {len(letter.repeated_quotes)}  "
         f"load {os.getloadavg()[0]:.1f}",
@@ -196,15 +200,25 @@ def template_run(cases: list[tuple[str, Case]]) -> list[Letter]:
 
 
 def model_run(
-    cases: list[tuple[str, Case]], backend, retriever, settings, deadline: float, *, skip: int = 0
+    cases: list[tuple[str, Case]],
+    backend,
+    retriever,
+    settings,
+    deadline: float,
+    *,
+    skip: int = 0,
+    only: frozenset[str] = frozenset(),
 ) -> list[Letter]:
     """Letters with the model as the app drafts them, until `deadline` (perf_counter) is near.
 
-    A letter is started only while a whole budget's worth of time is left.
+    A letter is started only while a whole budget's worth of time is left. `only`: just these
+    letters ("case:kind"), e.g. to draft again those that ran past the budget on a busy machine.
     """
     letters = []
     for name, case in cases[skip:]:
         for kind in LLM_KINDS:
+            if only and f"{name}:{kind}" not in only:
+                continue
             if time.perf_counter() + settings.llm_budget_s + 15 > deadline:
                 return letters
             passages = retrieve_passages(retriever, kind, case)
@@ -293,10 +307,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=25.0, help="wall time for the model")
     parser.add_argument("--template-only", action="store_true")
+    parser.add_argument(
+        "--only", nargs="+", default=[], metavar="CASE:KIND", help="the model on these letters only"
+    )
     args = parser.parse_args()
     cases = report_cases()
     print(f"{len(cases)} report cases; cpus={os.cpu_count()}, load avg={os.getloadavg()[0]:.1f}")
-    letters = template_run(cases)
+    letters = [] if args.only else template_run(cases)
     if not args.template_only:
         from drafting.backends.factory import build_llm
         from drafting.service import retriever_for
@@ -307,7 +324,9 @@ def main() -> int:
         backend = build_llm(settings)
         backend.llama  # noqa: B018 - load outside the timings
         raw_rates(backend, retriever, settings, cases[0][1], "before")
-        letters += model_run(cases, backend, retriever, settings, deadline)
+        letters += model_run(
+            cases, backend, retriever, settings, deadline, only=frozenset(args.only)
+        )
         raw_rates(backend, retriever, settings, cases[0][1], "after")
     print("\n" + summary_table(letters) + "\n")
     print(totals(letters))

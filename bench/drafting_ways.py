@@ -2,7 +2,9 @@
 
 Also decode speed against raw llama-cpp-python and any-prefix reuse.
 
-Run from the repo root: `.venv/bin/python bench/drafting_ways.py [--max-tokens 160] [--threads N]`.
+Run from the repo root: `.venv/bin/python bench/drafting_ways.py [--max-tokens 160] [--threads N]`;
+`--after-restart CASE [--kinds K …]`: first words after a restart, with reading ahead (a fresh
+process per run; CS_DATA_DIR holding the rules' cells from an earlier run).
 Prints one line per measurement and a Markdown block for docs/BENCHMARKS.md (section "Drafting").
 """
 
@@ -66,14 +68,72 @@ def our_stream(backend: LlamaCppBackend, messages, max_tokens: int) -> tuple[flo
     return (*decode_rate(arrivals, started), len(arrivals))
 
 
+def after_restart(settings, case_name: str, kinds: list[str]) -> int:
+    """First words after a restart, with reading ahead, as the 起草 page runs it.
+
+    This process is the restarted app: the model is not loaded and only the rules' cells are on
+    disk (from an earlier run in the same CS_DATA_DIR). The page opens on the first kind: its
+    passages are retrieved and the preparer reads its prompt, then the other kinds' (as
+    views/draft.py asks). Once the shown kind's prompt is read, the click drafts it with the
+    app's options (budget included), while the preparer goes on reading the other kinds; each
+    further kind is clicked once its own prompt is read.
+    """
+    from bench.drafting_heldout import TODAY as REPORT_TODAY
+    from bench.drafting_heldout import report_cases
+    from drafting.backends.factory import build_llm
+    from drafting.checks import KINDS
+    from drafting.prepare import READ, PromptPreparer
+
+    case = dict(report_cases())[case_name]
+    opened = time.perf_counter()
+    retriever = retriever_for(settings)
+    llm = build_llm(settings)
+    preparer = PromptPreparer()
+    for index, kind in enumerate(kinds):
+        passages = retrieve_passages(retriever, kind, case)
+        others = [other for other in KINDS if other != kind]
+        key = preparer.request(llm, case, kind, passages, retriever=retriever, then=others)
+        state = preparer.wait(key, timeout=600)
+        ready = time.perf_counter() - opened
+        result = draft_document(
+            case,
+            kind,
+            llm,
+            retriever=retriever,
+            passages=passages,
+            max_tokens=settings.llm_max_tokens,
+            temperature=settings.llm_temperature,
+            budget_s=settings.llm_budget_s,
+            today=REPORT_TODAY,
+        )
+        first = result.first_token_s
+        print(f"after restart, {case_name} {kind} ({'first' if not index else 'next'} kind): "
+              f"prompt {state} {ready:.1f} s after the page opened (model load and retrieval "
+              f"included); click → first words {first if first is None else round(first, 2)} s, "
+              f"whole letter {result.seconds:.1f} s, {result.repair}, load avg "
+              f"{os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
+        if state != READ:
+            print("    the prompt was not read ahead: the click read it", flush=True)
+        opened = time.perf_counter()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--after-restart",
+        metavar="CASE",
+        help="only: first words after a restart with reading ahead, for this report case",
+    )
+    parser.add_argument("--kinds", nargs="+", default=["platform", "police"])
     parser.add_argument("--max-tokens", type=int, default=160)
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--skip-kinds", action="store_true", help="only the speed measurements")
     args = parser.parse_args()
     settings = settings_module.load_settings()
+    if args.after_restart:
+        return after_restart(settings, args.after_restart, args.kinds)
     threads = args.threads or settings.n_threads
     backend = LlamaCppBackend(settings.llm_model_path, n_threads=threads, n_ctx=settings.n_ctx)
     started = time.perf_counter()
