@@ -148,3 +148,26 @@ def test_auto_lock_minutes_are_kept(data: Path) -> None:
     assert auto_lock_minutes(data, 15.0) == 5.0
     again = AppTest.from_file(PAGE, default_timeout=60).run()
     assert again.number_input(key="settings.auto_lock").value == 5
+
+
+def test_protection_waits_for_a_running_transcription(data: Path) -> None:
+    """A transcription still to write: the page says what to wait for and locks nothing."""
+    from casefile.store.writers import hold_job
+
+    _seed(data)
+    hold = hold_job(data, "录音转写")  # what ui/recordings.start_transcription holds
+    try:
+        at = AppTest.from_file(PAGE, default_timeout=60).run()
+        at.toggle(key="settings.protect").set_value(True).run()
+        at.text_input(key="settings.lock_pass1").input("本机口令 2026")
+        at.text_input(key="settings.lock_pass2").input("本机口令 2026")
+        at.checkbox(key="settings.understood").check().run()
+        at.button(key="settings.lock").click().run()
+        assert not at.exception, at.exception
+        assert any("录音转写" in e.value and "请等" in e.value for e in at.error), at.error
+        assert not is_locked(data)
+    finally:
+        hold.release()
+    at.button(key="settings.lock").click().run()
+    assert not at.exception, at.exception
+    assert is_locked(data)
