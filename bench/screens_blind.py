@@ -1,18 +1,22 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--out DIR] [--json] [--case KEY ...]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2] [--out DIR] [--json]
+                                            [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
-them). Each case's screenshots go through exactly bench/screens_report.py's pipeline
-(evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
-are scored by its score(): collector precision and recall, contacts marked as collectors, call
-counts within ±10%, whole-quote recall, UI text in quotes/senders, conduct dates in the true span.
+them), or with --set blindgen2 from tests/blindgen2 (a second blind set: another generator, other
+apps and wordings; report only). Each case's screenshots go through exactly
+bench/screens_report.py's pipeline (evidence.intake.process_paths with the default OCR engine →
+understanding.build.build_case) and are scored by its score(): collector precision and recall,
+contacts marked as collectors, call counts within ±10%, whole-quote recall, UI text in
+quotes/senders, conduct dates in the true span.
 Collectors known only by a nickname (a QQ or WeChat name) count by that name.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import tempfile
@@ -28,20 +32,30 @@ from screens_report import _overall, _print, _ui_in, score  # noqa: E402
 from drafting.quotes import letter_quotes  # noqa: E402
 from evidence.intake import process_paths, successes_of  # noqa: E402
 from settings import load_settings  # noqa: E402
-from tests.blindgen.cases import CASES, PHONE, truth  # noqa: E402
-from tests.blindgen.render import render_case  # noqa: E402
 from understanding.build import build_case  # noqa: E402
 from understanding.roles import number_rows  # noqa: E402
 
+SETS = ("blindgen", "blindgen2")
 
-def run_case(key: str, out_dir: Path, settings) -> tuple[dict, list[dict]]:
+
+def load_set(name: str) -> tuple[dict, dict, object, object]:
+    """A blind set's CASES, PHONE, truth() and render_case() (tests/<name>/cases.py, render.py)."""
+    cases = importlib.import_module(f"tests.{name}.cases")
+    render = importlib.import_module(f"tests.{name}.render")
+    return cases.CASES, cases.PHONE, cases.truth, render.render_case
+
+
+def run_case(
+    key: str, out_dir: Path, settings, blind_set: str = "blindgen"
+) -> tuple[dict, list[dict]]:
     """Render, read and understand one case; its score and the app's number table."""
-    paths = render_case(CASES[key], out_dir, PHONE[key])
+    cases, phone, truth, render_case = load_set(blind_set)
+    paths = render_case(cases[key], out_dir, phone[key])
     start = time.perf_counter()
     items = process_paths(paths, settings)
     case = build_case(successes_of(items))
     seconds = time.perf_counter() - start
-    data = truth(CASES[key])
+    data = truth(cases[key])
     rows = number_rows(case)
     table = [
         {"sender": r.sender, "role": r.role, "calls": r.calls, "is_number": r.is_number}
@@ -61,17 +75,22 @@ def run_case(key: str, out_dir: Path, settings) -> tuple[dict, list[dict]]:
 def main(argv: list[str] | None = None) -> int:
     """Run the blind set and print the table (and JSON with --json)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=SETS, default="blindgen", dest="blind_set")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--case", action="append", choices=sorted(CASES), default=None)
+    parser.add_argument("--case", action="append", default=None)
     args = parser.parse_args(argv)
+    cases = load_set(args.blind_set)[0]
+    unknown = sorted(set(args.case or ()) - set(cases))
+    if unknown:
+        parser.error(f"no case {unknown} in {args.blind_set}; choose from {sorted(cases)}")
     out_dir = args.out or Path(tempfile.mkdtemp(prefix="blindgen-"))
     settings = load_settings()
     scores, tables = [], {}
-    for key in args.case or list(CASES):
-        result, tables[key] = run_case(key, out_dir, settings)
+    for key in args.case or list(cases):
+        result, tables[key] = run_case(key, out_dir, settings, args.blind_set)
         scores.append(result)
-    _print("blind", scores)
+    _print("blind" if args.blind_set == "blindgen" else args.blind_set, scores)
     for s in scores:
         print(
             f"{s['case']}: UI as a sender of any role {len(s['ui_senders_any_role'])} "
