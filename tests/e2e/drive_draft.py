@@ -51,6 +51,10 @@ class DraftSteps(Browser):
         self.page.locator("h1").filter(has_text=translate("nav.draft", "en")).first.wait_for()
         english = self.page.get_by_label(translate("draft.kind_label", "en"), exact=True)
         self.result.kind_after_switch.append(english.input_value())
+        # The drafting-way radio keeps both options after the switch (it once showed neither).
+        ways = self.page.get_by_role("radiogroup", name=translate("draft.backend_label", "en"))
+        ways.locator("label").first.wait_for(timeout=30_000)
+        self.result.backend_options_en = ways.locator("label").all_inner_texts()
         self.page.get_by_text("简体中文", exact=True).click()
         self.idle()
         self.page.locator("h1").filter(has_text=t("nav.draft")).first.wait_for()

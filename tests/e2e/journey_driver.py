@@ -55,6 +55,7 @@ class JourneyResult:
     progress: list[int] = field(default_factory=list)  # sidebar progress after each stage
     step_one_offers_a_case: bool = False
     kind_after_switch: list[str] = field(default_factory=list)  # the chosen document, en then zh
+    backend_options_en: list[str] = field(default_factory=list)  # 起草方式's options in English
     evidence_count: int = 0
     cases_left: int = -1
     network: str = ""

@@ -14,6 +14,8 @@ from pathlib import Path
 import journey_driver
 import pytest
 
+from i18n import translate
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS_DIR = ROOT / "docs" / "screens"
 # Short drafts keep the two journeys inside the CI budget; the checks still run on them.
@@ -62,6 +64,8 @@ def _assert_journey(result: journey_driver.JourneyResult, truth_lines: list[str]
     assert result.progress == EXPECTED_PROGRESS, report
     assert result.step_one_offers_a_case
     assert result.kind_after_switch == ["Police statement", "报案材料（情况说明）"], report
+    ways = [translate(f"draft.backend_option.{name}", "en") for name in ("llama", "template")]
+    assert [w.strip() for w in result.backend_options_en] == ways, report
 
 
 def _check_shots(shots: Path, result: journey_driver.JourneyResult) -> None:
