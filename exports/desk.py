@@ -297,9 +297,10 @@ def store_rows(store: CaseStore, today: date, lang: str = "zh") -> list[DeskRow]
     for letter in list_letters(store):
         by_case.setdefault(letter.case_id, []).append(letter)
     rows = []
-    for summary in store.list_cases():
-        case = store.get_case(summary.id)
-        letters = by_case.get(summary.id, [])
-        limit = case_time_limit(case, today)
-        rows.append(desk_row(summary.id, summary.title, case, letters, limit, today, lang))
+    with store.reusing_connection():  # opening a connection costs more than reading a case
+        for summary in store.list_cases():
+            case = store.get_case(summary.id)
+            letters = by_case.get(summary.id, [])
+            limit = case_time_limit(case, today)
+            rows.append(desk_row(summary.id, summary.title, case, letters, limit, today, lang))
     return sort_rows(rows)

@@ -21,6 +21,7 @@ from evidence.entities import screenshot_date
 from evidence.entities.phones import phone_digits
 from evidence.screens.records import ScreenRecord
 from understanding.roles import NIGHT_END, NIGHT_START, case_events, events_of, number_rows
+from understanding.screen_events import is_not_words
 
 COLLECTOR = "collector"
 # Roles that are not the collectors: a message from one of them is never a collector's message.
@@ -79,6 +80,8 @@ def sender_roles(case: Case) -> dict[str, str]:
     for row in number_rows(case):
         trusted = row.confirmed or row.role in ("platform", "authority") or row.role == COLLECTOR
         out[row.sender] = row.role if trusted else ""
+        for name in row.names:  # the phone's saved name ("妈妈") is the same party as its number
+            out.setdefault(name, out[row.sender])
     return out
 
 
@@ -124,8 +127,8 @@ def collector_said(case: Case) -> list[Said]:
         if record is not None and record.kind in _MESSAGE_SCREENS:
             group = record.kind in _GROUP_KINDS
             for message in record.messages:
-                if message.side != "in":
-                    continue  # the borrower's own replies are never the collectors' words
+                if message.side != "in" or is_not_words(message.text):
+                    continue  # the borrower's replies and the app's own text are no one's words
                 who = message.sender or record.counterpart
                 own = _role_of(who, roles) or role
                 if own and own != COLLECTOR:

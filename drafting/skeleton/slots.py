@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from casefile.model import Case
-from drafting.quotes import backed_threats, letter_quotes
+from drafting.quotes import backed_threats, letter_quotes, quotes_left_out
 from evidence.sanitize import neutralise, plain_fact
 from law.issues import quote_label
 from understanding.headline import headline
@@ -133,6 +133,9 @@ def facts_lines(case: Case) -> list[str]:
     quotes = letter_quotes(case)
     if quotes:
         lines.append("对方原话：" + "".join(quote_label(q) for q in quotes))
+        left_out = quotes_left_out(case)
+        if left_out:  # a long case: the reader must not take the list for all there is
+            lines.append(f"另有{left_out}条对方消息未列出，见所附证据。")
     threats = backed_threats(case)
     if threats:
         lines.append("对方行为：" + "；".join(_category(t) for t in threats))
