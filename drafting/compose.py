@@ -20,7 +20,7 @@ from casefile.model import Case
 from drafting.backends.base import LLMBackend
 from drafting.checks import KINDS, Checks, check_draft, check_part, drop_offending_sentences
 from drafting.facts import AllowedFacts, allowed_facts
-from drafting.prompts import PromptPassage, build_messages, parse_reply
+from drafting.prompts import REPLY_TOKENS, PromptPassage, build_messages, parse_reply
 from drafting.skeleton import (
     SKELETON_NUMBERS,
     kind_issues,
@@ -175,7 +175,7 @@ def stream_draft(
             backend,
             passages=tuple(passages) if passages is not None else None,
             retriever=retriever,
-            max_tokens=max_tokens,
+            max_tokens=min(max_tokens, REPLY_TOKENS.get(kind, max_tokens)),
             temperature=temperature,
             retries=min(retries, 1),  # one repair at most: a second rarely helps and costs a minute
             today=today or date.today(),

@@ -23,6 +23,11 @@ NARRATIVE_LIMIT = {
     "contacts": 80,
     "deletion": 100,
 }
+# Tokens one reply may take, per kind: about twice the narrative asked for. The model sometimes
+# runs on past its paragraph (a signature, a second letter); at ~12 tokens/s on 2 cores every
+# token past this is waiting for words that are cut off anyway. An unfinished last sentence is
+# dropped by parse_reply.
+REPLY_TOKENS = {kind: max(160, 2 * limit) for kind, limit in NARRATIVE_LIMIT.items()}
 MAX_EVIDENCE_LINES = 6
 MAX_PASSAGE_CHARS = 80  # per passage: every prompt token costs ~50 ms on 2 cores
 
