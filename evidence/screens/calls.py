@@ -44,6 +44,7 @@ _LIST_WORDS = (
     | frozenset(["拨号", "键盘", "黄页", "通讯录", "全部", "未接"])
 )
 _DETAIL_PARTS = re.compile(r"[·•・|/\s]+")
+_INFO_BUTTON = re.compile(r"\s+[1iIlⓘ①!！]\s*$")
 
 
 def first_phone(text: str) -> str:
@@ -84,7 +85,7 @@ def is_call_label(text: str) -> bool:
 def _head_text(text: str) -> bool:
     """Whether a line reads as a list row's head: a number at its left, or a short name with a
     time at its right ("妈妈 昨天", "王科长 星期一09:10")."""
-    flat = _ROW_COUNT.sub(" ", text).strip()
+    flat = _ROW_COUNT.sub(" ", without_info_button(text)).strip()
     if is_time_only(flat):
         return False
     found = sorted(_find_phones(flat))
@@ -124,8 +125,16 @@ def looks_like_call_log(lines: list[OcrLine], width: int) -> bool:
     return counted >= 2 or (labelled >= 2 and labelled > previewed)
 
 
+def without_info_button(text: str) -> str:
+    """A row's text without the round "i" button at its right end, which OCR reads as "1" or
+    "i" after the row's time ("妈妈 昨天 1")."""
+    bare = _INFO_BUTTON.sub("", text)
+    return bare if bare != text and TRAILING_WHEN.search(bare) else text
+
+
 def _row_head(text: str) -> dict:
     """A call row's head: number (or saved name), "(n)" count, and the time written beside it."""
+    text = without_info_button(text)
     count = _ROW_COUNT.search(text)
     head = re.sub(r"\s*[(（]\s*$", "", _ROW_COUNT.sub(" ", text).strip())
     head = re.sub(r"\s[(（]\s", " ", head)  # the "(" left when OCR boxed "(2)" on its own

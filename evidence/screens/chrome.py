@@ -47,6 +47,7 @@ _TITLE_BUTTONS = frozenset(
 _INPUT_WORD = (
     r"按住说话|按住说|发送|发送信息|发送短信|发短信|发信息|发消息|短信|信息|彩信|短信/彩信|iMessage"
     r"|iMessage信息|文本信息|输入消息|输入信息|输入短信|输入内容|请输入消息|请输入|说点什么吧?"
+    r"|发送消息|发条消息|发表评论"
     r"|RCS消息|5G消息|富媒体消息"
 )
 _INPUT_WORDS = re.compile(rf"^(?:{_INPUT_WORD}){{1,3}}$", re.I)
@@ -58,8 +59,12 @@ _SUBTITLE = re.compile(
     r"^(?:QQ|TIM)?(?:手机|iPhone|iPad|电脑|平板|[2-5]G|4G\+?|Wi-?Fi)?在线$|^(?:离线|忙碌|离开|请勿打扰|隐身)$"
     r"|^对方正在(?:输入|讲话)|^正在输入|号码归属地|^归属地[:：]?"
 )
-# A number's home and carrier under an SMS thread's header ("广西南宁 移动"): only in the header.
-_CARRIER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:中国)?(?:移动|联通|电信|广电)$")
+# A number's home and carrier under an SMS thread's header ("广西南宁 移动"), the thread's
+# channel under its number (iOS: "短信"), a group's member count ("23人"): only in the header.
+_CARRIER = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}(?:中国)?(?:移动|联通|电信|广电)$"
+    r"|^(?:短信|信息|iMessage|短信/彩信|SMS|RCS|5G消息)$|^[(（]?\d{1,5}\s*人[)）]?$"
+)
 _SYSTEM_LINES = re.compile(
     r"以上是打招呼的内容|你已添加了|现在可以开始聊天了|撤回了一条消息|对方已开启朋友验证"
     r"|消息已发出，但被对方拒收|被对方拒收了?|加入了群聊|邀请.*加入了?群聊|以下为新消息|以下是新消息"
@@ -67,6 +72,7 @@ _SYSTEM_LINES = re.compile(
     r"|与群里其他人都不是(?:微信)?朋友关系|修改群名为|移出了?群聊|开启了朋友验证|该消息已撤回"
     r"|你已成功添加|已添加为好友|打个招呼吧|开始聊天吧|外部群.*注意|群聊人数较多"
     r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
+    r"|不是你的好友|请注意隐私安全|为了保护你的(?:资金|账户|财产)安全|请勿轻信陌生人"
 )
 _KEY_ROW = re.compile(
     r"^(?:[qwertyuiop]\s*){6,}$|^(?:[asdfghjkl]\s*){6,}$|^(?:[zxcvbnm]\s*){5,}$", re.I

@@ -10,13 +10,13 @@ of the bubble's text, and is never part of the bubble before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
-from evidence.screens.records import Message
+from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
 # Fractions of the screen width. A wrapped line starts within this of its bubble's first line.
@@ -31,6 +31,18 @@ _CLEAR = 0.05
 _COLUMN = 0.015
 _OPENERS = frozenset("【「『“‘《〈（([")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
+# A group member's role chip drawn before their nickname (QQ, WeChat Work): the app's label.
+_ROLE_CHIP = r"(?:群主|管理员|超级管理员|群管理员?|创建者|LV\s?\d{1,3}|Lv\s?\d{1,3})"
+_CHIP_ONLY = re.compile(rf"^{_ROLE_CHIP}$")
+_CHIPPED = re.compile(rf"^{_ROLE_CHIP}\s*(\S.{{0,24}})$")
+# The suffix WeChat Work puts after an external contact's name ("刘专员@微信").
+NAME_CHIP = re.compile(r"\s*[@＠]\s*(?:微信|企业微信|WeChat)\s*$", re.I)
+# A voice or video call drawn as a bubble: a call of the counterpart's, never their words.
+_CALL_BUBBLE = re.compile(
+    r"^(?:语音通话|视频通话)?(?:通话时长\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:对方)?已取消|(?:对方)?已拒绝"
+    r"|对方无应答|(?:对方)?未接听|忙线未接听|对方忙线中?|连接失败|通话中断|聊天中断)"
+    r"(?:语音通话|视频通话)?$"
+)
 
 
 @dataclass
@@ -117,9 +129,15 @@ def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) 
             current, nick, nick_side = None, "", ""
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if group and (chipped := _CHIPPED.match(text)):
+            # A role chip and a name: a nickname line, over its bubble or over a picture.
+            current, nick, nick_side = None, NAME_CHIP.sub("", chipped.group(1)).strip(), "in"
+            continue
+        if group and _CHIP_ONLY.match(text):
+            continue  # a chip OCR read alone: the app's label, never a message
         side = _nick_side(line, nxt, width) if group else ""
         if side:
-            current, nick, nick_side = None, text, side
+            current, nick, nick_side = None, NAME_CHIP.sub("", text).strip(), side
             continue
         if not nick_side and _follows(current, line, width):
             current.lines.append(line)  # type: ignore[union-attr]
@@ -132,9 +150,14 @@ def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) 
     return blocks
 
 
-def _sides(blocks: list[_Block], width: int) -> None:
-    """Set each block's side: plain for short bubbles, by the left column for full-width ones."""
+def _sides(blocks: list[_Block], width: int, group: bool = False) -> None:
+    """Set each block's side: plain for short bubbles, by the left column for full-width ones.
+
+    In a group every member's bubble hangs under their nickname: once the screen shows that, a
+    full-width bubble with no nickname above it is the owner's own.
+    """
     margins = [_margins(b, width) for b in blocks]
+    named = group and sum(bool(b.sender) for b in blocks) >= 2
     plain_in = [
         left
         for b, (left, right) in zip(blocks, margins, strict=True)
@@ -146,7 +169,7 @@ def _sides(blocks: list[_Block], width: int) -> None:
             continue  # a nickname above it said whose it is
         if right - left > _CLEAR:
             block.side = "in"
-        elif left - right > _CLEAR:
+        elif left - right > _CLEAR or named:
             block.side = "out"
         elif in_column is not None:
             # The owner's widest bubble still starts right of the counterpart's column.
@@ -155,18 +178,75 @@ def _sides(blocks: list[_Block], width: int) -> None:
             block.side = "in" if left <= right else "out"
 
 
+def _same_row(one: OcrLine, other: OcrLine) -> bool:
+    _x, y, _w, h = one.box
+    _ox, oy, _ow, oh = other.box
+    return min(y + h, oy + oh) - max(y, oy) >= 0.5 * min(h, oh)
+
+
+def _chips_joined(lines: list[OcrLine], width: int) -> list[OcrLine]:
+    """A role chip OCR boxed apart from the nickname right of it, joined into one line again
+    (its box from the chip's left, where a nickname row starts)."""
+    lines = list(lines)
+    for index in range(len(lines) - 1):
+        one, other = lines[index], lines[index + 1]
+        if _same_row(one, other) and other.box[0] < one.box[0]:
+            lines[index], lines[index + 1] = other, one  # a row reads left to right
+    out: list[OcrLine] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if _CHIP_ONLY.match(line.text.strip()) and nxt is not None and _same_row(line, nxt):
+            x, y, w, h = line.box
+            nx, ny, nw, nh = nxt.box
+            if -0.02 * width <= nx - (x + w) < 0.06 * width:
+                top, bottom = min(y, ny), max(y + h, ny + nh)
+                box = (x, top, nx + nw - x, bottom - top)
+                out.append(replace(nxt, text=f"{line.text.strip()} {nxt.text.strip()}", box=box))
+                skip = True
+                continue
+        out.append(line)
+    return out
+
+
+def _call_of(block: _Block) -> CallRow | None:
+    """A voice or video call bubble ("通话时长 01:12", "对方已取消") as a call row."""
+    flat = re.sub(r"[^\w:：\u4e00-\u9fff]+", "", "".join(block.texts))
+    if not _CALL_BUBBLE.match(flat):
+        return None
+    if block.side == "out":
+        direction = "outgoing"
+    else:
+        answered = re.sub(r"^(?:语音|视频)通话", "", flat).startswith("通话时长")
+        direction = "incoming" if answered else "missed"
+    # Who called is the chat's counterpart (or the group member above): the record says it.
+    return CallRow(name=block.sender if block.side == "in" else "", direction=direction,
+                   time=block.time)  # fmt: skip
+
+
+def chat_parts(
+    lines: list[OcrLine], width: int, anchor: date | None, group: bool
+) -> tuple[tuple[Message, ...], tuple[CallRow, ...]]:
+    """(messages, call bubbles): bubbles by side, wraps joined, group senders above bubbles,
+    times from separators; a voice-call bubble is a call, never a message."""
+    blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group)
+    _sides(blocks, width, group)
+    messages: list[Message] = []
+    calls: list[CallRow] = []
+    for b in blocks:
+        if (call := _call_of(b)) is not None:
+            calls.append(call)
+            continue
+        sender = b.sender if b.side == "in" else ""
+        messages.append(Message(side=b.side, text="".join(b.texts), sender=sender, time=b.time))
+    return tuple(messages), tuple(calls)
+
+
 def chat_messages(
     lines: list[OcrLine], width: int, anchor: date | None, group: bool
 ) -> tuple[Message, ...]:
     """Bubbles by side, wraps joined, group senders above bubbles, times from separators."""
-    blocks = _blocks(lines, width, anchor, group)
-    _sides(blocks, width)
-    return tuple(
-        Message(
-            side=b.side,
-            text="".join(b.texts),
-            sender=b.sender if b.side == "in" else "",
-            time=b.time,
-        )
-        for b in blocks
-    )
+    return chat_parts(lines, width, anchor, group)[0]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from statistics import median
 
 from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows
+from evidence.screens.card import contact_card
 from evidence.screens.chrome import is_bottom_chrome, is_chrome, is_tab_bar
 from evidence.screens.fields import (
     BILL_WORDS,
@@ -18,7 +20,7 @@ from evidence.screens.fields import (
     id_fields,
     inbox_messages,
 )
-from evidence.screens.messages import chat_messages
+from evidence.screens.messages import NAME_CHIP, chat_parts
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from evidence.screens.when import is_time_only
@@ -33,14 +35,17 @@ _SENTENCE = re.compile(r"[，。！？,!?；;]")
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
+# The app family, told by the screen's own words only (title bar, tabs, input box, system lines):
+# what people write ("加你微信") says nothing of the app it is written in. "HD" (VoLTE) is on
+# every Android status bar and "短信/彩信" in more than one skin's input box: neither tells one.
 _APP_HINTS = (
     ("wechat", re.compile(r"按住\s*说话|以上是打招呼的内容|微信|朋友验证")),
     ("dingtalk", re.compile(r"钉钉|DING|外部群|工作台|已读|未读")),
     ("qq", re.compile(r"QQ|空间|频道")),
-    ("ios", re.compile(r"个人收藏|语音留言|iMessage|短信/彩信|文本信息")),
+    ("ios", re.compile(r"个人收藏|语音留言|iMessage|文本信息")),
     ("harmonyos", re.compile(r"畅连|华为|HUAWEI|荣耀")),
     ("coloros", re.compile(r"OPPO|ColorOS|一加|realme")),
-    ("miui", re.compile(r"HD|小米|MIUI|HyperOS|拨号键盘|骚扰拦截")),
+    ("miui", re.compile(r"小米|MIUI|HyperOS|骚扰拦截")),
 )
 
 
@@ -55,6 +60,7 @@ def _size(result: OcrResult) -> tuple[int, int]:
 
 
 def _app(texts: list[str]) -> str:
+    """The family the screen's own chrome and title name; "unknown" rather than a guess."""
     joined = "\n".join(texts)
     for app, pattern in _APP_HINTS:
         if pattern.search(joined):
@@ -136,6 +142,8 @@ def _kind(
     # A thread under a number, or a conversation with time separators, quoting a loan SMS full of
     # bill words ("实际到账", "应还") is still a conversation, never a bill page.
     talk = (title is not None and bool(first_phone(title.text))) or _separators(content, width) >= 2
+    if not talk and _separators(content, width) == 0 and contact_card(content, width):
+        return "contact_card"
     if not talk and len(set(BILL_WORDS.findall(re.sub(r"\s+", "", joined)))) >= 2:
         return "bill"
     counted = sum(bool(COUNT.search(t)) for t in texts)
@@ -146,6 +154,8 @@ def _kind(
     labelled, previewed, counted = (0, 0, 0) if talk else list_rows(content, width)
     if counted >= 2 or (labelled >= 2 and labelled > previewed):
         return "call_log"
+    # A thread's channel under its number ("短信") is no inbox title: a numbered header says thread.
+    listed = listed and not talk
     if listed or (title is not None and _LIST_TITLE.match(re.sub(r"\s+", "", title.text))):
         return "sms_list"
     if title is None and previewed >= 2 and previewed > labelled:
@@ -159,6 +169,30 @@ def _kind(
     if sum(bool(first_phone(t)) for t in texts) >= 3:
         return "sms_list"
     return "chat_1to1" if content else "other"
+
+
+def _notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
+    """A chat's system notices ("对方不是你的好友…", a payment app's safety banner): one line,
+    centred between equal margins, in type smaller than the bubbles'. A bubble hangs from one
+    side; a separator is a time and is read as one."""
+    if len(lines) < 3:
+        return []
+    typical = median(ln.box[3] for ln in lines)
+    found = []
+    for index, line in enumerate(lines):
+        x, y, w, h = line.box
+        left, right = x / width, (width - x - w) / width
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        wrapped = nxt is not None and abs(nxt.box[0] - x) < 0.03 * width and nxt.box[1] - y < 2 * h
+        if (
+            abs(left - right) < 0.02
+            and min(left, right) > 0.1
+            and h <= 0.85 * typical
+            and not wrapped
+            and not is_time_only(line.text)
+        ):
+            found.append(line)
+    return found
 
 
 def _bottom_chrome(content: list[OcrLine]) -> int:
@@ -196,10 +230,11 @@ def parse_screen(
     content = content[:cut]
     title = _title(content, width, height)
     kind = _kind(content, title, chrome, width, _list_title(ordered, width, height))
-    app = _app([ln.text for ln in ordered])
+    app = _app([*chrome, title.text if title is not None else ""])
     body = [ln for ln in content if ln is not title]
     joined = "\n".join(ln.text for ln in content)
     counterpart = COUNT.sub("", title.text).strip() if title is not None else ""
+    counterpart = NAME_CHIP.sub("", counterpart).strip()  # "刘专员@微信": the name is 刘专员
     match kind:
         case "call_log":
             calls = call_rows(
@@ -220,6 +255,10 @@ def parse_screen(
             rest = [ln for ln in content if ln is not paper]
             fields = document_fields(rest, paper.text.strip() if paper is not None else "")
             return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
+        case "contact_card":
+            fields = contact_card(content, width) or {}
+            name = fields.get("name", "")
+            return ScreenRecord(kind, app, owner, name, fields=fields, chrome=tuple(chrome))
         case "sms_list":
             messages = inbox_messages(body, captured_on)
             return ScreenRecord(kind, app, owner, "", messages=messages, chrome=tuple(chrome))
@@ -227,12 +266,17 @@ def parse_screen(
             counterpart = first_phone(title.text) if title is not None else ""
             if app in _CHAT_APPS:  # a chat app's 1:1 chat with a number as its title
                 kind = "chat_1to1"
-    messages = chat_messages(body, width, captured_on, group=kind == "group_chat")
+    notices = _notices(body, width)
+    chrome += [ln.text for ln in notices]
+    talk = [ln for ln in body if ln not in notices]
+    messages, calls = chat_parts(talk, width, captured_on, group=kind == "group_chat")
     if owner == "borrower":
         # Nobody said whose phone: a forwarded chat says it in its words. A user's fix
         # (corrections.fixed_record) sits on top of the record, so a guess never overrides it.
         owner = guess_owner(messages, kind) or owner
-    return ScreenRecord(kind, app, owner, counterpart, messages=messages, chrome=tuple(chrome))
+    return ScreenRecord(
+        kind, app, owner, counterpart, messages=messages, calls=calls, chrome=tuple(chrome)
+    )
 
 
 __all__ = ["is_tab_bar", "parse_screen"]

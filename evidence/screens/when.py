@@ -21,7 +21,8 @@ from evidence.entities.dates import (
 # A day as lists write it beside a row: a weekday, a relative day or a month/day.
 DAY_WORDS = (
     r"(?:昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
-    r"|\d{1,2}月\d{1,2}日|\d{1,2}[/\-]\d{1,2})"
+    r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
+    r"|\d{1,2}[/\-]\d{1,2})"
 )
 # The time at a list row's right end ("昨天 22:10", "星期五", "10月10日", "09:32").
 TRAILING_WHEN = re.compile(
