@@ -24,6 +24,8 @@ _DIRECTION = (
     ("incoming", re.compile(r"呼入|已接|来电")),
 )
 _RING = re.compile(r"响铃\s*(\d+)\s*秒")
+# A detail line opens with the call's way; a head opens with a number or a name.
+_WAY_FIRST = re.compile(r"^(?:呼入|呼出|来电|去电|已拨|已接|未接|拨出)")
 _CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
 # The number's label under a row's head (iOS: 手机; unknown numbers: 未知): never a caller.
 _LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话|未知|陌生号码)$")
@@ -60,6 +62,8 @@ def _is_detail(line: OcrLine, width: int) -> bool:
         return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
+    if _WAY_FIRST.match(text) and not COUNT.search(text):
+        return True  # "呼入 139 5601 7723": the way, then the number a saved name stands for
     if any(p.search(text) for _d, p in _DIRECTION) or _RING.search(text):
         return not first_phone(text) and not COUNT.search(text)
     return bool(_CARRIER.search(text)) and not first_phone(text)
