@@ -74,6 +74,8 @@ _SYSTEM_LINES = re.compile(
     r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
     r"|不是你的好友|请注意隐私安全|为了保护你的(?:资金|账户|财产)安全|请勿轻信陌生人"
 )
+# WeChat Work's chip after an external contact's name, when OCR boxes it on its own.
+_NAME_CHIP_ALONE = re.compile(r"^[@＠]\s*(?:微信|企业微信|WeChat)$", re.I)
 _KEY_ROW = re.compile(
     r"^(?:[qwertyuiop]\s*){6,}$|^(?:[asdfghjkl]\s*){6,}$|^(?:[zxcvbnm]\s*){5,}$", re.I
 )
@@ -144,6 +146,8 @@ def is_chrome(line: OcrLine, width: int, height: int) -> bool:
     if not text or is_status_bar(line, height) or is_tab_bar(line):
         return True
     if text in _TITLE_BUTTONS or _SYSTEM_LINES.search(text) or _KEY_ROW.match(text):
+        return True
+    if _NAME_CHIP_ALONE.match(text):
         return True
     if is_subtitle(line, width):
         return True

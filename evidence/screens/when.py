@@ -28,7 +28,7 @@ DAY_WORDS = (
 TRAILING_WHEN = re.compile(
     rf"\s*(?:{DAY_WORDS}\s*)?(?:[上下]午\s*)?\d{{1,2}}[:：]\d{{2}}$|\s*{DAY_WORDS}$"
 )
-_FILLER = re.compile(r"[\s:：/\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
+_FILLER = re.compile(r"[\s:：/.\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
 
 
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
