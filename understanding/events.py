@@ -53,6 +53,9 @@ class Seen:
     # A service channel's plain notices ("放款成功", a bill due): messages it sent, never conduct.
     notices: list[ContactEvent] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # the names the phone saved this number as
+    # Texts that name this number without being its own words: a message asking to call it
+    # back, a paper giving it as the number to contact.
+    named_in: list[str] = field(default_factory=list)
 
     def merge(self, other: Seen) -> None:
         """Add what `other` (the same sender on another exhibit) shows."""
@@ -65,6 +68,7 @@ class Seen:
         self.words.extend(w for w in other.words if w not in self.words)
         self.notices.extend(other.notices)
         self.names.extend(n for n in other.names if n not in self.names)
+        self.named_in.extend(t for t in other.named_in if t not in self.named_in)
 
 
 def is_iso(text: str) -> bool:

@@ -26,13 +26,20 @@ _OVERDUE = re.compile(
     r"未结清|未处理|不还|还不还|逾期案件|逾期账单|催收"
 )
 _DEADLINE = re.compile(
-    r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|\d+\s*(?:小时|天|日)内|\d+\s*点前|"
+    r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|[\d一二两三四五六七八九十半]+\s*个?\s*"
+    r"(?:小时|天|日)内|\d+\s*点前|"
     r"之前|前(?:还|处理|结清|还清)|限期|最后(?:通知|期限|一次)|否则|不然|再不"
 )
 _CONSEQUENCE = re.compile(
     r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
-    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍"
+    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍|贷后"
 )
+# A line that reports what collectors did ("有人打电话到公司，说你欠钱不还"): a contact's words
+# about them, never the speaker's own demand.
+_REPORTED = re.compile(r"有人|他们|那些人|催收的|对方说|说你欠")
+# The phone's own tags that name collection ("疑似催收", "被12人标记为催收"): a service number's
+# "骚扰" or "推销" tag is as often a bank's or shop's marketing call.
+_COLLECTION_TAG = re.compile(r"催收|讨债|追债")
 # Threat categories that only name people (a workplace, family) or call names: a threat of
 # collection only beside the debt itself.
 _PEOPLE_THREATS = frozenset({"联系单位", "联系亲友", "辱骂"})
@@ -114,6 +121,32 @@ def _demand_words(texts: Iterable[str]) -> list[str]:
     return found[:4]
 
 
+def own_lines(context: str) -> list[str]:
+    """A sender's lines in their own voice: a line reporting what collectors did ("有人打电话到
+    公司，说你欠钱不还") is a contact telling the borrower, never the speaker's demand."""
+    return [line for line in context.splitlines() if not _REPORTED.search(line)]
+
+
+def own_demands(context: str) -> list[str]:
+    """The lines that demand the debt in the sender's own voice: overdue, with a deadline or a
+    consequence ("三天内不还…", "一直不还，你让他马上联系我")."""
+    flat = [re.sub(r"\s+", "", line) for line in own_lines(context)]
+    return [
+        line
+        for line in flat
+        if _OVERDUE.search(line) and (_DEADLINE.search(line) or _CONSEQUENCE.search(line))
+    ]
+
+
+def _threatens(line: str) -> bool:
+    """A threat of collection: naming the borrower's people or workplace counts only beside
+    the debt ("我是他同事" is a colleague speaking, not a threat)."""
+    threats = threats_in(line)
+    if not _DEBT.search(line):
+        threats = [t for t in threats if t not in _PEOPLE_THREATS]
+    return bool(threats) or bool(re.search(r"起诉|诉讼|传票|立案|律师函|强制执行|坐牢|拘留", line))
+
+
 class Guess(NamedTuple):
     role: str
     reason: str  # Chinese, for documents
@@ -123,6 +156,31 @@ class Guess(NamedTuple):
 
 def _guess(role: str, code: str, detail: str = "") -> Guess:
     return Guess(role, REASONS[code].format(detail=detail), code, detail)
+
+
+def _service_guess(sender: str, service_phone: str) -> Guess | None:
+    """The platform guess for a service number (400/800, 95xxx, a carrier), None for others."""
+    if sender == phone_digits(service_phone) or sender.startswith(("400", "800")):
+        return _guess("platform", "service_number")
+    if (sender.startswith("95") and len(sender) <= 8) or sender in _CARRIERS:
+        return _guess("platform", "bank_or_carrier")
+    return None
+
+
+def _service_caller(labels: list[str], calls: int, named_in: Iterable[str]) -> Guess | None:
+    """A service number that called, when the case says it collects; None when it does not.
+
+    The phone tags it as collection ("疑似催收"), or a demand of the case gives it as the
+    number to call back (a 催收函's "联系电话", a fake summons' "调解专线"). A service number
+    that only sends notices, or is named without ever calling, stays the platform's.
+    """
+    tags = [label for label in labels if _COLLECTION_TAG.search(label)]
+    if tags:
+        return _guess("collector", "phone_label", "、".join(dict.fromkeys(tags)))
+    demands = [text for text in named_in if is_demand(text)]
+    if calls and demands:
+        return _guess("collector", "collector_words", "、".join(_demand_words(demands)))
+    return None
 
 
 def guess_role(
@@ -135,20 +193,21 @@ def guess_role(
     platform: str = "",
     contact: str = "",
     calls: int = 0,
+    named_in: Iterable[str] = (),
 ) -> Guess:
     """A first guess at a sender's role, with the reason (Chinese text, code and detail).
 
     `contact` is "saved" for a name the phone has saved, "owner" for the person whose phone a
-    forwarded screenshot was taken on; `calls` counts the calls a screen shows from the sender.
+    forwarded screenshot was taken on; `calls` counts the calls a screen shows from the sender;
+    `named_in` are the texts of the case that name the number (a message, a paper's lines).
     """
     labels = list(labels)
     if is_number:
         if sender in _AUTHORITY_NUMBERS:
             return _guess("authority", "authority_number")
-        if sender == phone_digits(service_phone) or sender.startswith(("400", "800")):
-            return _guess("platform", "service_number")
-        if (sender.startswith("95") and len(sender) <= 8) or sender in _CARRIERS:
-            return _guess("platform", "bank_or_carrier")
+        service = _service_guess(sender, service_phone)
+        if service is not None:
+            return _service_caller(labels, calls, named_in) or service
     if any("催收" in label or "骚扰" in label for label in labels):
         return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
     if not is_number:
@@ -185,6 +244,12 @@ def guess_role(
             return _guess("platform", "sms_gateway")
     if threats or len(words) >= 2 or (words and is_number):
         shown = "、".join([*threats, *words][:4])
+        return _guess("collector", "collector_words", shown)
+    demanding = own_demands(context)
+    if len(demanding) >= 2 or (demanding and any(_threatens(line) for line in own_lines(context))):
+        # Their own messages demand the debt again and again, or demand it and threaten: what
+        # a collector writes, whatever the name it writes under ("债务处理-小周").
+        shown = "、".join(dict.fromkeys(_demand_words(demanding)))
         return _guess("collector", "collector_words", shown)
     lender = [n for n in (*KNOWN_PLATFORMS, platform) if n and n in flat] or _LENDER.findall(flat)
     if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:

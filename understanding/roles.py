@@ -248,7 +248,7 @@ def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> G
     platform = case.platform
     by_number = guess_role(
         entry.sender, entry.is_number, context, labels, service_phone=platform.service_phone,
-        platform=platform.name, contact=entry.contact, calls=calls,
+        platform=platform.name, contact=entry.contact, calls=calls, named_in=entry.named_in,
     )  # fmt: skip
     strong = by_number.role in ("authority", "platform") or by_number.code == "phone_label"
     if not entry.names or not entry.is_number or strong:

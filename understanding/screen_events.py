@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from evidence.entities.phones import _find_phones, phone_digits
 from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
-from evidence.screens.records import Message, ScreenRecord
-from understanding.events import ContactEvent, Seen
+from evidence.screens.records import CallRow, Message, ScreenRecord
+from evidence.screens.when import is_time_only, when_of
+from understanding.events import ContactEvent, Seen, is_iso
 from understanding.guess import is_demand, is_service_channel
 
 SCREEN_KEY = "screen"  # the key of the parsed record in an exhibit's entities (evidence.intake)
@@ -57,7 +59,22 @@ _NOT_WORDS = re.compile(
     # An input box, whatever the parser's own list knows ("输入信息", "发送短信", "iMessage信息").
     r"|^(?:输入|请输入|发送|发|按住说话|短信/彩信|iMessage|文本|RCS|5G)(?:信息|消息|短信|内容)?$"
     r"|^(?:短信|信息|消息|iMessage)?(?:输入框|发送)$|^iMessage信息$|^短信/彩信$"
+    # The app's own notices in a chat: a safety banner, the greeting line of a new contact.
+    r"|^为了(?:保护)?你的(?:资金|账户|账号|财产|个人信息)安全|请勿轻信|谨防(?:诈骗|受骗)"
+    r"|^你已添加了.{1,24}现在可以开始聊天了|^以上是打招呼的内容"
 )
+# A voice or video call drawn as a bubble ("对方已取消", "通话时长 01:12"): a call, not words.
+_CALL_BUBBLE = re.compile(
+    r"^(?:\[?(?:语音|视频)通话\]?)?(?:对方已取消|已取消|对方无应答|对方未接听|未接听|对方已拒绝|"
+    r"已拒绝|对方忙线中|忙线未接听|连接失败|(?:通话|聊天)时长[:：]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$"
+)
+# A group's role badge drawn beside a sender's name ("群主 闪贷宝-法务部"): never a name.
+_BADGE = re.compile(r"^(?:群主|管理员|群管理员?|管理|群管|超级管理员)(?:\s+|$)")
+# The mark Enterprise WeChat puts after an outside contact's name ("刘专员@微信").
+_CORP_MARK = re.compile(r"(?<=\S)@[\u4e00-\u9fffA-Za-z]{1,12}$")
+# What a call-log row's name carries after the name when the parser left it glued on: the
+# list's time ("昨天", "星期日", "上午7:41"), the row's count "(2)" and the ⓘ button read as 1.
+_ROW_NOISE = re.compile(r"[1iIⓘ①]|[(（]\d{1,3}[)）]")
 
 
 def record_json(item: Any) -> dict | None:
@@ -110,13 +127,40 @@ def is_screen_label(name: str) -> bool:
     )
 
 
+def is_call_bubble(text: str) -> bool:
+    """A voice or video call drawn in a chat ("对方已取消", "通话时长 01:12")."""
+    return bool(_CALL_BUBBLE.match(re.sub(r"\s+", "", text)))
+
+
 def is_not_words(text: str) -> bool:
-    """A bubble that is the app's own text (input box, presence, a media placeholder)."""
+    """A bubble that is the app's own text (input box, presence, a media placeholder, a call)."""
     flat = re.sub(r"\s+", "", text)
     bare = re.sub(r"[^\w/\u4e00-\u9fff]+", "", text)  # without an input box's icons (⊕ ☺)
-    if not flat or is_bottom_chrome(text) or is_status_text(text):
+    if not flat or is_bottom_chrome(text) or is_status_text(text) or is_call_bubble(text):
         return True
     return bool(_NOT_WORDS.search(flat) or _NOT_WORDS.search(bare))
+
+
+def row_name(name: str) -> tuple[str, str, int]:
+    """(saved name, time label, count) of a call row's name with the list's words glued on.
+
+    "妈妈 昨天 1" → ("妈妈", "昨天", 0); "黄姐 (2) 星期日" → ("黄姐", "星期日", 2). A name of one
+    word is left whole.
+    """
+    words = name.split()
+    when: list[str] = []
+    count = 0
+    while len(words) > 1:
+        last = words[-1]
+        if _ROW_NOISE.fullmatch(last):
+            digits = re.sub(r"\D", "", last)
+            count = int(digits) if len(last) > 1 and digits else count
+        elif is_time_only(last):
+            when.insert(0, last)
+        else:
+            break
+        words.pop()
+    return " ".join(words), " ".join(when), count
 
 
 _HEADER_CHARS = 8  # what a header may show beside the number: a name or a place, no sentence
@@ -136,6 +180,11 @@ def _split_named(text: str) -> tuple[str, str] | None:
     return digits, rest if _is_saved_name(rest) else ""
 
 
+def name_shown(name: str) -> str:
+    """A sender's name without a group's role badge or Enterprise WeChat's "@微信" mark."""
+    return _BADGE.sub("", _CORP_MARK.sub("", name.strip())).strip()
+
+
 def sender_of(name: str) -> tuple[str, bool]:
     """(the number table's key, is it a number) of a header, a row head or a group sender.
 
@@ -143,7 +192,7 @@ def sender_of(name: str) -> tuple[str, bool]:
     with it too, so a role the user gives lands on the row the table shows. A header showing a
     saved name beside its number ("妈妈 139 7712 3456") is that number.
     """
-    text = name.strip()
+    text = name_shown(name)
     found = sorted(_find_phones(text))
     if found and (_PHONE_LIKE.match(text) or found[0][0][0] == 0):
         return found[0][1], True
@@ -227,6 +276,18 @@ def _rejoined(messages: tuple[Message, ...]) -> list[Message]:
     return out
 
 
+def _unglued(row: CallRow, anchor: date | None) -> CallRow:
+    """A saved name's row with the list's time and count taken off its name ("妈妈 昨天 1")."""
+    if row.number or not row.name or is_screen_label(row.name):
+        return row  # a status bar ("中国移动4G 18:50") is left whole, to be dropped whole
+    name, when, count = row_name(row.name)
+    if name == row.name.strip():
+        return row
+    day, clock = when_of(when, anchor) if when else (None, None)
+    time = row.time or (f"{day}T{clock}" if day and clock else day or clock or "")
+    return replace(row, name=name, time=time, count=count or row.count)
+
+
 def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | None:
     """Contact events of one exhibit from its record; None when its text must be read instead."""
     record = record_of(item)
@@ -235,6 +296,8 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
     data = record_json(item) or {}
     exhibit = getattr(item, "id", "") or ""
     owner = record.owner or "borrower"
+    captured = str(getattr(item, "captured_on", "") or "")
+    anchor = date.fromisoformat(captured) if is_iso(captured) else None
     events: list[ContactEvent] = []
     seen: dict[str, Seen] = {}
 
@@ -244,17 +307,23 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             entry.exhibits.append(exhibit)
         return entry
 
-    if owner != "borrower":
-        # Forwarded from someone's phone: that person is one of the borrower's own contacts.
-        name = str(data.get("owner_name") or "").strip() or _OWNER_WORDS.get(owner, owner)
-        note(name, False).contact = "owner"
+    owner_name = str(data.get("owner_name") or "").strip()
+    if owner != "borrower" and owner_name and owner_name not in _OWNER_WORDS.values():
+        # Forwarded from someone's phone: that person is one of the borrower's own contacts. A
+        # relation alone ("亲属") names nobody: no row until the user says whose phone it is.
+        note(owner_name, False).contact = "owner"
+    if record.kind == "document":
+        # A paper gives the numbers to contact ("联系电话：400…"): what the case says of them.
+        paper = str(record.fields.get("text") or "") or str(getattr(item, "text", "") or "")
+        for _span, number in _find_phones(paper):
+            note(number, True).named_in.append(paper)
     if record.kind == "contact_card":
         # A saved contact's card: the number is the name's, a row of the borrower's own people.
         number, name = card_entry(record)
         card = note(number, True)
         card.contact = card.contact or "saved"
         card.names.extend([name] if name not in card.names else [])
-    for row in record.calls:
+    for row in (_unglued(row, anchor) for row in record.calls):
         sender, is_number = (row.number, True) if row.number else sender_of(row.name)
         if not sender or (not is_number and is_screen_label(sender)):
             continue  # a tab bar or list title read as a row ("拨号 通话记录 联系人 黄页")
@@ -282,17 +351,25 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         if name and name not in header.names:
             header.names.append(name)
     for message in _rejoined(record.messages):
-        if message.side != "in" or is_not_words(message.text):
+        bubble = message.side == "in" and is_call_bubble(message.text)
+        if message.side != "in" or (is_not_words(message.text) and not bubble):
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart
         if not who:
             continue
         sender, is_number = sender_of(who)
-        if not is_number and is_screen_label(sender):
+        if not sender or (not is_number and is_screen_label(sender)):
             continue
         entry = note(sender, is_number)
-        entry.context.append(message.text)
         day, clock = _split(message.time)
+        if bubble:
+            # A voice call they made in the chat ("对方已取消"): a call of theirs, never words.
+            key = f"{owner}|call|{sender}|{message.time}|{message.text}"
+            event = ContactEvent(sender, "call", day, clock, 1, exhibit, key)
+            entry.events.append(event)
+            events.append(event)
+            continue
+        entry.context.append(message.text)
         key = f"{owner}|message|{sender}|{message.time}|{message.text}"
         event = ContactEvent(sender, "message", day, clock, 1, exhibit, key)
         if is_number and is_service_channel(sender) and not is_demand(message.text):
@@ -305,7 +382,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             # "请回电 4001234567" or "你妈妈的电话 139…": a number named, not one that wrote. It
             # reaches the table (a 400 line is the platform's), but the words are not its own.
             if mentioned != sender:
-                note(mentioned, True)
+                note(mentioned, True).named_in.append(message.text)
         entry.events.append(event)
         events.append(event)
     return events, seen

@@ -20,7 +20,7 @@ from evidence.screens.fields import DOCUMENT_TITLE
 from evidence.screens.when import when_of
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.guess import is_demand, is_service_channel
-from understanding.screen_events import is_not_words
+from understanding.screen_events import is_not_words, name_shown
 
 _PHONE = re.compile(
     r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}|[48]00[ \-]?\d{3}[ \-]?\d{4}"
@@ -67,10 +67,25 @@ def _phones_in(line: str) -> list[str]:
     return [digits for _start, digits in sorted(found)]
 
 
+# A chat's title is a name or a number: a line with a sentence's marks, or longer than any
+# name, is a message the screenshot begins with (its title scrolled away).
+_SENTENCE_MARKS = re.compile(r"[，。！？,!?；;、…]")
+_TITLE_CHARS = 16
+
+
+def is_title(line: str) -> bool:
+    """Whether a line can be a chat's title: a short name or a number, never a sentence."""
+    if _phones_in(line) and len(re.sub(r"[\s\d+\-()（）]", "", line)) <= _TITLE_CHARS // 2:
+        return True  # "+86 199 2586 7043", "妈妈 139 7712 3456"
+    flat = re.sub(r"\s+", "", line)
+    return len(flat) <= _TITLE_CHARS and not _SENTENCE_MARKS.search(flat)
+
+
 def _chat_title(lines: list[str]) -> str:
     """The chat's title: the first line that is not a clock, a date or a status word.
 
     A paper's title ("律师函", "传票") says the picture is a document: nobody wrote it in a chat.
+    A first line that is a sentence is a message: the chat shows no title, nobody is named.
     """
     for line in lines[:4]:
         stripped = line.strip().lstrip("<").strip()
@@ -78,7 +93,10 @@ def _chat_title(lines: list[str]) -> str:
             continue
         if is_status_text(stripped) or is_bottom_chrome(stripped):
             continue  # "16:40 HD 5G" is the phone's status bar, never whom the chat is with
-        return "" if len(stripped) <= 8 and DOCUMENT_TITLE.search(stripped) else stripped
+        if not is_title(stripped):
+            return ""
+        title = name_shown(stripped)
+        return "" if len(title) <= 8 and DOCUMENT_TITLE.search(title) else title
     return ""
 
 
