@@ -34,7 +34,9 @@ _SENTENCE = re.compile(r"[，。！？,!?；;]")
 # A group member's role chip drawn before their nickname (QQ, WeChat Work): the app's label.
 _ROLE_CHIP = r"(?:群主|管理员|超级管理员|群管理员?|创建者|LV\s?\d{1,3}|Lv\s?\d{1,3})"
 _CHIP_ONLY = re.compile(rf"^{_ROLE_CHIP}$")
-_CHIPPED = re.compile(rf"^{_ROLE_CHIP}\s*(\S.{{0,24}})$")
+# A chip drawn apart from the name: OCR leaves a blank between them. Glued to the name, the
+# line is a nickname only where it sits as one (right above its bubble): "管理员在吗" is words.
+_CHIPPED = re.compile(rf"^{_ROLE_CHIP}(\s*)([^\s，。！？,!?；;].{{0,24}})$")
 # The suffix WeChat Work puts after an external contact's name ("刘专员@微信").
 NAME_CHIP = re.compile(r"\s*[@＠]\s*(?:微信|企业微信|WeChat)\s*$", re.I)
 # A voice or video call drawn as a bubble: a call of the counterpart's, never their words.
@@ -129,9 +131,12 @@ def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) 
             current, nick, nick_side = None, "", ""
             continue
         nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if group and (chipped := _CHIPPED.match(text)):
+        chipped = _CHIPPED.match(text) if group else None
+        if chipped and _SENTENCE.search(chipped.group(2)):
+            chipped = None  # "群主 你说句话": someone's words that start with the word
+        if chipped and (chipped.group(1) or _nick_side(line, nxt, width) == "in"):
             # A role chip and a name: a nickname line, over its bubble or over a picture.
-            current, nick, nick_side = None, NAME_CHIP.sub("", chipped.group(1)).strip(), "in"
+            current, nick, nick_side = None, NAME_CHIP.sub("", chipped.group(2)).strip(), "in"
             continue
         if group and _CHIP_ONLY.match(text):
             continue  # a chip OCR read alone: the app's label, never a message

@@ -173,11 +173,13 @@ def _kind(
 
 def _notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
     """A chat's system notices ("对方不是你的好友…", a payment app's safety banner): one line,
-    centred between equal margins, in type smaller than the bubbles'. A bubble hangs from one
-    side; a separator is a time and is read as one."""
+    centred between equal margins, in type smaller than the bubbles', starting off the column
+    the counterpart's bubbles start at. A bubble hangs from one side; a separator is a time."""
     if len(lines) < 3:
         return []
     typical = median(ln.box[3] for ln in lines)
+    lefts = [ln.box[0] for ln in lines if ln.box[0] < 0.35 * width]
+    column = median(lefts) / width if lefts else None
     found = []
     for index, line in enumerate(lines):
         x, y, w, h = line.box
@@ -188,6 +190,7 @@ def _notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
             abs(left - right) < 0.02
             and min(left, right) > 0.1
             and h <= 0.85 * typical
+            and (column is None or abs(left - column) > 0.02)
             and not wrapped
             and not is_time_only(line.text)
         ):

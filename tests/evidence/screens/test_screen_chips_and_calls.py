@@ -215,3 +215,30 @@ def test_family_from_the_screens_own_chrome_never_from_what_people_write() -> No
     assert record.app == "unknown"
     assert record.kind == "sms_thread"
     assert record.counterpart == "17100003388"
+
+
+def test_words_that_start_with_a_role_are_still_words() -> None:
+    record = _screen(
+        _line("10:40 4G 62%", 40, 20, 900),
+        _line("还款群(12)", 420, 150, 240, 60),
+        _line("李娜", 150, 300, 90, 36),
+        _line("管理员在吗", 190, 350, 230),
+        _line("群主 你说句话，这群是干嘛的？", 190, 500, 560),
+    )
+    assert next((m.sender, m.text) for m in record.messages) == ("李娜", "管理员在吗")
+    assert "群主 你说句话，这群是干嘛的？" in [m.text for m in record.messages]
+
+
+def test_a_full_width_bubble_on_the_counterparts_column_is_never_a_notice() -> None:
+    # Centred by chance (one full line) and read a little small: it starts where the other
+    # bubbles of the counterpart start, so it is theirs.
+    record = _screen(
+        _line("10:40 4G 62%", 40, 20, 900),
+        _line("贷后-吴经理", 420, 150, 240, 60),
+        _line("11月1日 10:40", 420, 300, 230, 40),
+        _line("今天不处理就同步征信，你自己看着办", 190, 400, 500, 50),
+        _line("一分钱都不能少", 190, 520, 700, 38),
+        _line("别以为躲得掉。", 190, 640, 300, 50),
+        _line("说点什么", 160, 2200, 180, 50),
+    )
+    assert "一分钱都不能少" in [m.text for m in record.messages]
