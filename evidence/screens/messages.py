@@ -41,9 +41,9 @@ _CHIPPED = re.compile(rf"^{_ROLE_CHIP}(\s*)([^\s，。！？,!?；;].{{0,24}})$"
 NAME_CHIP = re.compile(r"\s*[@＠]\s*(?:微信|企业微信|WeChat)\s*$", re.I)
 # A voice or video call drawn as a bubble: a call of the counterpart's, never their words.
 _CALL_BUBBLE = re.compile(
-    r"^(?:语音通话|视频通话)?(?:通话时长\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|(?:对方)?已取消|(?:对方)?已拒绝"
-    r"|对方无应答|(?:对方)?未接听|忙线未接听|对方忙线中?|连接失败|通话中断|聊天中断)"
-    r"(?:语音通话|视频通话)?$"
+    r"^[A-Za-z]?(?:语音通话|视频通话)?(?:通话时长\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[:：]\d{2}"
+    r"|(?:对方)?已取消|(?:对方)?已拒绝|(?:对方)?已挂断|对方无应答|(?:对方)?未接听|(?:对方)?未接通"
+    r"|忙线未接听|对方忙线中?|连接失败|通话中断|聊天中断|通话已结束)(?:语音通话|视频通话)?[A-Za-z]?$"
 )
 
 
@@ -220,16 +220,14 @@ def _chips_joined(lines: list[OcrLine], width: int) -> list[OcrLine]:
 def _call_of(block: _Block) -> CallRow | None:
     """A voice or video call bubble ("通话时长 01:12", "对方已取消") as a call row."""
     flat = re.sub(r"[^\w:：\u4e00-\u9fff]+", "", "".join(block.texts))
-    if not _CALL_BUBBLE.match(flat):
-        return None
+    if not _CALL_BUBBLE.match(flat) or re.fullmatch(r"[A-Za-z]?\d{1,2}[:：]\d{2}", flat):
+        return None  # a bare clock is a time, never a call
     if block.side == "out":
         direction = "outgoing"
     else:
-        answered = re.sub(r"^(?:语音|视频)通话", "", flat).startswith("通话时长")
-        direction = "incoming" if answered else "missed"
-    # Who called is the chat's counterpart (or the group member above): the record says it.
-    return CallRow(name=block.sender if block.side == "in" else "", direction=direction,
-                   time=block.time)  # fmt: skip
+        direction = "incoming" if re.search(r"\d[:：]\d", flat) else "missed"
+    # Who called is the chat's counterpart: the record's, not a saved name of the row's own.
+    return CallRow(direction=direction, time=block.time)
 
 
 def chat_parts(

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.messages import chat_parts
 from evidence.screens.parse import parse_screen
 from evidence.screens.records import ScreenRecord
 
@@ -242,3 +243,28 @@ def test_a_full_width_bubble_on_the_counterparts_column_is_never_a_notice() -> N
         _line("说点什么", 160, 2200, 180, 50),
     )
     assert "一分钱都不能少" in [m.text for m in record.messages]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("通话时长 01:12", "incoming"),
+        ("C 通话时长 1:02:33", "incoming"),
+        ("语音通话 00:35", "incoming"),
+        ("视频通话 已取消", "missed"),
+        ("对方已取消", "missed"),
+        ("对方无应答", "missed"),
+        ("你已取消了吗", None),  # words, not a call
+        ("通话时长", None),
+    ],
+)
+def test_call_bubble_words(text: str, direction: str | None) -> None:
+    messages, calls = chat_parts(
+        [_line("昨天 22:31", 450, 300, 170, 40), _line(text, 190, 400, 400, 50)],
+        W,
+        date(2026, 8, 21),
+        group=False,
+    )
+    assert [c.direction for c in calls] == ([direction] if direction else [])
+    assert [c.time for c in calls] == (["2026-08-20T22:31"] if direction else [])
+    assert [m.text for m in messages] == ([] if direction else [text])
