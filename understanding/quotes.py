@@ -20,7 +20,7 @@ from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
 from understanding.events import ContactEvent
 from understanding.roles import NumberRow, case_events, number_rows
-from understanding.screen_events import is_not_words
+from understanding.screen_words import is_not_words
 
 # Large enough for every collector message of a real case; a longer case says how many it left
 # out (drafting.quotes.quotes_left_out).

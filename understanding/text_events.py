@@ -20,7 +20,7 @@ from evidence.screens.fields import DOCUMENT_TITLE
 from evidence.screens.when import when_of
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.guess import is_demand, is_service_channel
-from understanding.screen_events import is_not_words, name_shown
+from understanding.screen_words import is_not_words, name_shown
 
 _PHONE = re.compile(
     r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}|[48]00[ \-]?\d{3}[ \-]?\d{4}"

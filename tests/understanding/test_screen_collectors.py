@@ -13,7 +13,8 @@ from understanding.figures import case_figures
 from understanding.guess import guess_role, is_demand, own_demands
 from understanding.quotes import collector_quotes
 from understanding.roles import number_rows
-from understanding.screen_events import is_not_words, name_shown, row_name, sender_of
+from understanding.screen_events import sender_of
+from understanding.screen_words import is_not_words, name_shown, row_name
 
 
 def item(
@@ -207,3 +208,21 @@ def test_a_chat_read_from_text_is_titled_by_a_name_never_by_a_sentence() -> None
         id="E2", kind="chat", file="b.jpg", sha256="b" * 64, text="22:47\n王经理\n你没事吧？"
     )
     assert set(rows_of(titled)) == {"王经理"}
+
+
+def test_a_call_row_in_a_chat_is_the_counterparts_call() -> None:
+    # The parser gives a voice-call bubble as a call row with no number: the chat's own.
+    chat = ScreenRecord(
+        "chat_1to1",
+        "wechat",
+        counterpart="债务处理-小周",
+        messages=(Message("in", "三天内不还，我们就去你单位。", time="2026-09-15T20:08"),),
+        calls=(
+            CallRow(direction="missed", time="2026-09-14T21:35"),
+            CallRow(direction="missed", time="2026-09-14T21:35"),
+            CallRow(direction="incoming", time="2026-09-15T20:05"),
+            CallRow(direction="outgoing", time="2026-09-15T20:30"),
+        ),
+    )
+    row = rows_of(item("E1", chat))["债务处理-小周"]
+    assert (row.calls, row.messages, row.first_seen) == (3, 1, "2026-09-14")

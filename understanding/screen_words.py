@@ -1,0 +1,108 @@
+"""What a screen's text is, read from a parsed record (pure): a person's words or the app's own.
+
+The app's own text (an input box, presence, a safety banner, a call drawn as a bubble) is never
+anybody's message; a group's role badge and Enterprise WeChat's "@微信" mark are never part of a
+name; a call row's name may carry the list's words glued on ("妈妈 昨天 1"); a bubble the parser
+cut at a line wrap is joined again. understanding.screen_events reads the records with these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from evidence.screens.chrome import is_bottom_chrome, is_status_text
+from evidence.screens.records import Message
+from evidence.screens.when import is_time_only
+
+# A chat's presence line and media placeholders: the app's words, never a message.
+_NOT_WORDS = re.compile(
+    r"^(?:QQ|TIM)?(?:手机|iPhone|iPad|电脑|平板|[2-5]G|4G\+?|Wi-?Fi)?在线$|^(?:离线|忙碌|对方正在输入.*)$"
+    r"|^\[(?:图片|语音|视频|文件|表情|动画表情)\]$|点击查看原图|^\[(?:图片|视频)\]"
+    # An input box, whatever the parser's own list knows ("输入信息", "发送短信", "iMessage信息").
+    r"|^(?:输入|请输入|发送|发|按住说话|短信/彩信|iMessage|文本|RCS|5G)(?:信息|消息|短信|内容)?$"
+    r"|^(?:短信|信息|消息|iMessage)?(?:输入框|发送)$|^iMessage信息$|^短信/彩信$"
+    # The app's own notices in a chat: a safety banner, the greeting line of a new contact.
+    r"|^为了(?:保护)?你的(?:资金|账户|账号|财产|个人信息)安全|请勿轻信|谨防(?:诈骗|受骗)"
+    r"|^你已添加了.{1,24}现在可以开始聊天了|^以上是打招呼的内容"
+)
+# A voice or video call drawn as a bubble ("对方已取消", "通话时长 01:12"): a call, not words.
+_CALL_BUBBLE = re.compile(
+    r"^(?:\[?(?:语音|视频)通话\]?)?(?:对方已取消|已取消|对方无应答|对方未接听|未接听|对方已拒绝|"
+    r"已拒绝|对方忙线中|忙线未接听|连接失败|(?:通话|聊天)时长[:：]?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$"
+)
+# A group's role badge drawn beside a sender's name ("群主 闪贷宝-法务部"): never a name.
+_BADGE = re.compile(r"^(?:群主|管理员|群管理员?|管理|群管|超级管理员)(?:\s+|$)")
+# The mark Enterprise WeChat puts after an outside contact's name ("刘专员@微信").
+_CORP_MARK = re.compile(r"(?<=\S)@[\u4e00-\u9fffA-Za-z]{1,12}$")
+# What a call-log row's name carries after the name when the parser left it glued on: the
+# list's time ("昨天", "星期日", "上午7:41"), the row's count "(2)" and the ⓘ button read as 1.
+_ROW_NOISE = re.compile(r"[1iIⓘ①]|[(（]\d{1,3}[)）]")
+
+
+def is_call_bubble(text: str) -> bool:
+    """A voice or video call drawn in a chat ("对方已取消", "通话时长 01:12")."""
+    return bool(_CALL_BUBBLE.match(re.sub(r"\s+", "", text)))
+
+
+def is_not_words(text: str) -> bool:
+    """A bubble that is the app's own text (input box, presence, a media placeholder, a call)."""
+    flat = re.sub(r"\s+", "", text)
+    bare = re.sub(r"[^\w/\u4e00-\u9fff]+", "", text)  # without an input box's icons (⊕ ☺)
+    if not flat or is_bottom_chrome(text) or is_status_text(text) or is_call_bubble(text):
+        return True
+    return bool(_NOT_WORDS.search(flat) or _NOT_WORDS.search(bare))
+
+
+def row_name(name: str) -> tuple[str, str, int]:
+    """(saved name, time label, count) of a call row's name with the list's words glued on.
+
+    "妈妈 昨天 1" → ("妈妈", "昨天", 0); "黄姐 (2) 星期日" → ("黄姐", "星期日", 2). A name of one
+    word is left whole.
+    """
+    words = name.split()
+    when: list[str] = []
+    count = 0
+    while len(words) > 1:
+        last = words[-1]
+        if _ROW_NOISE.fullmatch(last):
+            digits = re.sub(r"\D", "", last)
+            count = int(digits) if len(last) > 1 and digits else count
+        elif is_time_only(last):
+            when.insert(0, last)
+        else:
+            break
+        words.pop()
+    return " ".join(words), " ".join(when), count
+
+
+def name_shown(name: str) -> str:
+    """A sender's name without a group's role badge or Enterprise WeChat's "@微信" mark."""
+    return _BADGE.sub("", _CORP_MARK.sub("", name.strip())).strip()
+
+
+# A bubble never starts with these: one that does was cut from the bubble above at a wrap.
+_GOES_ON = frozenset("了的吗呢吧啊着过得地么，,、。！？!?；;：:）)」』")
+_UNITS = frozenset("元块万千百天号点日月年岁%")
+_ENDS = "。！？!?；;…~～」』）)"
+
+
+def rejoined(messages: tuple[Message, ...]) -> list[Message]:
+    """Bubbles the parser cut at a wrap, joined again ("…结清7860" + "元，不然…")."""
+    out: list[Message] = []
+    for message in messages:
+        last = out[-1] if out else None
+        text = message.text.strip()
+        cut = (
+            last is not None
+            and (last.side, last.sender) == (message.side, message.sender)
+            and message.time in ("", last.time)
+            and bool(text)
+            and not last.text.rstrip().endswith(tuple(_ENDS))
+            and (text[0] in _GOES_ON or (last.text.rstrip()[-1:].isdigit() and text[0] in _UNITS))
+        )
+        if cut and last is not None:
+            out[-1] = replace(last, text=last.text.rstrip() + text)
+        else:
+            out.append(message)
+    return out
