@@ -31,6 +31,7 @@ def _name_line(lines: list[OcrLine], width: int) -> OcrLine | None:
         text = line.text.strip()
         centred = abs(x + w / 2 - width / 2) < 0.1 * width
         short = 0 < len(text.replace(" ", "")) <= 12 and not _SENTENCE.search(text)
+        short = short and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", text))  # a name, not ¥3960
         if centred and short and h >= _LARGE * typical and not is_time_only(text):
             return line
     return None
