@@ -217,6 +217,21 @@ def _chips_joined(lines: list[OcrLine], width: int) -> list[OcrLine]:
     return out
 
 
+def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
+    """The group nicknames the layout shows: a short name right above a bubble, a little left of
+    its text (or a role chip before it). A 1:1 chat shows none, whatever its title says."""
+    lines = _chips_joined(lines, width)
+    names = []
+    for index, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        chipped = _CHIPPED.match(text)
+        if chipped and chipped.group(1) and not _SENTENCE.search(chipped.group(2)):
+            names.append(NAME_CHIP.sub("", chipped.group(2)).strip())
+        elif _nick_side(line, lines[index + 1], width) == "in" and not _is_separator(line, width):
+            names.append(NAME_CHIP.sub("", text).strip())
+    return names
+
+
 def _call_of(block: _Block) -> CallRow | None:
     """A voice or video call bubble ("通话时长 01:12", "对方已取消") as a call row."""
     flat = re.sub(r"[^\w:：\u4e00-\u9fff]+", "", "".join(block.texts))

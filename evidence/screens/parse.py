@@ -20,7 +20,7 @@ from evidence.screens.fields import (
     id_fields,
     inbox_messages,
 )
-from evidence.screens.messages import NAME_CHIP, chat_parts
+from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from evidence.screens.when import is_time_only
@@ -198,6 +198,11 @@ def _notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
     return found
 
 
+def _grouped(names: list[str]) -> bool:
+    """Nicknames over bubbles: two people, or one member posting again and again."""
+    return len(set(names)) >= 2 or len(names) >= 3
+
+
 def _bottom_chrome(content: list[OcrLine]) -> int:
     """Where the input box or tab bar starts: it and every line under it are chrome.
 
@@ -269,6 +274,8 @@ def parse_screen(
             counterpart = first_phone(title.text) if title is not None else ""
             if app in _CHAT_APPS:  # a chat app's 1:1 chat with a number as its title
                 kind = "chat_1to1"
+    if kind == "chat_1to1" and _grouped(nickname_lines(body, width)):
+        kind = "group_chat"  # a family group's name says nothing; its nicknames say it all
     notices = _notices(body, width)
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]

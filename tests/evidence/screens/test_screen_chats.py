@@ -182,3 +182,24 @@ def test_system_lines_are_never_messages(text: str) -> None:
     )
     assert [m.text for m in record.messages] == ["还钱，不然曝光你"]
     assert text in record.chrome
+
+
+@pytest.mark.parametrize("name", ["wechat_group_light", "jinan_group", "dingtalk_dark"])
+def test_a_group_is_known_by_its_nicknames_when_its_name_says_nothing(name: str) -> None:
+    # A family group called "相亲相爱一家人": no "群", no member count, only the layout.
+    data = SCREENS[name]
+    renamed = [list(line) for line in data["lines"]]
+    title = next(line for line in renamed[1:] if line[2] < 0.1 * data["height"])
+    title[0] = "相亲相爱一家人"
+    lines = tuple(OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in renamed)
+    record = parse_screen(
+        OcrResult("", lines, 0.0, data["width"], data["height"]), date(2026, 3, 12)
+    )
+    assert record.kind == "group_chat"
+    assert record.counterpart == "相亲相爱一家人"
+    assert [m.sender for m in record.messages] == [m.sender for m in _parse(name).messages]
+
+
+@pytest.mark.parametrize("name", [n for n in sorted(SCREENS) if not SCREENS[n]["group"]])
+def test_a_one_to_one_chat_never_turns_into_a_group(name: str) -> None:
+    assert _parse(name).kind != "group_chat"
