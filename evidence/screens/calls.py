@@ -46,7 +46,8 @@ _LIST_WORDS = (
     | frozenset(["拨号", "键盘", "黄页", "通讯录", "全部", "未接"])
 )
 _DETAIL_PARTS = re.compile(r"[·•・|/\s]+")
-_INFO_BUTTON = re.compile(r"\s+[1iIlⓘ①!！]\s*$")
+# The round "i" button (read "1" or "i") or the chevron (">") at a list row's right end.
+_INFO_BUTTON = re.compile(r"(?:\s+[1iIlⓘ①!！]|\s*[>〉›»])\s*$")
 
 
 def first_phone(text: str) -> str:
@@ -131,7 +132,7 @@ def looks_like_call_log(lines: list[OcrLine], width: int) -> bool:
 
 def without_info_button(text: str) -> str:
     """A row's text without the round "i" button at its right end, which OCR reads as "1" or
-    "i" after the row's time ("妈妈 昨天 1")."""
+    "i" after the row's time ("妈妈 昨天 1"), or the chevron of an inbox row ("妈妈 昨天 >")."""
     bare = _INFO_BUTTON.sub("", text)
     return bare if bare != text and TRAILING_WHEN.search(bare) else text
 

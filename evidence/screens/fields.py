@@ -7,6 +7,7 @@ from datetime import date
 
 from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine
+from evidence.screens.calls import without_info_button
 from evidence.screens.records import Message
 from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
 
@@ -137,6 +138,7 @@ def document_fields(lines: list[OcrLine], title: str) -> dict:
 
 def _head(text: str) -> tuple[str, str] | None:
     """(sender, when text) of an inbox row's head line: a number or a short name and a time."""
+    text = without_info_button(text)
     if is_time_only(text):
         return None  # a date header over the rows ("2025年3月1日"), never a sender
     found = sorted(_find_phones(text))

@@ -268,3 +268,20 @@ def test_call_bubble_words(text: str, direction: str | None) -> None:
     assert [c.direction for c in calls] == ([direction] if direction else [])
     assert [c.time for c in calls] == (["2026-08-20T22:31"] if direction else [])
     assert [m.text for m in messages] == ([] if direction else [text])
+
+
+def test_an_inbox_rows_chevron_is_not_part_of_its_head() -> None:
+    record = _screen(
+        _line("08:25 5G", 40, 20, 300),
+        _line("编辑", 30, 150, 120, 80),
+        _line("信息", 30, 300, 200, 120),
+        _line("妈妈 昨天 >", 190, 500, 880, 90),
+        _line("婷婷，有人打电话给我说你欠钱，怎么回事…", 190, 590, 700, 45),
+        _line("鹭岛银行 星期二〉", 190, 710, 880, 90),
+        _line("【鹭岛银行】您尾号0718的储蓄卡10月20…", 190, 800, 700, 45),
+    )
+    assert record.kind == "sms_list"
+    assert [(m.sender, m.time) for m in record.messages] == [
+        ("妈妈", "2026-10-21"),
+        ("鹭岛银行", "2026-10-20"),
+    ]
