@@ -68,9 +68,10 @@ def _phones_in(line: str) -> list[str]:
 
 
 # A chat's title is a name or a number: a line with a sentence's marks, or longer than any
-# name, is a message the screenshot begins with (its title scrolled away).
-_SENTENCE_MARKS = re.compile(r"[，。！？,!?；;、…]")
-_TITLE_CHARS = 16
+# name, is a message the screenshot begins with (its title scrolled away). A group named by its
+# members ("张三、李四、王五") and a long title cut with "…" are still titles.
+_SENTENCE_MARKS = re.compile(r"[，。！？,!?；;]")
+_TITLE_CHARS = 20
 
 
 def is_title(line: str) -> bool:

@@ -15,6 +15,7 @@ from understanding.quotes import collector_quotes
 from understanding.roles import number_rows
 from understanding.screen_events import sender_of
 from understanding.screen_words import is_not_words, name_shown, row_name
+from understanding.text_events import is_title
 
 
 def item(
@@ -226,3 +227,12 @@ def test_a_call_row_in_a_chat_is_the_counterparts_call() -> None:
     )
     row = rows_of(item("E1", chat))["债务处理-小周"]
     assert (row.calls, row.messages, row.first_seen) == (3, 1, "2026-09-14")
+
+
+def test_a_title_is_a_name_a_number_or_a_group_never_a_sentence() -> None:
+    assert is_title("+86 199 2586 7043")
+    assert is_title("妈妈 139 7712 3456")
+    assert is_title("张三、李四、王五")  # a group named by its members
+    assert is_title("金橙分期贷后管理中心-吴经理")
+    assert not is_title("好的，我明天上午给你回电话。")
+    assert not is_title("你在闪贷宝的借款已经逾期今天之内联系我处理否则后果自负")
