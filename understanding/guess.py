@@ -2,8 +2,9 @@
 
 Collectors demand the debt, threaten, name the lender or are tagged by the phone; the
 borrower's own people are saved names, chat titles like "妈妈" or "王经理", and whoever's phone a
-forwarded screenshot was taken on. The user's stored role always wins over the guess
-(understanding.roles).
+forwarded screenshot was taken on. A service number (400/800, 95xxx) is the platform's unless
+it called and the case says it collects: the phone tags it as collection, or a demand gives it
+as the number to call. The user's stored role always wins over the guess (understanding.roles).
 """
 
 from __future__ import annotations
