@@ -160,7 +160,11 @@ def build_case(results: Iterable[Any], base: Case | None = None) -> Case:
             channels.append(CHANNELS[item.kind])
 
     # Numbers and counts come from contact events of collectors only (confirmed roles win).
-    with_evidence = replace(base, evidence=evidence)
+    platform = base.platform
+    if not platform.name and platforms:
+        platform = replace(platform, name=platforms.most_common(1)[0][0])
+    # The lender's name is known before the roles: a demand that names it tells whose debt it is.
+    with_evidence = replace(base, evidence=evidence, platform=platform)
     rows = number_rows(with_evidence)
     figures = case_figures(with_evidence)
     old = base.harassment
@@ -207,9 +211,6 @@ def build_case(results: Iterable[Any], base: Case | None = None) -> Case:
         threats=_merge_unique(old.threats, threats),
         extra=extra,
     )
-    platform = base.platform
-    if not platform.name and platforms:
-        platform = replace(platform, name=platforms.most_common(1)[0][0])
     if not platform.service_phone and service:
         platform = replace(platform, service_phone=service)
     loan = loan_with_evidence(with_evidence)

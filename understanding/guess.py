@@ -3,8 +3,10 @@
 Collectors demand the debt, threaten, name the lender or are tagged by the phone; the
 borrower's own people are saved names, chat titles like "妈妈" or "王经理", and whoever's phone a
 forwarded screenshot was taken on. A service number (400/800, 95xxx) is the platform's unless
-it called and the case says it collects: the phone tags it as collection, or a demand gives it
-as the number to call. The user's stored role always wins over the guess (understanding.roles).
+the case says it collects: it called and the phone tags it as collection or a demand gives it
+as the number to call, or its own messages demand this debt (a bank's or carrier's notice
+about another account never does). The user's stored role always wins over the guess
+(understanding.roles).
 """
 
 from __future__ import annotations
@@ -33,11 +35,13 @@ _DEADLINE = re.compile(
 )
 _CONSEQUENCE = re.compile(
     r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
-    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍|贷后"
+    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍|贷后|依法|进一步措施|后果"
 )
 # A line that reports what collectors did ("有人打电话到公司，说你欠钱不还"): a contact's words
 # about them, never the speaker's own demand.
-_REPORTED = re.compile(r"有人|他们|那些人|催收的|对方说|说你欠")
+_REPORTED = re.compile(
+    r"有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
+)
 # The phone's own tags that name collection ("疑似催收", "被12人标记为催收"): a service number's
 # "骚扰" or "推销" tag is as often a bank's or shop's marketing call.
 _COLLECTION_TAG = re.compile(r"催收|讨债|追债")
@@ -168,6 +172,31 @@ def _service_guess(sender: str, service_phone: str) -> Guess | None:
     return None
 
 
+# A notice's brand ("【金盈贷】"); a bank's, carrier's or insurer's is about another account.
+_BRAND = re.compile(r"【([^】]{2,12})】")
+_NOT_LENDER_BRAND = re.compile(r"银行|移动|联通|电信|广电|保险|证券|邮政")
+
+
+def _names_the_debt(line: str, platform: str) -> bool:
+    """Whether a demand is about this case's loan: it names the lender, or comes under a brand
+    that is no bank's or carrier's (a bank's "信用卡已逾期" is another debt)."""
+    if (platform and platform in line) or any(name in line for name in KNOWN_PLATFORMS):
+        return True
+    brands = _BRAND.findall(line)
+    return bool(brands) and not any(_NOT_LENDER_BRAND.search(brand) for brand in brands)
+
+
+def _service_demands(context: str, platform: str) -> Guess | None:
+    """A service number whose own messages demand this debt ("【金盈贷】您已逾期13天，应还…，
+    我司将依法采取进一步措施") collects, whatever its kind of number; None when none does."""
+    demands = [
+        line for line in own_lines(context) if is_demand(line) and _names_the_debt(line, platform)
+    ]
+    if not demands:
+        return None
+    return _guess("collector", "collector_words", "、".join(dict.fromkeys(_demand_words(demands))))
+
+
 def _service_caller(labels: list[str], calls: int, named_in: Iterable[str]) -> Guess | None:
     """A service number that called, when the case says it collects; None when it does not.
 
@@ -205,10 +234,16 @@ def guess_role(
     labels = list(labels)
     if is_number:
         if sender in _AUTHORITY_NUMBERS:
-            return _guess("authority", "authority_number")
+            # Police and courts never demand a private loan: a message from their number that
+            # does is someone pretending (a spoofed sender), and collects.
+            return _service_demands(context, platform) or _guess("authority", "authority_number")
         service = _service_guess(sender, service_phone)
         if service is not None:
-            return _service_caller(labels, calls, named_in) or service
+            return (
+                _service_caller(labels, calls, named_in)
+                or _service_demands(context, platform)
+                or service
+            )
     if any("催收" in label or "骚扰" in label for label in labels):
         return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
     if not is_number:
@@ -224,8 +259,11 @@ def guess_role(
             return _guess("friend", "phone_owner")
         if contact == "saved":
             return _guess("friend", "saved_contact", sender)
-    flat = context.replace("\n", "")
-    threats = threats_in(context)
+    # Only the sender's own voice counts: a colleague passing on what collectors said ("有人
+    # 打到部门座机，说你在好分期欠钱，还说要寄律师函") is not making the threat.
+    own = "\n".join(own_lines(context))
+    flat = own.replace("\n", "")
+    threats = threats_in(own)
     if not _DEBT.search(flat):
         # "我是他同事" or "那些人是骗子" names a workplace or an insult without any debt: the
         # words of someone the collectors reached, not a threat of collection.

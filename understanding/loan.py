@@ -13,6 +13,7 @@ from dataclasses import replace
 from casefile.model import Case, Loan
 from understanding.events import is_iso
 from understanding.screen_events import record_of
+from understanding.screen_words import rejoined
 
 EVIDENCE_KEY = "from_evidence"
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)\s*元"
@@ -20,6 +21,8 @@ _SMS_FIELDS = (
     ("amount", re.compile(r"(?:借款|贷款|借款金额|本金)\s*[:：]?\s*" + _NUMBER)),
     ("received", re.compile(r"(?:到账|放款)\s*[:：]?\s*" + _NUMBER)),
     ("demanded", re.compile(r"(?:需还款|应还款?|待还|还款金额|需还)\s*[:：]?\s*" + _NUMBER)),
+    # Fees taken off before the money arrives ("扣除服务费1200.00元", "扣除担保费及服务费…").
+    ("fees", re.compile(r"(?:扣除|预扣)[\u4e00-\u9fff及和]{0,8}?\s*[:：]?\s*" + _NUMBER)),
 )
 _SMS_KINDS = ("sms_thread", "sms_list")
 
@@ -41,7 +44,8 @@ def loan_facts(case: Case) -> dict:
                 if key in record.fields and key not in bill:
                     bill[key] = record.fields[key]
         elif record.kind in _SMS_KINDS:
-            for message in record.messages:
+            # A message the parser cut at a wrap ("借款8000.00" + "元已放款…") is read whole.
+            for message in rejoined(record.messages):
                 if message.side != "in":
                     continue
                 for key, pattern in _SMS_FIELDS:

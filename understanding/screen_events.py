@@ -26,6 +26,7 @@ from understanding.events import ContactEvent, Seen, is_iso
 from understanding.guess import is_demand, is_service_channel
 from understanding.screen_words import (
     is_call_bubble,
+    is_composer_of,
     is_not_words,
     name_shown,
     rejoined,
@@ -281,6 +282,8 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         bubble = message.side == "in" and is_call_bubble(message.text)
         if message.side != "in" or (is_not_words(message.text) and not bubble):
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
+        if is_composer_of(message.text, record.counterpart):
+            continue  # the input box naming the chat ("发送给小郑"): nobody's words
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart
         if not who:
             continue

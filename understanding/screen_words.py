@@ -22,6 +22,10 @@ _NOT_WORDS = re.compile(
     # An input box, whatever the parser's own list knows ("输入信息", "发送短信", "iMessage信息").
     r"|^(?:输入|请输入|发送|发|按住说话|短信/彩信|iMessage|文本|RCS|5G)(?:信息|消息|短信|内容)?$"
     r"|^(?:短信|信息|消息|iMessage)?(?:输入框|发送)$|^iMessage信息$|^短信/彩信$"
+    # A composer's prompt, with or without its "…": "写短信…", "发私信…", "输入短信内容",
+    # "请输入您想咨询的问题" (a service chat).
+    r"|^(?:写|输入|请输入|发|发送|说点什么|写下)(?:短信|信息|消息|私信|评论)(?:内容)?(?:…|\.{3})?$"
+    r"|^请输入[^，,。！？!?]{0,12}(?:问题|内容|消息)$"
     # The app's own notices in a chat: a safety banner, the greeting line of a new contact.
     r"|^为了(?:保护)?你的(?:资金|账户|账号|财产|个人信息)安全|请勿轻信|谨防(?:诈骗|受骗)"
     r"|^你已添加了.{1,24}现在可以开始聊天了|^以上是打招呼的内容"
@@ -52,6 +56,13 @@ def is_not_words(text: str) -> bool:
     if not flat or is_bottom_chrome(text) or is_status_text(text) or is_call_bubble(text):
         return True
     return bool(_NOT_WORDS.search(flat) or _NOT_WORDS.search(bare))
+
+
+def is_composer_of(text: str, name: str) -> bool:
+    """A composer's prompt that names the chat ("发送给小郑" in WeChat's care mode)."""
+    flat = re.sub(r"\s+", "", text).rstrip("….")
+    bare = re.sub(r"^(?:发送给|发消息给|发给|回复)", "", flat)
+    return bool(name) and bare != flat and bare == re.sub(r"\s+", "", name)
 
 
 def row_name(name: str) -> tuple[str, str, int]:
@@ -87,6 +98,16 @@ _UNITS = frozenset("元块万千百天号点日月年岁%")
 _ENDS = "。！？!?；;…~～」』）)"
 
 
+# A wrap's last line alone: a character or two closing the sentence ("施。").
+_TAIL_CHARS = 2
+
+
+def _is_tail(text: str) -> bool:
+    """A bubble of at most two characters and a closing mark: the sentence above, ended."""
+    body = text.rstrip(_ENDS)
+    return body != text and 0 < len(body) <= _TAIL_CHARS
+
+
 def rejoined(messages: tuple[Message, ...]) -> list[Message]:
     """Bubbles the parser cut at a wrap, joined again ("…结清7860" + "元，不然…")."""
     out: list[Message] = []
@@ -99,7 +120,11 @@ def rejoined(messages: tuple[Message, ...]) -> list[Message]:
             and message.time in ("", last.time)
             and bool(text)
             and not last.text.rstrip().endswith(tuple(_ENDS))
-            and (text[0] in _GOES_ON or (last.text.rstrip()[-1:].isdigit() and text[0] in _UNITS))
+            and (
+                text[0] in _GOES_ON
+                or (last.text.rstrip()[-1:].isdigit() and text[0] in _UNITS)
+                or _is_tail(text)
+            )
         )
         if cut and last is not None:
             out[-1] = replace(last, text=last.text.rstrip() + text)

@@ -1,0 +1,122 @@
+"""Rules that hold in any app and wording: who demands this debt, who only pretends to be an
+authority, who merely reports what collectors did, and what is the app's own text.
+
+Small record fixtures (no images), with names, brands and wordings of their own.
+"""
+
+from __future__ import annotations
+
+from casefile.model import Borrower, Case, EvidenceItem
+from evidence.screens.records import Message, ScreenRecord
+from understanding.guess import guess_role
+from understanding.loan import loan_facts
+from understanding.quotes import collector_quotes
+from understanding.roles import number_rows
+from understanding.screen_words import is_composer_of, is_not_words, rejoined
+
+
+def item(eid: str, record: ScreenRecord, kind: str = "sms") -> EvidenceItem:
+    return EvidenceItem(
+        id=eid, kind=kind, file=f"{eid}.jpg", sha256=eid * 32, text="",
+        captured_on="2026-05-20", extra={"entities": {"screen": record.to_json()}},
+    )  # fmt: skip
+
+
+def case_of(*items: EvidenceItem) -> Case:
+    return Case(borrower=Borrower(name="周宁", phone="13600002222"), evidence=items)
+
+
+def rows_of(*items: EvidenceItem) -> dict:
+    return {row.sender: row for row in number_rows(case_of(*items))}
+
+
+def thread(number: str, *texts: str, time: str = "2026-05-18T10:00") -> ScreenRecord:
+    messages = tuple(Message("in", text, time=time) for text in texts)
+    return ScreenRecord("sms_thread", counterpart=number, messages=messages)
+
+
+def test_a_service_number_whose_own_message_demands_this_debt_collects() -> None:
+    # A lender's 95 line writing under its own brand: overdue, with a legal consequence.
+    lender = thread("95731", "【融易花】您已逾期21天，应还5230.00元，我司将依法追究，后果自负。")
+    assert rows_of(item("E1", lender))["95731"].role == "collector"
+    # The same kind of words under no brand, naming the case's lender, collect too.
+    plain = "您在融易花的借款已逾期，今日内未结清将移交第三方处理。"
+    assert guess_role("4006601234", True, plain, platform="融易花").role == "collector"
+
+
+def test_a_banks_or_carriers_notice_about_another_account_stays_theirs() -> None:
+    bank = thread("95533", "【建设银行】您的信用卡账单已逾期3天，请尽快还款，以免影响征信。")
+    carrier = thread("10010", "【中国联通】您的话费已欠费15元，请及时缴费，否则将暂停服务。")
+    spend = thread("95599", "【农业银行】您尾号8812卡5月18日支出(融易花)300.00元。")
+    rows = rows_of(item("E1", bank), item("E2", carrier), item("E3", spend))
+    assert rows["95533"].role == "platform"
+    assert rows["10010"].role == "platform"
+    assert rows["95599"].role == "platform"
+
+
+def test_a_police_or_court_sender_demanding_a_private_loan_is_a_collector() -> None:
+    fake = "【市公安局】周宁涉嫌恶意拖欠网贷，已立案，三日内还清融易花欠款可撤案。"
+    assert guess_role("110", True, fake).role == "collector"
+    court = "【区人民法院】你拖欠借款一案已受理，请于两日内联系调解员处理，否则强制执行。"
+    assert guess_role("10691234567890", True, court).role == "collector"
+    # A real anti-fraud notice from the police line demands nothing: the authority's.
+    warning = "【反诈中心】警惕冒充客服退款、刷单返利诈骗，请勿向陌生账户转账。"
+    assert guess_role("96110", True, warning).role == "authority"
+
+
+def test_a_contact_passing_on_what_collectors_said_is_no_collector() -> None:
+    # Neither the name nor the number says who this is; only the voice does.
+    told = (
+        "宁哥，刚才有人打到我们科室，说你在融易花欠钱，还说要寄律师函过来。\n"
+        "对方态度很差，骂了好几句才挂，你注意点。"
+    )
+    assert guess_role("郑凯", False, told).role != "collector"
+    assert guess_role("13912340000", True, told).role != "collector"
+    angry = "要债的半夜打到我家来了，骂得很难听\n你赶紧把这事处理干净，别再连累我！"
+    assert guess_role("阿强", False, angry).role != "collector"
+    # A collector's own threat in the same words still counts.
+    own = "你在融易花的欠款已逾期，今天不还就寄律师函到你单位。"
+    assert guess_role("郑凯", False, own).role == "collector"
+
+
+def test_a_composers_prompt_is_nobodys_words() -> None:
+    for prompt in ("写短信…", "发私信…", "输入短信内容", "发消息...", "请输入您想咨询的问题"):
+        assert is_not_words(prompt), prompt
+    assert is_composer_of("发送给小郑", "小郑")
+    assert not is_composer_of("发送给我的那份合同你看了吗", "小郑")
+    assert not is_not_words("发送给我的那份合同你看了吗")
+    assert not is_not_words("写好了，明天发你")
+    record = ScreenRecord(
+        "sms_thread",
+        counterpart="17700001111",
+        messages=(
+            Message("in", "周宁，你在融易花的借款已逾期，今天必须结清，否则联系你单位。"),
+            Message("in", "写短信…"),
+        ),
+    )
+    quotes = collector_quotes(case_of(item("E1", record)))
+    assert [q.text for q in quotes] == [
+        "周宁，你在融易花的借款已逾期，今天必须结清，否则联系你单位。"
+    ]
+
+
+def test_a_bubble_cut_at_its_last_wrap_is_one_message() -> None:
+    cut = (
+        Message("in", "【融易花】您已逾期21天，我司将依法采取进一步措", time="2026-05-18T10:00"),
+        Message("in", "施。", time="2026-05-18T10:00"),
+        Message("in", "好。", time="2026-05-18T11:00"),  # another time: its own message
+    )
+    texts = [m.text for m in rejoined(cut)]
+    assert texts == ["【融易花】您已逾期21天，我司将依法采取进一步措施。", "好。"]
+
+
+def test_loan_figures_from_a_disbursement_sms_cut_at_a_wrap() -> None:
+    sms = thread(
+        "95731",
+        "【融易花】借款6000.00",
+        "元已放款，扣除服务费900.00元，到账5100.00元。",
+        time="2026-04-01T09:00",
+    )
+    assert loan_facts(case_of(item("E1", sms))) == {
+        "amount": 6000.0, "received": 5100.0, "deducted": 900.0,
+    }  # fmt: skip
