@@ -1,16 +1,18 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|blindgen3] [--out DIR]
-                                            [--json] [--case KEY ...]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|blindgen3|blindgen4]
+                                            [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
 them), or with --set blindgen2 from tests/blindgen2 (a second blind set: another generator, other
 apps and wordings; report only), or with --set blindgen3 from tests/blindgen3 (a third blind set:
-its own generator, phones, apps and wordings; report only). Each case's screenshots go through
-exactly bench/screens_report.py's pipeline (evidence.intake.process_paths with the default OCR
-engine → understanding.build.build_case) and are scored by its score(): collector precision and
-recall, contacts marked as collectors, call counts within ±10%, whole-quote recall, UI text in
-quotes/senders, conduct dates in the true span.
+its own generator, phones, apps and wordings; report only), or with --set blindgen4 from
+tests/blindgen4 (a fourth blind set: Pixel, EMUI 9, ZenUI, Xperia and iOS 16 phones, WeChat in
+English, 快手, TIM, 闲鱼, B站, service and Telegram-like chats; report only). Each case's
+screenshots go through exactly bench/screens_report.py's pipeline
+(evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
+are scored by its score(): collector precision and recall, contacts marked as collectors, call
+counts within ±10%, whole-quote recall, UI text in quotes/senders, conduct dates in the true span.
 Collectors known only by a nickname (a QQ or WeChat name) count by that name.
 """
 
@@ -36,7 +38,7 @@ from settings import load_settings  # noqa: E402
 from understanding.build import build_case  # noqa: E402
 from understanding.roles import number_rows  # noqa: E402
 
-SETS = ("blindgen", "blindgen2", "blindgen3")
+SETS = ("blindgen", "blindgen2", "blindgen3", "blindgen4")
 
 
 def load_set(name: str) -> tuple[dict, dict, object, object]:

@@ -1,0 +1,185 @@
+"""Phones (width, scale, colours, font) and apps (their fixed words) of the fourth blind set."""
+
+from __future__ import annotations
+
+# Phones: CSS width, device scale, palette. None of the earlier sets' phones.
+PHONES: dict[str, dict] = {
+    "pixel": {
+        "width": 412,
+        "height": 915,
+        "scale": 2.625,
+        "font": "'Noto Sans CJK SC'",
+        "bg": "#fdf8fd",
+        "fg": "#1c1b1f",
+        "bar": "#f3edf7",
+        "muted": "#6f6b76",
+        "line": "#e7e0ec",
+        "accent": "#6750a4",
+    },
+    "emui9": {
+        "width": 360,
+        "height": 780,
+        "scale": 3.0,
+        "font": "'Noto Sans CJK SC'",
+        "bg": "#ffffff",
+        "fg": "#202020",
+        "bar": "#fafafa",
+        "muted": "#8a8a8a",
+        "line": "#e5e5e5",
+        "accent": "#007dff",
+    },
+    "zenui": {
+        "width": 412,
+        "height": 892,
+        "scale": 2.625,
+        "font": "'Noto Sans CJK SC'",
+        "bg": "#f2f4f5",
+        "fg": "#222b30",
+        "bar": "#0f7e8c",
+        "muted": "#6d7a80",
+        "line": "#d6dcdf",
+        "accent": "#0f7e8c",
+        "barfg": "#ffffff",
+    },
+    "ios16": {
+        "width": 390,
+        "height": 844,
+        "scale": 3.0,
+        "font": "'Noto Sans CJK SC'",
+        "bg": "#ffffff",
+        "fg": "#000000",
+        "bar": "#f6f6f6",
+        "muted": "#8e8e93",
+        "line": "#e3e3e6",
+        "accent": "#007aff",
+    },
+    "xperia": {
+        "width": 360,
+        "height": 640,
+        "scale": 2.0,
+        "font": "'Noto Sans CJK SC'",
+        "bg": "#121417",
+        "fg": "#e3e5e8",
+        "bar": "#1b1e22",
+        "muted": "#8d939a",
+        "line": "#2a2f35",
+        "accent": "#5e9cff",
+        "dark": True,
+    },
+    "camera": {
+        "width": 420,
+        "height": 700,
+        "scale": 2.4,
+        "font": "'Noto Serif CJK SC'",
+        "bg": "#fbfaf6",
+        "fg": "#1a1a1a",
+        "bar": "#fbfaf6",
+        "muted": "#555",
+        "line": "#bbb",
+        "accent": "#a00",
+    },
+}
+
+# Apps: bubble colours and their fixed words (input placeholder, tab bar, list title, buttons).
+APPS: dict[str, dict] = {
+    "gmessages": {
+        "left": "#e8def8",
+        "right": "#d3e3fd",
+        "input": "短信",
+        "title": "信息",
+        "tabs": "",
+        "extra": "发起聊天",
+    },
+    "gdialer": {"input": "搜索联系人和地点", "tabs": "常用联系人 最近通话 通讯录", "title": ""},
+    "emui_sms": {
+        "left": "#f1f3f5",
+        "right": "#007dff",
+        "input": "短信",
+        "title": "信息",
+        "tabs": "",
+    },
+    "emui_dial": {"input": "", "tabs": "拨号 联系人 收藏", "title": "通话记录"},
+    "zen_sms": {
+        "left": "#ffffff",
+        "right": "#c9ecef",
+        "input": "输入信息",
+        "title": "信息",
+        "tabs": "",
+    },
+    "zen_dial": {"input": "", "tabs": "拨号盘 通话记录 联系人", "title": "通话记录"},
+    "xperia_sms": {
+        "left": "#2a2f35",
+        "right": "#3d6fb8",
+        "input": "输入短信",
+        "title": "短信",
+        "tabs": "",
+    },
+    "xperia_dial": {"input": "", "tabs": "收藏 通话记录 联系人", "title": "电话"},
+    "wechat_en": {"left": "#ffffff", "right": "#a9e97a", "input": "", "tabs": "", "title": ""},
+    "wechat_zh": {
+        "left": "#ffffff",
+        "right": "#a9e97a",
+        "dleft": "#2b2b2b",
+        "dright": "#3a9d62",
+        "input": "",
+        "tabs": "",
+        "title": "",
+    },
+    "kuaishou": {
+        "left": "#2a2a2e",
+        "right": "#ff5000",
+        "fg": "#eeeeee",
+        "bg": "#161618",
+        "bar": "#1c1c20",
+        "barfg": "#eeeeee",
+        "line": "#333333",
+        "input": "发消息...",
+        "tabs": "",
+        "title": "",
+    },
+    "tim": {"left": "#ffffff", "right": "#2b8cff", "input": "", "tabs": "", "title": ""},
+    "bilibili": {
+        "left": "#ffffff",
+        "right": "#fb7299",
+        "input": "发个消息聊聊呗~",
+        "tabs": "",
+        "title": "",
+    },
+    "xianyu": {
+        "left": "#ffffff",
+        "right": "#ffe44d",
+        "input": "想跟TA说点什么...",
+        "tabs": "",
+        "title": "",
+    },
+    "meituan_cs": {
+        "left": "#ffffff",
+        "right": "#ffd100",
+        "input": "请输入您想咨询的问题",
+        "tabs": "常见问题 转人工 评价",
+        "title": "",
+    },
+    "tg_dark": {
+        "left": "#182533",
+        "right": "#2b5278",
+        "fg": "#f5f5f5",
+        "bg": "#0e1621",
+        "bar": "#17212b",
+        "barfg": "#f5f5f5",
+        "line": "#101921",
+        "input": "Message",
+        "tabs": "",
+        "title": "",
+    },
+    "loanapp": {"input": "", "tabs": "首页 借款 我的", "title": "账单详情"},
+    "paper": {"input": "", "tabs": "", "title": ""},
+}
+
+# Fixed words drawn around the content on some screens (overlays, header buttons).
+CHROME = ["分享", "编辑", "录屏", "last seen recently", "Yesterday", "现在", "在线"]
+
+
+def chrome_words() -> list[str]:
+    """Every UI string this set draws, as bench/screens_report.py's _ui_in reads "bars"."""
+    words = [a[k] for a in APPS.values() for k in ("input", "tabs", "title", "extra") if a.get(k)]
+    return [*words, *CHROME]
