@@ -25,6 +25,7 @@ from evidence.screens.when import when_of
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.guess import is_demand, is_service_channel
 from understanding.screen_words import (
+    in_order,
     is_call_bubble,
     is_composer_of,
     is_not_words,
@@ -278,7 +279,10 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         event = ContactEvent(sender, "call", day, clock, max(row.count, 1), exhibit, key)
         entry.events.append(event)
         events.append(event)
-    for message in rejoined(record.messages):
+    messages = rejoined(record.messages)
+    if record.kind in (*_CHATS, "group_chat"):
+        messages = in_order(messages)  # a conversation reads top to bottom in time
+    for message in messages:
         bubble = message.side == "in" and is_call_bubble(message.text)
         if message.side != "in" or (is_not_words(message.text) and not bubble):
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")

@@ -131,3 +131,29 @@ def rejoined(messages: tuple[Message, ...]) -> list[Message]:
         else:
             out.append(message)
     return out
+
+
+def _day(message: Message) -> str:
+    return message.time.split("T", 1)[0] if message.time[:4].isdigit() else ""
+
+
+def in_order(messages: list[Message]) -> list[Message]:
+    """A conversation's messages with any day that breaks its order left unknown.
+
+    A chat reads top to bottom in time: a message dated before the ones above and below it
+    ("星期一" resolved to the week before the loan was even paid out) was dated wrong. The most
+    messages that keep the order keep their days; the others keep their clock only.
+    """
+    dated = [(i, day) for i, m in enumerate(messages) if (day := _day(m))]
+    if len(dated) < 2:
+        return messages
+    # The longest run of days that never goes back (ties: the earliest messages win).
+    best: list[list[int]] = []
+    for k, (_i, day) in enumerate(dated):
+        prior = [best[j] for j in range(k) if dated[j][1] <= day]
+        best.append([*max(prior, key=len, default=[]), k])
+    keep = {dated[k][0] for k in max(best, key=len)}
+    return [
+        m if i in keep or not _day(m) else replace(m, time=m.time.partition("T")[2])
+        for i, m in enumerate(messages)
+    ]

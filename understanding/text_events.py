@@ -179,8 +179,10 @@ def text_events(
         ):
             rows = _ROW_COUNT.search(line)
             count = int(rows.group(1)) if rows else 1
-            # Keyed like a parsed record's row, so an overlapping screenshot counts it once.
-            key = f"{owner}|call|{first}|{day}T{clock}|{count}" if day and clock else ""
+            # Keyed like a parsed record's row, so an overlapping screenshot counts it once: a
+            # row dated by its own day alone ("星期二") is keyed by that day, as a record keys it.
+            when = f"{day}T{clock}" if day and clock else _day_in(when_line, anchor)
+            key = f"{owner}|call|{first}|{when}|{count}" if when else ""
             event = ContactEvent(first, "call", day, clock, count, item.id, key)
         elif item.kind == "sms":
             event = ContactEvent(first, "message", day, clock, 1, item.id)

@@ -12,7 +12,7 @@ from understanding.guess import guess_role
 from understanding.loan import loan_facts
 from understanding.quotes import collector_quotes
 from understanding.roles import number_rows
-from understanding.screen_words import is_composer_of, is_not_words, rejoined
+from understanding.screen_words import in_order, is_composer_of, is_not_words, rejoined
 
 
 def item(eid: str, record: ScreenRecord, kind: str = "sms") -> EvidenceItem:
@@ -120,3 +120,40 @@ def test_loan_figures_from_a_disbursement_sms_cut_at_a_wrap() -> None:
     assert loan_facts(case_of(item("E1", sms))) == {
         "amount": 6000.0, "received": 5100.0, "deducted": 900.0,
     }  # fmt: skip
+
+
+def test_a_day_that_breaks_a_threads_order_is_left_unknown() -> None:
+    # "星期一" resolved to the week before the loan was paid out: not a day of conduct.
+    said = (
+        ("【融易花】借款6000元已放款，到账5100元。", "2026-04-01T09:00"),
+        ("【融易花】您已逾期9天，今日内未结清将依法处理。", "2026-03-30T14:00"),
+        ("【融易花】您已逾期12天，今天必须结清，否则移交法务。", "2026-05-12T10:00"),
+    )
+    messages = tuple(Message("in", text, time=time) for text, time in said)
+    record = ScreenRecord("sms_thread", counterpart="95731", messages=messages)
+    assert [m.time for m in in_order(list(record.messages))] == [
+        "2026-04-01T09:00", "14:00", "2026-05-12T10:00",
+    ]  # fmt: skip
+    row = rows_of(item("E1", record))["95731"]
+    assert row.role == "collector"
+    assert (row.first_seen, row.last_seen) == ("2026-05-12", "2026-05-12")
+
+
+def test_a_row_dated_by_its_weekday_on_two_overlapping_logs_counts_once() -> None:
+    # Two screenshots of one call log, read from their text (no usable record).
+    first = "12:45 5G 80%\n最近通话\n186 3510 7742 (4) 上午11:40\n95731 星期二\n个人收藏 最近通话"
+    second = "12:46 5G 80%\n最近通话\n95731 星期二\n177 0000 1111 (2) 星期一\n个人收藏 最近通话"
+    logs = tuple(
+        EvidenceItem(
+            id=f"E{i}",
+            kind="call_log",
+            file=f"{i}.png",
+            sha256=str(i) * 64,
+            text=text,
+            captured_on="2026-05-21",
+        )
+        for i, text in enumerate((first, second), start=1)
+    )
+    rows = {row.sender: row for row in number_rows(case_of(*logs))}
+    assert rows["95731"].calls == 1
+    assert rows["18635107742"].calls == 4
