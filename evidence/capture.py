@@ -21,6 +21,10 @@ _DASHED = re.compile(
     r"(?<!\d)(20\d{2})-(\d{2})-(\d{2})(?:[ _\-]|\s*at\s*)(\d{2})[.\-:](\d{2})[.\-:](\d{2})(?!\d)"
 )
 _DATE_ONLY = re.compile(r"(?<!\d)(20\d{2})[\-_]?(\d{2})[\-_]?(\d{2})(?!\d)")
+# Smartisan and some ROMs stamp a two-digit year and milliseconds: S260918-09400000.png.
+_SHORT_YEAR = re.compile(
+    r"(?<![\dA-Za-z])[A-Za-z]?(\d{2})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\d*(?:\.|$)"
+)
 _EPOCH_MS = re.compile(r"^(?:mmexport|wx_camera_)(1\d{12})(?!\d)")
 EXIF_DATETIME_ORIGINAL = 0x9003
 EXIF_DATETIME = 0x0132
@@ -49,7 +53,9 @@ def date_from_filename(filename: str) -> date | None:
         moment = _valid(*match.groups())
         if moment:
             return moment.date()
-    return None
+    match = _SHORT_YEAR.search(name)
+    moment = match and _valid(f"20{match.group(1)}", *match.groups()[1:])
+    return moment.date() if moment else None
 
 
 def date_from_exif(data: bytes) -> date | None:

@@ -14,7 +14,7 @@ from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.chrome import TAB_WORDS
 from evidence.screens.records import CallRow
-from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
+from evidence.screens.when import DAY_WORDS, TRAILING_WHEN, is_time_only, iso_time, when_of
 
 COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
 _TAG = re.compile(r"疑似催收|催收|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记")
@@ -48,6 +48,46 @@ _LIST_WORDS = (
 _DETAIL_PARTS = re.compile(r"[·•・|/\s]+")
 # The round "i" button (read "1" or "i") or the chevron (">") at a list row's right end.
 _INFO_BUTTON = re.compile(r"(?:\s+[1iIlⓘ①!！]|\s*[>〉›»])\s*$")
+
+
+# A glyph drawn before a row's name (a chevron, a bullet): never part of the name.
+_MARK = re.compile(r"^[>›»〉•·]+\s*")
+# A number cut by the line's end: its digits so far, nothing else on the line.
+_NUMBER_PART = re.compile(r"^\+?[\d][\d \-]{2,14}\d$")
+# What a wrapped number's next line opens with: the rest of its digits, or the row's "(n)".
+_NUMBER_REST = re.compile(r"^(?:\d{2,8}(?![\d:：])|[(（]\s*\d{1,3}\s*[)）])")
+
+
+def wrapped_numbers(lines: list[OcrLine], width: int) -> list[OcrLine]:
+    """Rows whose number the largest type wraps ("+86 186 3510" over "7742 (4) 上午11:40"),
+    joined again: a bare number whose next line, right under it at the same left edge, opens
+    with more digits or the row's count is one row head."""
+    out: list[OcrLine] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is not None and _continues_number(last, line, width):
+            x, y, w, h = last.box
+            nx, ny, nw, nh = line.box
+            right, bottom = max(x + w, nx + nw), max(y + h, ny + nh)
+            box = (min(x, nx), y, right - min(x, nx), bottom - y)
+            text = f"{last.text.strip()} {line.text.strip()}"
+            out[-1] = OcrLine(text, box, min(last.confidence, line.confidence))
+            continue
+        out.append(line)
+    return out
+
+
+def _continues_number(line: OcrLine, nxt: OcrLine, width: int) -> bool:
+    x, y, _w, h = line.box
+    nx, ny, _nw, _nh = nxt.box
+    text, rest = line.text.strip(), nxt.text.strip()
+    if not _NUMBER_PART.match(text) or not _NUMBER_REST.match(rest):
+        return False
+    if abs(nx - x) >= 0.03 * width or not 0 <= ny - y < 2 * h:
+        return False
+    # Only a number that is still cut, or one whose count wrapped: two numbers in a row stay two.
+    whole = first_phone(text)
+    return not whole or rest.startswith(("(", "（"))
 
 
 def first_phone(text: str) -> str:
@@ -153,6 +193,7 @@ def _row_head(text: str) -> dict:
     else:
         when = TRAILING_WHEN.search(head)
         number, name = "", (head[: when.start()] if when else head).strip()
+        name = _MARK.sub("", name)  # a chevron or badge glyph drawn before the name
         rest = head[when.start() :] if when else ""
     return {
         "number": number, "name": name, "count": int(count.group(1)) if count else 1,
@@ -171,9 +212,35 @@ def _is_list_word(text: str) -> bool:
     )
 
 
+def _under(line: OcrLine, nxt: OcrLine, width: int) -> bool:
+    """Whether `nxt` is part of `line`'s row: in the time column at the right, or right under
+    it at the same left edge. A day header further down, further left, heads the next rows."""
+    x, y, _w, h = line.box
+    nx, ny, _nw, _nh = nxt.box
+    return nx > 0.55 * width or (abs(nx - x) < 0.04 * width and ny - (y + h) < 0.5 * h)
+
+
 def _next_is_detail(lines: list[OcrLine], index: int, width: int) -> bool:
     nxt = lines[index + 1] if index + 1 < len(lines) else None
-    return nxt is not None and _is_detail(nxt, width) and not _COUNT_ONLY.match(nxt.text.strip())
+    return (
+        nxt is not None
+        and _is_detail(nxt, width)
+        and not _COUNT_ONLY.match(nxt.text.strip())
+        and _under(lines[index], nxt, width)
+    )
+
+
+def _is_section(line: OcrLine, previous: OcrLine | None, width: int) -> bool:
+    """A day header over a group of rows ("昨天", "星期三", "9月11日"): a day alone on its line,
+    not in the time column and not right under a row's head."""
+    text = line.text.strip()
+    _day, clock = when_of(text, None)
+    return (
+        is_time_only(text)
+        and clock is None
+        and line.box[0] < 0.3 * width
+        and (previous is None or not _under(previous, line, width))
+    )
 
 
 def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[CallRow, ...]:
@@ -183,9 +250,12 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
     bar or a label, never a caller.
     """
     rows: list[dict] = []
+    section = ""
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if (alone := _COUNT_ONLY.match(text)) and rows:
+        if _is_section(line, lines[index - 1] if index else None, width):
+            section = text  # the day of the rows under it, which show their clock only
+        elif (alone := _COUNT_ONLY.match(text)) and rows:
             rows[-1]["count"] = int(alone.group(1))
         elif not _is_detail(line, width):
             head = _row_head(text)
@@ -195,7 +265,7 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
                 and not all(_is_list_word(word) for word in text.split())
             )
             if head["number"] or head["details"] or head["count"] > 1 or named:
-                rows.append(head)
+                rows.append({**head, "section": section})
         elif rows:
             rows[-1]["details"].append(text)
     return tuple(_call_row(row, anchor) for row in rows)
@@ -207,6 +277,8 @@ def _call_row(row: dict, anchor: date | None) -> CallRow:
     tag = _TAG.search(details)
     ring = _RING.search(details)
     day, clock = when_of(details, anchor) if details else (None, None)
+    if row.get("section") and not re.search(DAY_WORDS, details):
+        day = when_of(row["section"], anchor)[0] or day  # a clock under the list's day header
     return CallRow(
         number=row["number"],
         name=row["name"],

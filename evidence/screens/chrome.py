@@ -74,6 +74,8 @@ _SYSTEM_LINES = re.compile(
     r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
     r"|不是你的好友|请注意隐私安全|为了保护你的(?:资金|账户|财产)安全|请勿轻信陌生人"
 )
+# The input bar's share of a screen's height, counted from the bottom (bar plus gesture strip).
+_COMPOSER_BAND = 0.075
 # WeChat Work's chip after an external contact's name, when OCR boxes it on its own.
 _NAME_CHIP_ALONE = re.compile(r"^[@＠]\s*(?:微信|企业微信|WeChat)$", re.I)
 _KEY_ROW = re.compile(
@@ -138,6 +140,26 @@ def is_bottom_chrome(text: str) -> bool:
 def is_tab_bar_text(text: str) -> bool:
     words = text.split()
     return len(words) >= 3 and sum(word in TAB_WORDS for word in words) >= len(words) - 1
+
+
+def is_system_line(text: str) -> bool:
+    """A chat's system notice ("对方不是你的好友，请注意保护个人信息", "撤回了一条消息")."""
+    return bool(_SYSTEM_LINES.search(text.strip()))
+
+
+def is_composer(line: OcrLine, width: int, height: int) -> bool:
+    """A conversation's input box, known by where it sits whatever its placeholder says: the
+    screen's last line, in its bottom band, opening at the left, a few words and no sentence
+    ("写短信…", "发送给 王总"). A message always sits above the box that writes it."""
+    x, y, _w, h = line.box
+    flat = re.sub(r"\s+", "", line.text)
+    return (
+        bool(width and height)
+        and y + h / 2 > (1 - _COMPOSER_BAND) * height
+        and x < 0.4 * width
+        and 0 < len(_ICONS.sub("", flat)) <= 12
+        and not re.search(r"[。！？!?，,]", flat)
+    )
 
 
 def is_chrome(line: OcrLine, width: int, height: int) -> bool:

@@ -65,8 +65,10 @@ class _Block:
 
 
 def _margins(block: _Block, width: int) -> tuple[float, float]:
-    """(left margin of the first line, smallest right margin of any line), as width fractions."""
-    left = block.lines[0].box[0] / width
+    """(left margin of the bubble's text, smallest right margin of any line), width fractions."""
+    # The bubble's text is left-aligned: its column is where its lines start, a leading
+    # bracket's blank on the first line aside.
+    left = min(ln.box[0] for ln in block.lines) / width
     right = min(width - (x + w) for (x, _y, w, _h) in (ln.box for ln in block.lines)) / width
     return left, right
 
@@ -113,7 +115,10 @@ def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
     # A line opening with "一" or a quote starts its box late; an opening bracket on the first line
     # ("【平台】") starts the first box late. Either way the starts still agree within a glyph.
     late_first = first.text.lstrip()[:1] in _OPENERS
-    same_start = -(2 if late_first else 1) * _WRAP_DX < shift < _LATE_DX
+    # A leading bracket is blank for about one glyph, and a glyph is about as wide as its line
+    # is tall: the largest type shifts the first line by more than a fixed share of the width.
+    early = max(2 * _WRAP_DX, first.box[3] / width) if late_first else _WRAP_DX
+    same_start = -early < shift < _LATE_DX
     return same_start and y - block.bottom < 0.75 * h
 
 

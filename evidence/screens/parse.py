@@ -7,9 +7,15 @@ from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine, OcrResult
-from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows
+from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows, wrapped_numbers
 from evidence.screens.card import contact_card
-from evidence.screens.chrome import is_bottom_chrome, is_chrome, is_tab_bar
+from evidence.screens.chrome import (
+    is_bottom_chrome,
+    is_chrome,
+    is_composer,
+    is_system_line,
+    is_tab_bar,
+)
 from evidence.screens.fields import (
     BILL_WORDS,
     DOCUMENT_TITLE,
@@ -23,7 +29,7 @@ from evidence.screens.fields import (
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
-from evidence.screens.when import is_time_only
+from evidence.screens.when import TRAILING_WHEN, is_time_only
 
 _CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
 # A list screen's own title: the inbox or the dialer's recents, never a counterpart.
@@ -31,6 +37,7 @@ _LIST_TITLE = re.compile(
     r"^(?:信息|短信|通话记录|最近通话|最近记录|电话|通话|全部通话|未接来电|所有通话|拨号)$"
 )
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
+_ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
@@ -81,6 +88,8 @@ def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
         # A full-width line is a list row (number left, time right), not a centred header.
         if w > 0.8 * width:
             continue
+        if TRAILING_WHEN.search(text) and not is_time_only(text):
+            continue  # a list row's head (a name, its time at the right), not the header
         if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
             return line
     return None
@@ -149,7 +158,9 @@ def _kind(
     counted = sum(bool(COUNT.search(t)) for t in texts)
     call_words = sum(bool(_CALL_WORDS.search(t)) for t in texts)
     dialer_tabs = any("最近通话" in t or "拨号" in t for t in chrome_texts)
-    if counted >= 2 or call_words >= 2 or (dialer_tabs and counted + call_words >= 1):
+    # Under the dialer's tabs a "(n)" anywhere in a row counts, also before a wrapped row's time.
+    row_counts = sum(bool(_ROW_COUNT.search(t)) for t in texts)
+    if counted >= 2 or call_words >= 2 or (dialer_tabs and row_counts + call_words >= 1):
         return "call_log"
     labelled, previewed, counted = (0, 0, 0) if talk else list_rows(content, width)
     if counted >= 2 or (labelled >= 2 and labelled > previewed):
@@ -220,19 +231,36 @@ def _bottom_chrome(content: list[OcrLine]) -> int:
     return cut if cut < len(content) else len(content)
 
 
+def _chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLine]:
+    """The screen's chrome lines; a system notice's second line, centred right under it, too."""
+    found: list[OcrLine] = []
+    for index, line in enumerate(ordered):
+        if is_chrome(line, width, height):
+            found.append(line)
+            continue
+        above = ordered[index - 1] if index else None
+        if above is not None and above in found and is_system_line(above.text):
+            _x, y, _w, h = line.box
+            if _centred(line, width, 0.1) and y - (above.box[1] + above.box[3]) < 0.6 * h:
+                found.append(line)  # "对方不是你的好友，请注意保 / 护个人信息"
+    return found
+
+
 def parse_screen(
     result: OcrResult, captured_on: date | None = None, owner: str = "borrower"
 ) -> ScreenRecord:
     """Turn one screenshot's OCR lines (with boxes) into a typed record, chrome removed."""
     width, height = _size(result)
     ordered = sorted(result.lines, key=lambda ln: (ln.box[1], ln.box[0]))
+    ordered = wrapped_numbers(ordered, width)
     # A tab bar ends the screen: what OCR split off under it ("语音 / 留言") is chrome too.
     tab_y = min(
         (ln.box[1] for ln in ordered if ln.box[1] > 0.3 * height and is_tab_bar(ln)), default=None
     )
     below = [ln for ln in ordered if tab_y is not None and ln.box[1] > tab_y]
-    content = [ln for ln in ordered if not is_chrome(ln, width, height) and ln not in below]
-    chrome = [ln.text for ln in ordered if is_chrome(ln, width, height) or ln in below]
+    dropped = _chrome_lines(ordered, width, height)
+    content = [ln for ln in ordered if ln not in dropped and ln not in below]
+    chrome = [ln.text for ln in ordered if ln in dropped or ln in below]
     cut = _bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
@@ -276,6 +304,9 @@ def parse_screen(
                 kind = "chat_1to1"
     if kind == "chat_1to1" and _grouped(nickname_lines(body, width)):
         kind = "group_chat"  # a family group's name says nothing; its nicknames say it all
+    if body and is_composer(body[-1], width, height):
+        chrome.append(body[-1].text)  # the input box, whatever its placeholder says
+        body = body[:-1]
     notices = _notices(body, width)
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]

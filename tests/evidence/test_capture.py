@@ -18,6 +18,10 @@ NAMES = [
     ("2025-03-02 15.30.12.png", date(2025, 3, 2)),
     ("Screenshot 2025-03-02 at 15.30.12.png", date(2025, 3, 2)),
     ("/some/dir/IMG_20241231_235959.heic", date(2024, 12, 31)),
+    # Smartisan: a two-digit year, the clock and milliseconds.
+    ("S260918-09400000.png", date(2026, 9, 18)),
+    ("S261318-09400000.png", None),  # no 13th month
+    ("IMG_2400.PNG", None),
     ("screen_003_chat_dark.jpg", None),
     ("IMG_20251340_153012.jpg", None),  # no 13th month
     ("photo.png", None),
