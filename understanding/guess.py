@@ -117,6 +117,22 @@ def is_demand(text: str) -> bool:
     )
 
 
+# A message that asks the borrower to pay ("今日到期，应还6900.00元，请按时还款"): a reminder,
+# part of collecting once the sender collects; a loan paid out or a payment received asks nothing.
+_ASKS_TO_PAY = re.compile(
+    r"(?:请|需|务必|尽快|按时|及时|立即)[^。！？!?]{0,12}(?:还款|还清|结清|归还|还上)|应还|待还|需还款"
+)
+
+
+def is_collecting(text: str) -> bool:
+    """Whether a message collects the debt: it demands it, or at least asks for the payment.
+
+    Only a notice that asks nothing ("放款成功", "还款成功") is a channel's plain notice.
+    """
+    flat = re.sub(r"\s+", "", text)
+    return is_demand(flat) or bool(_ASKS_TO_PAY.search(flat))
+
+
 def _demand_words(texts: Iterable[str]) -> list[str]:
     found: list[str] = []
     for text in texts:

@@ -23,7 +23,7 @@ from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
 from evidence.screens.records import CallRow, ScreenRecord
 from evidence.screens.when import when_of
 from understanding.events import ContactEvent, Seen, is_iso
-from understanding.guess import is_demand, is_service_channel
+from understanding.guess import is_collecting, is_service_channel
 from understanding.screen_words import (
     in_order,
     is_call_bubble,
@@ -306,8 +306,9 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         entry.context.append(message.text)
         key = f"{owner}|message|{sender}|{message.time}|{message.text}"
         event = ContactEvent(sender, "message", day, clock, 1, exhibit, key)
-        if is_number and is_service_channel(sender) and not is_demand(message.text):
-            # A platform's or bank's plain notice ("放款成功", a bill due) is not conduct.
+        if is_number and is_service_channel(sender) and not is_collecting(message.text):
+            # A platform's or bank's plain notice ("放款成功") is not conduct; a reminder to pay
+            # is, once the sender collects (its role decides what its row counts).
             entry.notices.append(event)
             continue
         if record.kind != "sms_list" or not _PREVIEW_CUT.search(message.text):

@@ -19,7 +19,7 @@ from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.fields import DOCUMENT_TITLE
 from evidence.screens.when import when_of
 from understanding.events import ContactEvent, Seen, is_iso
-from understanding.guess import is_demand, is_service_channel
+from understanding.guess import is_collecting, is_service_channel
 from understanding.screen_words import is_not_words, name_shown
 
 _PHONE = re.compile(
@@ -238,7 +238,7 @@ def gateway_thread(
         entry.context.append(body)
         key = f"{owner}|message|{sender}|{day}T{clock}|{body}"
         event = ContactEvent(sender, "message", day, clock, 1, item.id, key)
-        if not is_demand(body):
+        if not is_collecting(body):
             entry.notices.append(event)  # "放款成功": the platform's notice, not conduct
             continue
         entry.words.append((body, item.id))

@@ -157,3 +157,18 @@ def test_a_row_dated_by_its_weekday_on_two_overlapping_logs_counts_once() -> Non
     rows = {row.sender: row for row in number_rows(case_of(*logs))}
     assert rows["95731"].calls == 1
     assert rows["18635107742"].calls == 4
+
+
+def test_a_collecting_channels_reminder_to_pay_is_conduct_its_payout_notice_is_not() -> None:
+    said = (
+        ("【融易花】借款6000元已放款，扣除服务费900元，到账5100元。", "2026-04-01T09:00"),
+        ("【融易花】您的借款今日到期，应还6600.00元，请按时还款。", "2026-05-01T09:00"),
+        ("【融易花】您已逾期9天，今日内未结清将移交第三方上门处理。", "2026-05-10T10:00"),
+    )
+    messages = tuple(Message("in", text, time=time) for text, time in said)
+    record = ScreenRecord("sms_thread", counterpart="1069012345678", messages=messages)
+    case = case_of(item("E1", record))
+    row = {row.sender: row for row in number_rows(case)}["1069012345678"]
+    assert row.role == "collector"
+    assert (row.first_seen, row.messages) == ("2026-05-01", 2)
+    assert [q.text for q in collector_quotes(case)] == [said[1][0], said[2][0]]
