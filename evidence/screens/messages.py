@@ -125,6 +125,7 @@ def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
 def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) -> list[_Block]:
     """Bubbles in reading order, each with its nickname (groups) and the time above it."""
     day, clock = (anchor.isoformat() if anchor else None), None
+    seen: str | None = None  # the day the last separator named
     blocks: list[_Block] = []
     current: _Block | None = None
     nick, nick_side = "", ""
@@ -132,6 +133,11 @@ def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) 
         text = line.text.strip()
         if _is_separator(line, width):
             new_day, new_clock = when_of(text, anchor)
+            if new_day and seen and new_day < seen:
+                # A conversation runs forward: a weekday that resolves before the day above it
+                # was resolved at a wrong capture date. No day beats a wrong one.
+                new_day, day = None, None
+            seen = new_day or seen
             day, clock = new_day or day, new_clock
             current, nick, nick_side = None, "", ""
             continue

@@ -130,3 +130,10 @@ def test_a_notice_wrapped_on_two_lines_is_chrome_both_lines() -> None:
     assert "护个人信息" in record.chrome
     drawn = [_flat(text) for _who, text, _c in SCREENS["xhs_two_line_notice"]["said"]]
     assert [_flat(m.text) for m in record.messages] == drawn
+
+
+def test_a_weekday_that_runs_backwards_has_no_day() -> None:
+    # The capture date came from the thread's own "2026/9/20": "星期一" after it cannot be the
+    # Monday before it. The clock is kept, the day left unknown rather than wrong.
+    record = _parse("ios_axl_thread_bracket_opener")
+    assert [m.time for m in record.messages] == ["2026-09-20T09:00", "14:00"]
