@@ -41,7 +41,17 @@ _CONSEQUENCE = re.compile(
 # about them, never the speaker's own demand.
 _REPORTED = re.compile(
     r"有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
+    r"|[他她]说|自称|冒充|那人|那个人|陌生人|打到我|找到我"
 )
+# Someone posing as the police, a court or a lawyer ("我是…公安局的民警", "【…人民法院】"):
+# they never collect a private loan, so one who asks for the money is a collector.
+_POSES_AS_AUTHORITY = re.compile(
+    r"我是[^，,。！？]{0,16}(?:公安|派出所|警察|民警|警官|法院|法官|书记员|检察|律师|律所|仲裁)"
+    r"|【[^】]*(?:法院|公安|检察院|律师事务所|仲裁委)[^】]*】"
+)
+_ASKS_FOR_MONEY = re.compile(r"还款|还钱|还清|结清|撤案|销案")
+# A phone's tag naming another trade ("快递送餐", "出租车"): a caller with a reason of its own.
+_OTHER_TRADE = re.compile(r"快递|外卖|送餐|出租|网约车|房产|中介|推销|广告|保险|银行")
 # The phone's own tags that name collection ("疑似催收", "被12人标记为催收"): a service number's
 # "骚扰" or "推销" tag is as often a bank's or shop's marketing call.
 _COLLECTION_TAG = re.compile(r"催收|讨债|追债")
@@ -112,9 +122,10 @@ def is_demand(text: str) -> bool:
     flat = re.sub(r"\s+", "", text)
     if _OVERDUE.search(flat) and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
         return True
-    return any(label != "起诉" for label in threats_in(flat)) or bool(
-        re.search(r"起诉|诉讼|法院|传票|立案|律师函|强制执行|坐牢|拘留", flat)
-    )
+    # Courts and lawsuits collect only beside the money: a court's own "你的案件已受理，请按时
+    # 到庭" demands nothing.
+    legal = re.search(r"起诉|诉讼|法院|传票|立案|律师函|强制执行|坐牢|拘留", flat)
+    return any(label != "起诉" for label in threats_in(flat)) or bool(legal and _DEBT.search(flat))
 
 
 # A message that asks the borrower to pay ("今日到期，应还6900.00元，请按时还款"): a reminder,
@@ -166,6 +177,12 @@ def _threatens(line: str) -> bool:
     if not _DEBT.search(line):
         threats = [t for t in threats if t not in _PEOPLE_THREATS]
     return bool(threats) or bool(re.search(r"起诉|诉讼|传票|立案|律师函|强制执行|坐牢|拘留", line))
+
+
+def _poses_as_authority(line: str) -> bool:
+    """A line that claims to be the police, a court or a lawyer and asks for the money."""
+    flat = re.sub(r"\s+", "", line)
+    return bool(_POSES_AS_AUTHORITY.search(flat) and _ASKS_FOR_MONEY.search(flat))
 
 
 class Guess(NamedTuple):
@@ -281,9 +298,9 @@ def guess_role(
     flat = own.replace("\n", "")
     threats = threats_in(own)
     if not _DEBT.search(flat):
-        # "我是他同事" or "那些人是骗子" names a workplace or an insult without any debt: the
-        # words of someone the collectors reached, not a threat of collection.
-        threats = [t for t in threats if t not in _PEOPLE_THREATS]
+        # "我是他同事" or "那些人是骗子" names a workplace or an insult without any debt, and a
+        # court's "你的案子下周开庭" names no money: words that collect nothing.
+        threats = [t for t in threats if t not in _PEOPLE_THREATS and t != "起诉"]
     words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
     if is_number and is_gateway(sender):
         # One message that demands the debt or threatens makes the gateway a collector, however
@@ -310,7 +327,16 @@ def guess_role(
     if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
         # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
         return _guess("collector", "lender_stranger", lender[0])
-    if is_number and calls >= REPEAT_CALLS and re.fullmatch(r"1[3-9]\d{9}|0\d{9,11}", sender):
+    posing = [line for line in own_lines(context) if _poses_as_authority(line)]
+    if posing:
+        return _guess("collector", "collector_words", "冒充公检法/律师")
+    other_trade = any(_OTHER_TRADE.search(label) for label in labels)
+    if (
+        is_number
+        and calls >= REPEAT_CALLS
+        and not other_trade
+        and re.fullmatch(r"1[3-9]\d{9}|0\d{9,11}", sender)
+    ):
         # Saved people show as names; an unsaved mobile or landline calling again and again,
         # in a case about collection calls, is a caller the borrower does not know.
         return _guess("collector", "repeat_stranger", str(calls))

@@ -172,3 +172,30 @@ def test_a_collecting_channels_reminder_to_pay_is_conduct_its_payout_notice_is_n
     assert row.role == "collector"
     assert (row.first_seen, row.messages) == ("2026-05-01", 2)
     assert [q.text for q in collector_quotes(case)] == [said[1][0], said[2][0]]
+
+
+def test_a_sender_posing_as_the_police_or_a_court_who_asks_for_the_money_collects() -> None:
+    clerk = "我是区法院的书记员，请你今天把钱还清，可以不走程序。"
+    assert guess_role("王书记员", False, clerk).role == "collector"
+    officer = "我是城西派出所的民警，你涉嫌恶意套现，马上还款可以撤案。"
+    assert guess_role("13912340000", True, officer).role == "collector"
+    # A court or a lawyer who asks for no money is no collector.
+    hearing = "我是区法院的书记员，你的案子下周开庭，请按时到场。"
+    assert guess_role("王书记员", False, hearing).role != "collector"
+    own_lawyer = "我是你委托的李律师，借款合同我看过了，明天下午来所里谈。"
+    assert guess_role("李律师", False, own_lawyer).role != "collector"
+    notice = "【区人民法院】你的案件已受理，请于5月20日9时到庭。"
+    assert guess_role("10691234567", True, notice).role != "collector"
+
+
+def test_someone_retelling_what_a_caller_said_is_no_collector() -> None:
+    for told in (
+        "刚才一个自称律师的人打电话给我，说你再不还钱就起诉你。",
+        "他说你欠了钱三天内不还就上门，你赶紧处理一下吧",
+    ):
+        assert guess_role("阿芳", False, told).role != "collector", told
+
+
+def test_a_caller_the_phone_tags_with_another_trade_is_no_stranger_collecting() -> None:
+    assert guess_role("13400001111", True, "快递送餐", ["快递送餐"], calls=3).role == "unknown"
+    assert guess_role("13400001111", True, "", [], calls=3).role == "collector"
