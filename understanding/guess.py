@@ -42,6 +42,10 @@ _CONSEQUENCE = re.compile(
 _REPORTED = re.compile(
     r"有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
     r"|[他她]说|自称|冒充|那人|那个人|陌生人|打到我|找到我"
+    # Calls and words received ("接到催款电话", "打我电话", "要我转告你"), collectors named as a
+    # third party ("催收天天打…", "有催收"), a victim's words ("我们都被骚扰了").
+    r"|接到|打给我|打我电话|问我|[要让叫]我(?:转告|告诉|跟你说)|说是|说要|说你"
+    r"|催收(?:打|说|天天|一直|电话|的人)|有催收|催款电话|陌生(?:号码|电话)|一个电话|被骚扰|骂人"
 )
 # Someone posing as the police, a court or a lawyer ("我是…公安局的民警", "【…人民法院】"):
 # they never collect a private loan, so one who asks for the money is a collector.

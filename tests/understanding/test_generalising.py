@@ -192,8 +192,16 @@ def test_someone_retelling_what_a_caller_said_is_no_collector() -> None:
     for told in (
         "刚才一个自称律师的人打电话给我，说你再不还钱就起诉你。",
         "他说你欠了钱三天内不还就上门，你赶紧处理一下吧",
+        "今天有催收打电话到公司说你逾期欠款，让你赶紧还清",
+        "刚接到一个电话，说是什么贷的法务，问你欠款的事",
+        "你到底欠了多少钱？我们都被骚扰了，赶紧还清吧",
+        "兄弟你欠的钱赶紧还了吧，催收天天打我电话骂人",
     ):
         assert guess_role("阿芳", False, told).role != "collector", told
+        assert guess_role("13912340000", True, told).role != "collector", told
+    # A collector asking a colleague to pass the word on is still collecting.
+    asks = "请问是周宁的同事吗？他在融易花欠款逾期未还，麻烦转告他今天联系我们。"
+    assert guess_role("13912340000", True, asks).role == "collector"
 
 
 def test_a_caller_the_phone_tags_with_another_trade_is_no_stranger_collecting() -> None:
