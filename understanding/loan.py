@@ -35,6 +35,7 @@ def loan_facts(case: Case) -> dict:
     """{amount, received, deducted, demanded, due} read from bill pages and loan SMS."""
     bill: dict = {}
     sms: dict = {}
+    demands: list[tuple[str, int, float]] = []  # (time, order, amount) of each "应还…元"
     for item in case.evidence:
         record = record_of(item)
         if record is None:
@@ -49,8 +50,14 @@ def loan_facts(case: Case) -> dict:
                 if message.side != "in":
                     continue
                 for key, pattern in _SMS_FIELDS:
-                    if key not in sms and (match := pattern.search(message.text)):
+                    match = pattern.search(message.text)
+                    if match and key == "demanded":
+                        demands.append((message.time, len(demands), _number(match.group(1))))
+                    elif match and key not in sms:
                         sms[key] = _number(match.group(1))
+    if demands:
+        # What is demanded now is the latest demand: the due-day reminder's sum has grown since.
+        sms["demanded"] = max(demands, key=lambda d: (d[0] if is_iso(d[0][:10]) else "", d[1]))[2]
     facts = {**sms, **bill}
     if "fees" in facts:
         facts["deducted"] = facts.pop("fees")

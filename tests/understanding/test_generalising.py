@@ -207,3 +207,13 @@ def test_someone_retelling_what_a_caller_said_is_no_collector() -> None:
 def test_a_caller_the_phone_tags_with_another_trade_is_no_stranger_collecting() -> None:
     assert guess_role("13400001111", True, "快递送餐", ["快递送餐"], calls=3).role == "unknown"
     assert guess_role("13400001111", True, "", [], calls=3).role == "collector"
+
+
+def test_the_sum_demanded_is_the_latest_demand() -> None:
+    said = (
+        ("【融易花】您的借款今日到期，应还6600.00元，请按时还款。", "2026-05-01T09:00"),
+        ("【融易花】您已逾期9天，应还6960.00元，请尽快处理。", "2026-05-10T10:00"),
+    )
+    later_first = tuple(Message("in", text, time=time) for text, time in reversed(said))
+    record = ScreenRecord("sms_thread", counterpart="1069012345678", messages=later_first)
+    assert loan_facts(case_of(item("E1", record)))["demanded"] == 6960.0
