@@ -28,6 +28,7 @@ from understanding.screen_words import (
     in_order,
     is_call_bubble,
     is_composer_of,
+    is_debtors_plea,
     is_not_words,
     name_shown,
     rejoined,
@@ -288,6 +289,8 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
         if is_composer_of(message.text, record.counterpart):
             continue  # the input box naming the chat ("发送给小郑"): nobody's words
+        if is_debtors_plea(message.text):
+            continue  # the borrower's plea ("能不能宽限几天") on a bubble read on the wrong side
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart
         if not who:
             continue

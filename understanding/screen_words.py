@@ -14,6 +14,7 @@ from dataclasses import replace
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only
+from understanding.guess import is_demand
 
 # A chat's presence line and media placeholders: the app's words, never a message.
 _NOT_WORDS = re.compile(
@@ -157,3 +158,20 @@ def in_order(messages: list[Message]) -> list[Message]:
         m if i in keep or not _day(m) else replace(m, time=m.time.partition("T")[2])
         for i, m in enumerate(messages)
     ]
+
+
+# The borrower's own voice: asking for time or saying they cannot pay ("能不能宽限几天",
+# "我现在确实没钱", "下个月发工资一定还"). Nobody collecting a debt writes that.
+_PLEA = re.compile(
+    r"(?:能不能|能否|可不可以|可否|求求你们?|请)(?:你们)?再?(?:宽限|缓|延期|分期|少还|通融)"
+    r"|我(?:这个月|现在|实在|真的|暂时|确实|手上|手头)*(?:没钱|还不上|还不起|没有钱)"
+    r"|我(?:真的|这个月|下个月)?(?:一定|肯定|尽快|会)还"
+    r"|工资还?没发"
+)
+
+
+def is_debtors_plea(text: str) -> bool:
+    """A message in the borrower's voice (asking for time, unable to pay): never a collector's,
+    whatever side the parser gave its bubble."""
+    flat = re.sub(r"\s+", "", text)
+    return bool(_PLEA.search(flat)) and not is_demand(flat)

@@ -12,7 +12,13 @@ from understanding.guess import guess_role
 from understanding.loan import loan_facts
 from understanding.quotes import collector_quotes
 from understanding.roles import number_rows
-from understanding.screen_words import in_order, is_composer_of, is_not_words, rejoined
+from understanding.screen_words import (
+    in_order,
+    is_composer_of,
+    is_debtors_plea,
+    is_not_words,
+    rejoined,
+)
 
 
 def item(eid: str, record: ScreenRecord, kind: str = "sms") -> EvidenceItem:
@@ -217,3 +223,21 @@ def test_the_sum_demanded_is_the_latest_demand() -> None:
     later_first = tuple(Message("in", text, time=time) for text, time in reversed(said))
     record = ScreenRecord("sms_thread", counterpart="1069012345678", messages=later_first)
     assert loan_facts(case_of(item("E1", record)))["demanded"] == 6960.0
+
+
+def test_the_borrowers_plea_on_a_bubble_read_as_theirs_is_never_a_collectors_quote() -> None:
+    assert is_debtors_plea("我这个月工资还没发，能不能宽限几天")
+    assert is_debtors_plea("我现在确实没钱，下个月发工资一定还")
+    # A collector's words about money, leniency or "我们" are theirs.
+    assert not is_debtors_plea("没钱就去借，跟我说没钱没用。明天我们就去你单位找你领导。")
+    assert not is_debtors_plea("我们给你宽限了三天，今天必须结清")
+    assert not is_debtors_plea("我们会还你清白")
+    said = (
+        "你在融易花的欠款已逾期，今天必须结清，否则联系你单位。",
+        "我现在真的没钱，能不能宽限几天",
+    )
+    record = ScreenRecord(
+        "sms_thread", counterpart="17700001111", messages=tuple(Message("in", t) for t in said)
+    )
+    case = case_of(item("E1", record))
+    assert [q.text for q in collector_quotes(case)] == [said[0]]
