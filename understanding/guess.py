@@ -5,8 +5,10 @@ borrower's own people are saved names, chat titles like "妈妈" or "王经理",
 forwarded screenshot was taken on. A service number (400/800, 95xxx) is the platform's unless
 the case says it collects: it called and the phone tags it as collection or a demand gives it
 as the number to call, or its own messages demand this debt (a bank's or carrier's notice
-about another account never does). The user's stored role always wins over the guess
-(understanding.roles).
+about another account never does). Only a sender's own voice counts: a contact retelling
+what collectors said or did is not collecting. Anyone posing as the police, a court or a lawyer
+who asks for the money collects (they never collect a private loan). The user's stored role
+always wins over the guess (understanding.roles).
 """
 
 from __future__ import annotations
