@@ -42,7 +42,7 @@ _CONSEQUENCE = re.compile(
 # A line that reports what collectors did ("有人打电话到公司，说你欠钱不还"): a contact's words
 # about them, never the speaker's own demand.
 _REPORTED = re.compile(
-    r"有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
+    r"(?<![所没])有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
     r"|[他她]说|自称|冒充|那人|那个人|陌生人|打到我|找到我"
     # Calls and words received ("接到催款电话", "打我电话", "要我转告你"), collectors named as a
     # third party ("催收天天打…", "有催收"), a victim's words ("我们都被骚扰了").

@@ -208,6 +208,9 @@ def test_someone_retelling_what_a_caller_said_is_no_collector() -> None:
     # A collector asking a colleague to pass the word on is still collecting.
     asks = "请问是周宁的同事吗？他在融易花欠款逾期未还，麻烦转告他今天联系我们。"
     assert guess_role("13912340000", True, asks).role == "collector"
+    # "所有人" holds 有人 but retells nothing: the sender's own threat stands.
+    threat = "再不还就打给你通讯录里的所有人"
+    assert guess_role("17000001234", True, threat).role == "collector"
 
 
 def test_a_caller_the_phone_tags_with_another_trade_is_no_stranger_collecting() -> None:
