@@ -28,6 +28,7 @@ _COLLECTOR_WORDS = re.compile(
 # A notice of a loan paid out or of a bill due ("放款成功", "账单提醒") says neither.
 _OVERDUE = re.compile(
     r"已逾期|逾期\s*\d+\s*天|严重逾期|逾期中|逾期未|逾期不|欠款|拖欠|欠[你我]?[们]?的?钱|未还|"
+    r"欠[\u4e00-\u9fff]{1,6}的(?:钱|款|账|债)|逾期记录|"
     r"未结清|未处理|不还|还不还|逾期案件|逾期账单|催收"
 )
 _DEADLINE = re.compile(
@@ -37,7 +38,7 @@ _DEADLINE = re.compile(
 )
 _CONSEQUENCE = re.compile(
     r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
-    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍|贷后|依法|进一步措施|后果"
+    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍|贷后|依法|进一步措施|后果|上报"
 )
 # A line that reports what collectors did ("有人打电话到公司，说你欠钱不还"): a contact's words
 # about them, never the speaker's own demand.
@@ -104,6 +105,25 @@ REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
 }
 
 
+# Words spelt in pinyin or initials to slip past a filter ("huan钱", "hk"): the same words.
+_PINYIN = (
+    (re.compile(r"(?<![A-Za-z])hk(?![A-Za-z])", re.IGNORECASE), "还款"),
+    (re.compile(r"(?<![A-Za-z])huan(?![A-Za-z])", re.IGNORECASE), "还"),
+    (re.compile(r"(?<![A-Za-z])qian(?![A-Za-z])", re.IGNORECASE), "钱"),
+)
+# Chinese characters spaced out one by one ("不 还 钱"): the words without the gaps.
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def plain_words(text: str) -> str:
+    """The words a message says, however it dodges a filter: gaps between characters closed,
+    pinyin and initials for 还/还款/钱 read as the characters (lines kept)."""
+    text = _CJK_GAP.sub("", text)
+    for pattern, word in _PINYIN:
+        text = pattern.sub(word, text)
+    return text
+
+
 def is_gateway(sender: str) -> bool:
     """An SMS gateway's number (106…, 16… of 12+ digits): a platform's one-way channel."""
     return sender.startswith("106") or (sender.startswith("16") and len(sender) >= 12)
@@ -125,7 +145,7 @@ def is_demand(text: str) -> bool:
 
     A plain notice (a loan paid out, a bill due, "您的账单已逾期" alone) is not a demand.
     """
-    flat = re.sub(r"\s+", "", text)
+    flat = re.sub(r"\s+", "", plain_words(text))
     if _OVERDUE.search(flat) and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
         return True
     # Courts and lawsuits collect only beside the money: a court's own "你的案件已受理，请按时
@@ -141,12 +161,18 @@ _ASKS_TO_PAY = re.compile(
 )
 
 
+# A notice of the loan paid out ("已放款至尾号6621的银行卡…实际到账3600.00元").
+_PAID_OUT = re.compile(r"已放款|放款成功|已到账|实际到账|已发放至|已打款")
+
+
 def is_collecting(text: str) -> bool:
     """Whether a message collects the debt: it demands it, or at least asks for the payment.
 
     Only a notice that asks nothing ("放款成功", "还款成功") is a channel's plain notice.
     """
-    flat = re.sub(r"\s+", "", text)
+    flat = re.sub(r"\s+", "", plain_words(text))
+    if _PAID_OUT.search(flat) and not is_demand(flat):
+        return False  # a loan paid out, closed with a courtesy "请按时还款": a notice
     return is_demand(flat) or bool(_ASKS_TO_PAY.search(flat))
 
 
@@ -159,10 +185,19 @@ def _demand_words(texts: Iterable[str]) -> list[str]:
     return found[:4]
 
 
+# The writer saying what they will say of the borrower ("我就在你每个商品下面留言说你是老赖"):
+# their own threat, not a retelling.
+_OWN_SAYING = re.compile(r"我们?(?:就|会|要|将|直接|马上)[^，。！？,!?]{0,16}?说你")
+
+
+def _reported(line: str) -> bool:
+    return bool(_REPORTED.search(_OWN_SAYING.sub("", line)))
+
+
 def own_lines(context: str) -> list[str]:
     """A sender's lines in their own voice: a line reporting what collectors did ("有人打电话到
     公司，说你欠钱不还") is a contact telling the borrower, never the speaker's demand."""
-    return [line for line in context.splitlines() if not _REPORTED.search(line)]
+    return [line for line in context.splitlines() if not _reported(line)]
 
 
 def own_demands(context: str) -> list[str]:
@@ -271,6 +306,7 @@ def guess_role(
     `named_in` are the texts of the case that name the number (a message, a paper's lines).
     """
     labels = list(labels)
+    context = plain_words(context)
     if is_number:
         if sender in _AUTHORITY_NUMBERS:
             # Police and courts never demand a private loan: a message from their number that

@@ -25,6 +25,9 @@ _SMS_FIELDS = (
     ("fees", re.compile(r"(?:扣除|预扣)[\u4e00-\u9fff及和]{0,8}?\s*[:：]?\s*" + _NUMBER)),
 )
 _SMS_KINDS = ("sms_thread", "sms_list")
+# A lender's text signs with its brand ("【闪电花】您的借款…", "…【速借宝】"), in whatever thread
+# the parser took it for a chat.
+_SIGNED = re.compile(r"^【[^】]{2,12}】|【[^】]{2,12}】$")
 
 
 def _number(text: str) -> float:
@@ -44,11 +47,13 @@ def loan_facts(case: Case) -> dict:
             for key in ("amount", "received", "fees", "demanded", "due"):
                 if key in record.fields and key not in bill:
                     bill[key] = record.fields[key]
-        elif record.kind in _SMS_KINDS:
+        elif record.kind in (*_SMS_KINDS, "chat_1to1"):
             # A message the parser cut at a wrap ("借款8000.00" + "元已放款…") is read whole.
             for message in rejoined(record.messages):
                 if message.side != "in":
                     continue
+                if record.kind == "chat_1to1" and not _SIGNED.search(message.text.strip()):
+                    continue  # a chat's words are no lender's notice
                 for key, pattern in _SMS_FIELDS:
                     match = pattern.search(message.text)
                     if match and key == "demanded":

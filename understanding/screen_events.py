@@ -31,6 +31,7 @@ from understanding.screen_words import (
     is_debtors_plea,
     is_not_words,
     name_shown,
+    read_right,
     rejoined,
     row_name,
 )
@@ -75,10 +76,11 @@ def record_json(item: Any) -> dict | None:
 
 
 def record_of(item: Any) -> ScreenRecord | None:
-    """The exhibit's parsed screen record as a ScreenRecord, if one is kept."""
+    """The exhibit's parsed screen record as a ScreenRecord, if one is kept, read right where
+    its structure says the parser slipped (screen_words.read_right: title, sides)."""
     data = record_json(item)
     try:
-        return ScreenRecord.from_json(data) if data else None
+        return read_right(ScreenRecord.from_json(data)) if data else None
     except TypeError:  # a record kept by an older parser with other fields: read the text
         return None
 

@@ -12,9 +12,9 @@ import re
 from dataclasses import replace
 
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
-from evidence.screens.records import Message
+from evidence.screens.records import Message, ScreenRecord
 from evidence.screens.when import is_time_only
-from understanding.guess import is_demand
+from understanding.guess import is_demand, own_lines, plain_words
 
 # A chat's presence line and media placeholders: the app's words, never a message.
 _NOT_WORDS = re.compile(
@@ -30,6 +30,10 @@ _NOT_WORDS = re.compile(
     # The app's own notices in a chat: a safety banner, the greeting line of a new contact.
     r"|^为了(?:保护)?你的(?:资金|账户|账号|财产|个人信息)安全|请勿轻信|谨防(?:诈骗|受骗)"
     r"|^你已添加了.{1,24}现在可以开始聊天了|^以上是打招呼的内容"
+    # The phone's own overlays on a screenshot: the preview's buttons, the recording badge.
+    r"|^(?:分享|编辑|删除|截长屏|长截屏|滚动截屏|发送|完成)+$|^●?录屏\d{1,2}[:：]\d{2}$"
+    # A voice message's length ("11\""): its bubble holds no words to read.
+    r"|^\d{1,2}[\"″”'’]$"
 )
 # A voice or video call drawn as a bubble ("对方已取消", "通话时长 01:12"): a call, not words.
 _CALL_BUBBLE = re.compile(
@@ -173,5 +177,76 @@ _PLEA = re.compile(
 def is_debtors_plea(text: str) -> bool:
     """A message in the borrower's voice (asking for time, unable to pay): never a collector's,
     whatever side the parser gave its bubble."""
-    flat = re.sub(r"\s+", "", text)
+    flat = re.sub(r"\s+", "", plain_words(text))
     return bool(_PLEA.search(flat)) and not is_demand(flat)
+
+
+# A title bar's back button drawn before the name ("< 106903581234", "く 王磊").
+_BACK = re.compile(r"^[<＜‹〈←く]\s*")
+# What a title bar shows under or after the name: presence, never part of it.
+_PRESENCE = re.compile(r"\s*(?:last seen.*|online|typing.*|在线|离线|正在输入.*)$", re.IGNORECASE)
+# A title is a name or a number: no sentence mark, no sum of money, no clock.
+_SENTENCE = re.compile(r"[，。！？,!?；;]|\d\s*元|\d{1,2}[:：]\d{2}")
+_TITLE_CHARS = 20
+_CHATS = ("chat_1to1", "sms_thread")
+_SIGNED = re.compile(r"^【[^】]{2,12}】|【[^】]{2,12}】$")
+
+
+def is_title(text: str) -> bool:
+    """Whether a line can be a chat's title: short, no sentence, not the app's own words."""
+    flat = text.strip()
+    return 0 < len(flat) <= _TITLE_CHARS and not _SENTENCE.search(flat) and not is_not_words(flat)
+
+
+def _header_of(message: Message) -> str:
+    """The chat's title the parser read as its first bubble, else "".
+
+    A title sits above every bubble, is dated by the capture day only (it has no clock) and is
+    a name or a number, often behind a back button.
+    """
+    if message.side != "in" or message.sender or "T" in message.time or ":" in message.time:
+        return ""
+    text = message.text.strip()
+    name = _PRESENCE.sub("", _BACK.sub("", text)).strip()
+    if not is_title(name):
+        return ""
+    # Behind a back button, or a number, it is the title; bare words that demand are a bubble.
+    shown = name != text or bool(re.fullmatch(r"[\d\s+\-()（）]{5,}", name))
+    return name if shown or not is_demand(name) else ""
+
+
+def speaks_as_collector(text: str) -> bool:
+    """Words the borrower never writes: demanding the debt of "you" in the writer's own voice,
+    or a notice signed with a brand ("…【速借宝】"). A bubble with them on the owner's side was
+    given the wrong side."""
+    flat = re.sub(r"\s+", "", plain_words(text))
+    if _SIGNED.search(flat):
+        return True
+    return bool(own_lines(flat)) and is_demand(flat) and not _PLEA.search(flat)
+
+
+def read_right(record: ScreenRecord) -> ScreenRecord:
+    """A 1:1 chat's record with what its structure says put back: a title read as the first
+    bubble is the counterpart, a "title" that is a sentence is the top bubble's first line, and
+    a bubble in the collector's voice on the owner's side is the counterpart's."""
+    if record.kind not in _CHATS:
+        return record
+    counterpart = record.counterpart.strip()
+    messages = list(record.messages)
+    if not counterpart or not is_title(counterpart):
+        header = _header_of(messages[0]) if messages else ""
+        if not header and not counterpart:
+            return record
+        if header:
+            messages = messages[1:]
+        if counterpart:  # the top bubble's first line, taken for the title
+            top = next((i for i, m in enumerate(messages) if m.side == "in"), None)
+            if top is not None and not counterpart.endswith(tuple(_ENDS)):
+                messages[top] = replace(messages[top], text=counterpart + messages[top].text)
+        counterpart = header
+    if counterpart:
+        messages = [
+            replace(m, side="in") if m.side == "out" and speaks_as_collector(m.text) else m
+            for m in messages
+        ]
+    return replace(record, counterpart=counterpart, messages=tuple(messages))

@@ -1,0 +1,130 @@
+"""A record read by its structure where the parser slipped: a title read as the first bubble, a
+sentence taken for the title, a collector's bubble on the owner's side; words spaced out or in
+pinyin; a brand signing after the text; a paid-out notice; a writer's own threat to shame.
+
+Small record fixtures (no images), with names, brands and wordings of their own.
+"""
+
+from __future__ import annotations
+
+from casefile.model import Borrower, Case, EvidenceItem
+from evidence.screens.records import Message, ScreenRecord
+from understanding.guess import guess_role, is_collecting, is_demand, own_lines, plain_words
+from understanding.loan import loan_facts
+from understanding.quotes import collector_quotes
+from understanding.roles import number_rows
+from understanding.screen_words import is_not_words, read_right, speaks_as_collector
+
+
+def item(eid: str, record: ScreenRecord) -> EvidenceItem:
+    return EvidenceItem(
+        id=eid, kind="screenshot", file=f"{eid}.jpg", sha256=eid * 32, text="",
+        captured_on="2026-08-20", extra={"entities": {"screen": record.to_json()}},
+    )  # fmt: skip
+
+
+def rows_of(*items: EvidenceItem) -> dict:
+    case = Case(borrower=Borrower(name="孙悦", phone="13600004444"), evidence=items)
+    return {row.sender: row for row in number_rows(case)}
+
+
+def quotes_of(*items: EvidenceItem) -> list[str]:
+    case = Case(borrower=Borrower(name="孙悦", phone="13600004444"), evidence=items)
+    return [q.text for q in collector_quotes(case)]
+
+
+def chat(counterpart: str, *messages: tuple[str, str, str]) -> ScreenRecord:
+    said = tuple(Message(side, text, time=time) for side, text, time in messages)
+    return ScreenRecord("chat_1to1", counterpart=counterpart, messages=said)
+
+
+def test_a_title_read_as_the_first_bubble_is_the_counterpart() -> None:
+    # Behind a back button, a bare number, or a name: dated by the capture day only.
+    for shown, name in (("‹ 18800112233", "18800112233"), ("く 蓝鲸贷-钱专员", "蓝鲸贷-钱专员")):
+        record = read_right(
+            chat("", ("in", shown, "2026-08-20"), ("in", "孙悦，钱准备好了吗", "2026-08-19T21:00"))
+        )
+        assert record.counterpart == name
+        assert [m.text for m in record.messages] == ["孙悦，钱准备好了吗"]
+    # A presence line after the name is no part of it.
+    record = read_right(chat("", ("in", "阿杰online", "2026-08-20"), ("in", "在", "08:00")))
+    assert record.counterpart == "阿杰"
+    # A bubble with a clock, or a sentence, is a bubble.
+    kept = chat("", ("in", "还钱了吗？", "2026-08-20"), ("in", "在吗", "2026-08-20T09:00"))
+    assert read_right(kept) == kept
+
+
+def test_a_sentence_taken_for_the_title_goes_back_to_its_bubble() -> None:
+    record = read_right(
+        chat(
+            "您尾号3301的借款2000.00元已放款至",
+            ("in", "< 10690001234", "2026-08-20"),
+            ("in", "工商银行卡，请按时还款。【蓝鲸贷】", "2026-08-01T09:00"),
+        )
+    )
+    assert record.counterpart == "10690001234"
+    assert record.messages[0].text.startswith("您尾号3301的借款2000.00元已放款至工商银行卡")
+
+
+def test_a_collectors_bubble_on_the_owners_side_is_the_counterparts() -> None:
+    record = read_right(
+        chat(
+            "蓝鲸贷-钱专员",
+            ("out", "孙悦你欠蓝鲸贷的钱今天必须还", "2026-08-19T20:00"),
+            ("out", "我下周一定还", "2026-08-19T20:05"),
+            ("out", "他们说要去你单位", "2026-08-19T20:06"),
+        )
+    )
+    assert [m.side for m in record.messages] == ["in", "out", "out"]
+    # A notice signed with a brand is never the borrower's own text.
+    assert speaks_as_collector("您的借款已到账1800.00元。【蓝鲸贷】")
+    assert not speaks_as_collector("能不能宽限几天，我下个月一定还")
+    rows = rows_of(item("E1", record))
+    assert rows["蓝鲸贷-钱专员"].role == "collector"
+    assert quotes_of(item("E1", record)) == ["孙悦你欠蓝鲸贷的钱今天必须还"]
+
+
+def test_spaced_or_pinyin_words_are_the_same_words() -> None:
+    assert plain_words("不 还 钱 就 等 着") == "不还钱就等着"
+    assert plain_words("hk今晚到账") == "还款今晚到账"
+    assert plain_words("赶紧huan qian") == "赶紧还 钱"
+    assert is_demand("不 还 钱 今 晚 就 去 你 单 位")
+    assert is_demand("huan钱的事拖了这么久，明天不到账就上门")
+    assert plain_words("thanks, zhuanqian") == "thanks, zhuanqian"  # inside a word: English
+
+
+def test_a_loan_paid_out_is_a_notice_whatever_courtesy_closes_it() -> None:
+    assert not is_collecting("您的借款3000元已放款至尾号1200的银行卡，实际到账2400元，请按时还款。")
+    assert is_collecting("您的借款今日到期，应还3600元，请按时还款。")
+    assert is_collecting("您的借款已逾期3天，已放款的本金须今天结清，否则上报征信。")
+
+
+def test_a_writers_own_threat_to_shame_is_theirs_not_a_retelling() -> None:
+    own = "再不还，我就在你每条视频下面评论说你是骗子"
+    assert own_lines(own) == [own]
+    assert own_lines("他们说你欠钱不还") == []
+    context = f"欠蓝鲸贷的2800怎么还不还？\n{own}"
+    assert guess_role("短视频达人小灰", False, context).role == "collector"
+
+
+def test_a_debt_owed_to_a_named_lender_and_an_overdue_record_reported_demand() -> None:
+    assert is_demand("孙悦你欠蓝鲸贷的钱今晚必须还")
+    assert is_demand("别以为拉黑就没事，你的逾期记录已经上报")
+    assert not is_demand("他欠你们的钱和我有什么关系")
+
+
+def test_a_screenshots_overlay_and_a_voice_length_are_no_words() -> None:
+    for text in ("分享 编辑", "● 录屏 00:41", '11"', "9″"):
+        assert is_not_words(text)
+    assert not is_not_words("分享一下你的还款计划")
+
+
+def test_a_lenders_signed_text_in_a_thread_read_as_a_chat_gives_the_loan() -> None:
+    record = chat(
+        "10690005678",
+        ("in", "【蓝鲸贷】您的借款3000.00元已到账2400.00元，到期应还3500.00元。", "08-01T09:00"),
+        ("in", "你借款5000元的事考虑好了吗", "2026-08-02T09:00"),
+    )
+    case = Case(borrower=Borrower(name="孙悦"), evidence=(item("E1", record),))
+    facts = loan_facts(case)
+    assert (facts["amount"], facts["received"], facts["demanded"]) == (3000.0, 2400.0, 3500.0)
