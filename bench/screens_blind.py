@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|blindgen3|blindgen4]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|blindgen3|blindgen4|blindgen5]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -8,7 +8,10 @@ them), or with --set blindgen2 from tests/blindgen2 (a second blind set: another
 apps and wordings; report only), or with --set blindgen3 from tests/blindgen3 (a third blind set:
 its own generator, phones, apps and wordings; report only), or with --set blindgen4 from
 tests/blindgen4 (a fourth blind set: Pixel, EMUI 9, ZenUI, Xperia and iOS 16 phones, WeChat in
-English, 快手, TIM, 闲鱼, B站, service and Telegram-like chats; report only). Each case's
+English, 快手, TIM, 闲鱼, B站, service and Telegram-like chats; report only), or with --set
+blindgen5 from tests/blindgen5 (a fifth blind set: a carrier-built Android, a 老人机, a foldable,
+Material You; 陌陌, Soul, 知乎, 贴吧, 抖音 comments, 朋友圈, a 服务号, cropped, circled and
+photographed screens, traditional characters; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -38,7 +41,7 @@ from settings import load_settings  # noqa: E402
 from understanding.build import build_case  # noqa: E402
 from understanding.roles import number_rows  # noqa: E402
 
-SETS = ("blindgen", "blindgen2", "blindgen3", "blindgen4")
+SETS = ("blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5")
 
 
 def load_set(name: str) -> tuple[dict, dict, object, object]:
