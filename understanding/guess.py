@@ -271,12 +271,16 @@ def _service_demands(context: str, platform: str) -> Guess | None:
     return _guess("collector", "collector_words", "、".join(dict.fromkeys(_demand_words(demands))))
 
 
-def _service_caller(labels: list[str], calls: int, named_in: Iterable[str]) -> Guess | None:
+def _service_caller(
+    sender: str, labels: list[str], calls: int, named_in: Iterable[str]
+) -> Guess | None:
     """A service number that called, when the case says it collects; None when it does not.
 
     The phone tags it as collection ("疑似催收"), or a demand of the case gives it as the
     number to call back (a 催收函's "联系电话", a fake summons' "调解专线"). A service number
-    that only sends notices, or is named without ever calling, stays the platform's.
+    that only sends notices, or is named without ever calling, stays the platform's; a 400/800
+    line that calls again and again (REPEAT_CALLS) collects, unless tagged with another trade
+    (a bank's 95 line calls to sell as often as to collect).
     """
     tags = [label for label in labels if _COLLECTION_TAG.search(label)]
     if tags:
@@ -284,6 +288,12 @@ def _service_caller(labels: list[str], calls: int, named_in: Iterable[str]) -> G
     demands = [text for text in named_in if is_demand(text)]
     if calls and demands:
         return _guess("collector", "collector_words", "、".join(_demand_words(demands)))
+    other_trade = any(_OTHER_TRADE.search(label) for label in labels)
+    hotline = sender.startswith(("400", "800"))
+    if hotline and calls >= REPEAT_CALLS and not other_trade:
+        # A service line that rings the borrower again and again, tagged with no other trade:
+        # in a case about an overdue loan, the lender's calls to collect (notices are texts).
+        return _guess("collector", "repeat_stranger", str(calls))
     return None
 
 
@@ -315,7 +325,7 @@ def guess_role(
         service = _service_guess(sender, service_phone)
         if service is not None:
             return (
-                _service_caller(labels, calls, named_in)
+                _service_caller(sender, labels, calls, named_in)
                 or _service_demands(context, platform)
                 or service
             )

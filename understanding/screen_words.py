@@ -32,6 +32,8 @@ _NOT_WORDS = re.compile(
     r"|^你已添加了.{1,24}现在可以开始聊天了|^以上是打招呼的内容"
     # The phone's own overlays on a screenshot: the preview's buttons, the recording badge.
     r"|^(?:分享|编辑|删除|截长屏|长截屏|滚动截屏|发送|完成)+$|^●?录屏\d{1,2}[:：]\d{2}$"
+    # A goods card shared in a chat: an item's title and its price, no sentence.
+    r"|^[^，。！？,!?]{2,30}[￥¥]\d+(?:\.\d{1,2})?$"
     # A voice message's length ("11\""): its bubble holds no words to read.
     r"|^\d{1,2}[\"″”'’]$"
 )
@@ -188,6 +190,8 @@ _PRESENCE = re.compile(r"\s*(?:last seen.*|online|typing.*|在线|离线|正在�
 # A title is a name or a number: no sentence mark, no sum of money, no clock.
 _SENTENCE = re.compile(r"[，。！？,!?；;]|\d\s*元|\d{1,2}[:：]\d{2}")
 _TITLE_CHARS = 20
+# A notification sliding over the title bar ("微信 现在", "短信 2分钟前"): an app and a time.
+_BANNER = re.compile(r"^\S{1,8}\s+(?:现在|刚刚|\d{1,2}\s*分钟前|now)$", re.IGNORECASE)
 _CHATS = ("chat_1to1", "sms_thread")
 _SIGNED = re.compile(r"^【[^】]{2,12}】|【[^】]{2,12}】$")
 
@@ -233,13 +237,14 @@ def read_right(record: ScreenRecord) -> ScreenRecord:
         return record
     counterpart = record.counterpart.strip()
     messages = list(record.messages)
-    if not counterpart or not is_title(counterpart):
+    banner = bool(_BANNER.match(counterpart))
+    if not counterpart or banner or not is_title(counterpart):
         header = _header_of(messages[0]) if messages else ""
         if not header and not counterpart:
             return record
         if header:
             messages = messages[1:]
-        if counterpart:  # the top bubble's first line, taken for the title
+        if counterpart and not banner:  # the top bubble's first line, taken for the title
             top = next((i for i, m in enumerate(messages) if m.side == "in"), None)
             if top is not None and not counterpart.endswith(tuple(_ENDS)):
                 messages[top] = replace(messages[top], text=counterpart + messages[top].text)

@@ -71,16 +71,19 @@ def test_a_400_line_that_calls_and_a_demand_letter_names_is_a_collector() -> Non
     assert rows["4006781332"].exhibits == ("E1", "E2")
 
 
-def test_a_400_line_only_named_or_only_calling_stays_the_platforms() -> None:
+def test_a_400_line_only_named_or_calling_once_stays_the_platforms() -> None:
     named_only = rows_of(item("E2", DEMAND_LETTER))
     assert named_only["4006781332"].role == "platform"
-    calling_only = rows_of(
-        item("E1", calls(CallRow(number="4006781332", count=2)), kind="call_log")
+    calling_once = rows_of(
+        item("E1", calls(CallRow(number="4006781332", count=1)), kind="call_log")
     )
-    assert calling_only["4006781332"].role == "platform"
+    assert calling_once["4006781332"].role == "platform"
     plain = ScreenRecord("document", fields={"text": "借款合同。客服电话：400-678-1332"})
-    log = item("E1", calls(CallRow(number="4006781332", count=2)), kind="call_log")
+    log = item("E1", calls(CallRow(number="4006781332", count=1)), kind="call_log")
     assert rows_of(log, item("E2", plain))["4006781332"].role == "platform"
+    # Ringing again and again, it collects (the lender's own collection calls).
+    again = item("E1", calls(CallRow(number="4006781332", count=3)), kind="call_log")
+    assert rows_of(again)["4006781332"].role == "collector"
 
 
 def test_a_sender_whose_own_messages_demand_is_a_collector_whatever_the_name() -> None:

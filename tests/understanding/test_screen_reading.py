@@ -128,3 +128,34 @@ def test_a_lenders_signed_text_in_a_thread_read_as_a_chat_gives_the_loan() -> No
     case = Case(borrower=Borrower(name="孙悦"), evidence=(item("E1", record),))
     facts = loan_facts(case)
     assert (facts["amount"], facts["received"], facts["demanded"]) == (3000.0, 2400.0, 3500.0)
+
+
+def test_a_service_line_ringing_again_and_again_collects_unless_tagged_another_trade() -> None:
+    assert guess_role("4006007788", True, "", calls=3).role == "collector"
+    assert guess_role("4006007788", True, "", calls=1).role == "platform"
+    tagged = guess_role("4006007788", True, "", ["快递送餐"], calls=4)
+    assert tagged.role == "platform"
+    assert guess_role("95566", True, "", calls=4).role == "platform"  # a bank's line
+
+
+def test_a_notification_over_the_title_is_no_counterpart_and_no_words() -> None:
+    record = read_right(
+        chat(
+            "微信 现在",
+            ("in", "小舅：姐，悦悦的事我知道了", "2026-08-20"),
+            ("in", "您女儿的借款一直不还，今天必须处理", "2026-08-19T10:00"),
+        )
+    )
+    assert record.counterpart == ""
+    assert record.messages[0].text == "小舅：姐，悦悦的事我知道了"  # nothing glued on
+
+
+def test_a_goods_card_shared_in_a_chat_is_no_quote() -> None:
+    assert is_not_words("八成新儿童自行车 ¥120")
+    assert not is_not_words("欠的1200今天还，不然曝光你")
+    record = chat(
+        "二手小铺老K",
+        ("in", "八成新儿童自行车 ¥120", "2026-08-19"),
+        ("in", "孙悦你欠蓝鲸贷的钱今天必须还，不然去你单位", "2026-08-19T12:00"),
+    )
+    assert quotes_of(item("E1", record)) == ["孙悦你欠蓝鲸贷的钱今天必须还，不然去你单位"]
