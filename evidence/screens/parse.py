@@ -37,6 +37,8 @@ _LIST_TITLE = re.compile(
     r"^(?:信息|短信|通话记录|最近通话|最近记录|电话|通话|全部通话|未接来电|所有通话|拨号)$"
 )
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
+# A title bar's back button as OCR reads it before the name ("< 张总", "く 王磊", "〈16573208815").
+BACK_GLYPH = re.compile(r"^[<〈‹←＜《く˂]\s*")
 _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
@@ -75,8 +77,45 @@ def _app(texts: list[str]) -> str:
     return "unknown"
 
 
+def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
+    """The title bar's name at the left: the first line right under the status bar, starting at
+    the screen's edge or after a back glyph («<», «〈», «←»), a name and never a sentence.
+
+    Android skins (EMUI, Pixel, ZenUI, Xperia) put the name there, not in the centre. The bar is
+    about a fifth of the width tall whatever the screen's height; a message starts below it.
+    """
+    if not lines:
+        return None
+    line = lines[0]
+    x, y, _w, h = line.box
+    text = BACK_GLYPH.sub("", line.text.strip())
+    glyph = text != line.text.strip()
+    if y + h / 2 > 0.22 * width or not (glyph or x < 0.12 * width):
+        return None
+    if not text or len(text) > 20 or re.search(r"[，。！？,!?]", text) or is_time_only(text):
+        return None
+    return None if TRAILING_WHEN.search(text) and not first_phone(text) else line
+
+
+def _subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> OcrLine | None:
+    """The title bar's second line ("last seen recently", "在线", a number's home): right under
+    the title, starting where it starts, in smaller type, still inside the bar."""
+    if title is None or title not in lines or title is lines[-1]:
+        return None
+    line = lines[lines.index(title) + 1]
+    x, y, _w, h = line.box
+    tx, ty, _tw, th = title.box
+    inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
+    aligned = abs(x - tx) < 0.03 * width or (_centred(title, width) and _centred(line, width, 0.05))
+    small = h < 0.85 * th and not _SENTENCE.search(line.text) and not is_time_only(line.text)
+    return line if inside and aligned and small else None
+
+
 def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
-    """The header: a centred line in the top band (never the status bar, already removed)."""
+    """The header: a centred line in the top band, or the name at the left of the title bar
+    (never the status bar, already removed)."""
+    if (bar := _bar_title(lines, width)) is not None:
+        return bar
     for line in lines:
         x, y, w, _h = line.box
         if y > 0.16 * height:
@@ -267,9 +306,12 @@ def parse_screen(
     title = _title(content, width, height)
     kind = _kind(content, title, chrome, width, _list_title(ordered, width, height))
     app = _app([*chrome, title.text if title is not None else ""])
-    body = [ln for ln in content if ln is not title]
+    subtitle = _subtitle(content, title, width)
+    if subtitle is not None:
+        chrome.append(subtitle.text)
+    body = [ln for ln in content if ln is not title and ln is not subtitle]
     joined = "\n".join(ln.text for ln in content)
-    counterpart = COUNT.sub("", title.text).strip() if title is not None else ""
+    counterpart = BACK_GLYPH.sub("", COUNT.sub("", title.text)).strip() if title else ""
     counterpart = NAME_CHIP.sub("", counterpart).strip()  # "刘专员@微信": the name is 刘专员
     match kind:
         case "call_log":

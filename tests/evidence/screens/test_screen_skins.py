@@ -1,0 +1,84 @@
+"""Screen structure across Android skins, on real PP-OCR boxes of a fourth generator's screens.
+
+The fixtures (blind4_screens.json) are the OCR lines of tests/blindgen4 screenshots (Pixel stock
+Android, EMUI 9, ASUS ZenUI, Sony Xperia at 720 px, iOS 16; Google Messages, TIM, 快手, 闲鱼,
+a Telegram-like dark chat, WeChat in English) with what was drawn on them. Each test names one
+structure: the title bar's name sits at the left after a back glyph (or at the screen's edge),
+and the counterpart's bubbles are then the ones at the left, whichever message comes first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.parse import parse_screen
+from evidence.screens.records import ScreenRecord
+
+SCREENS: dict[str, dict] = json.loads(
+    (Path(__file__).parent / "blind4_screens.json").read_text(encoding="utf-8")
+)
+_PUNCT = re.compile(r"[\s，。！？,.!?、：:；;“”\"'…()（）]")
+# Conversations whose title bar holds the name at the left (with or without a back glyph).
+_LEFT_TITLED = [
+    "emui_thread_back_glyph_number",
+    "tim_chat_back_glyph_name",
+    "xperia_thread_number_no_glyph",
+    "pixel_wechat_en_ku_glyph",
+    "zen_thread_spaced_number",
+    "tg_dark_title_presence",
+    "kuaishou_chat_glyph_name",
+]
+
+
+def _flat(text: str) -> str:
+    return _PUNCT.sub("", text)
+
+
+def _parse(name: str) -> ScreenRecord:
+    data = SCREENS[name]
+    lines = tuple(OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in data["lines"])
+    result = OcrResult(
+        "\n".join(ln.text for ln in lines), lines, 0.0, data["width"], data["height"]
+    )
+    return parse_screen(result, date.fromisoformat(data["captured"]))
+
+
+def _key(shown: str) -> str:
+    digits = re.sub(r"\D", "", shown)
+    return digits if len(digits) >= 5 else shown
+
+
+@pytest.mark.parametrize("name", _LEFT_TITLED)
+def test_the_title_bar_at_the_left_names_the_counterpart(name: str) -> None:
+    record = _parse(name)
+    assert _key(record.counterpart) == _key(SCREENS[name]["title"])
+    # The header is nobody's message: no bubble holds the back glyph or the name alone.
+    assert all(_flat(m.text) != _flat(SCREENS[name]["title"]) for m in record.messages)
+    assert all(not m.text.lstrip().startswith(("<", "く")) for m in record.messages)
+
+
+@pytest.mark.parametrize("name", _LEFT_TITLED)
+def test_every_drawn_bubble_is_one_message_on_its_side(name: str) -> None:
+    record = _parse(name)
+    drawn = [
+        ("out" if who == "me" else "in", _flat(text)) for who, text, _c in SCREENS[name]["said"]
+    ]
+    assert [(m.side, _flat(m.text)) for m in record.messages] == drawn
+
+
+def test_a_number_in_the_title_bar_makes_an_sms_thread() -> None:
+    for name in ("emui_thread_back_glyph_number", "zen_thread_spaced_number"):
+        assert _parse(name).kind == "sms_thread"
+
+
+def test_a_list_title_at_the_left_is_no_counterpart() -> None:
+    record = _parse("emui_inbox_list_title")
+    assert record.kind == "sms_list"
+    assert record.counterpart == ""
+    assert len(record.messages) == len(SCREENS["emui_inbox_list_title"]["said"])
