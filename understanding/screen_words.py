@@ -3,7 +3,9 @@
 The app's own text (an input box, presence, a safety banner, a call drawn as a bubble) is never
 anybody's message; a group's role badge and Enterprise WeChat's "@微信" mark are never part of a
 name; a call row's name may carry the list's words glued on ("妈妈 昨天 1"); a bubble the parser
-cut at a line wrap is joined again. understanding.screen_events reads the records with these.
+cut at a line wrap is joined again. Where the parser slipped, a 1:1 chat is read by its structure
+(read_right): the title is the line above every bubble, a collector's words are never the
+borrower's. understanding.screen_events reads the records with these.
 """
 
 from __future__ import annotations
@@ -219,6 +221,10 @@ def _header_of(message: Message) -> str:
     return name if shown or not is_demand(name) else ""
 
 
+# The writer's own debt ("我欠…", "我借的…", "我让她还"): a borrower's or a relative's words.
+_OWN_DEBT = re.compile(r"我们?[^，。！？,!?你]{0,4}(?:欠|借|还)")
+
+
 def speaks_as_collector(text: str) -> bool:
     """Words the borrower never writes: demanding the debt of "you" in the writer's own voice,
     or a notice signed with a brand ("…【速借宝】"). A bubble with them on the owner's side was
@@ -226,7 +232,9 @@ def speaks_as_collector(text: str) -> bool:
     flat = re.sub(r"\s+", "", plain_words(text))
     if _SIGNED.search(flat):
         return True
-    return bool(own_lines(flat)) and is_demand(flat) and not _PLEA.search(flat)
+    if _PLEA.search(flat) or _OWN_DEBT.search(flat):
+        return False  # the borrower speaking of their own debt ("我欠花呗的钱今天必须还")
+    return bool(own_lines(flat)) and is_demand(flat)
 
 
 def read_right(record: ScreenRecord) -> ScreenRecord:

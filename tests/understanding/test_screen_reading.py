@@ -79,6 +79,8 @@ def test_a_collectors_bubble_on_the_owners_side_is_the_counterparts() -> None:
     # A notice signed with a brand is never the borrower's own text.
     assert speaks_as_collector("您的借款已到账1800.00元。【蓝鲸贷】")
     assert not speaks_as_collector("能不能宽限几天，我下个月一定还")
+    # The borrower telling a friend of their own debt, however urgent, is the borrower's.
+    assert not speaks_as_collector("我欠花呗的钱今天必须还，不然征信就完了")
     rows = rows_of(item("E1", record))
     assert rows["蓝鲸贷-钱专员"].role == "collector"
     assert quotes_of(item("E1", record)) == ["孙悦你欠蓝鲸贷的钱今天必须还"]
