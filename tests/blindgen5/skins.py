@@ -47,6 +47,7 @@ INPUT: dict[str, str] = {
     "douyin": "善语结善缘，恶言伤人心",
     "mp": "",
 }
-# Fixed chrome words drawn on screens (titles of lists, buttons).
+# Fixed chrome words drawn on screens (titles of lists and pages, buttons), in both scripts.
 CHROME = ["信息", "通话记录", "按联系人", "全部通话", "未接", "新建信息", "朋友圈",
-          "账单详情", "立即还款", "服务号", "回复", "查看更多回复"]  # fmt: skip
+          "账单详情", "賬單詳情", "立即还款", "服务号", "回复", "查看更多回复",
+          "评论"]  # fmt: skip
