@@ -147,7 +147,7 @@ def is_system_line(text: str) -> bool:
     return bool(_SYSTEM_LINES.search(text.strip()))
 
 
-def is_composer(line: OcrLine, width: int, height: int) -> bool:
+def is_composer(line: OcrLine, width: int, height: int, band: float = _COMPOSER_BAND) -> bool:
     """A conversation's input box, known by where it sits whatever its placeholder says: the
     screen's last line, in its bottom band, opening at the left, a few words and no sentence
     ("写短信…", "发送给 王总"). A message always sits above the box that writes it."""
@@ -155,7 +155,7 @@ def is_composer(line: OcrLine, width: int, height: int) -> bool:
     flat = re.sub(r"\s+", "", line.text)
     return (
         bool(width and height)
-        and y + h / 2 > (1 - _COMPOSER_BAND) * height
+        and y + h / 2 > (1 - band) * height
         and x < 0.4 * width
         and 0 < len(_ICONS.sub("", flat)) <= 12
         and not re.search(r"[。！？!?，,]", flat)

@@ -43,6 +43,12 @@ _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
+# The bottom band an input box sits in when a row of shortcuts lies under it.
+_SHORTCUT_BAND = 0.1
+# A notification banner's head: the app's name and how long ago ("微信 现在", "短信 2分钟前").
+_BANNER_HEAD = re.compile(
+    r"^\S{1,12}\s+(?:现在|刚刚|\d{1,2}\s*分钟前|now|\d{1,2}\s*m\s*ago)$", re.I
+)
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 # The app family, told by the screen's own words only (title bar, tabs, input box, system lines):
 # what people write ("加你微信") says nothing of the app it is written in. "HD" (VoLTE) is on
@@ -189,10 +195,17 @@ def _kind(
         return "document"
     # A thread under a number, or a conversation with time separators, quoting a loan SMS full of
     # bill words ("实际到账", "应还") is still a conversation, never a bill page.
-    talk = (title is not None and bool(first_phone(title.text))) or _separators(content, width) >= 2
-    if not talk and _separators(content, width) == 0 and contact_card(content, width):
+    separators = _separators(content, width)
+    # A conversation: a thread under a number, time separators between bubbles, or one separator
+    # under a named header (a service chat explaining the fees is still a chat, not a bill).
+    named = title is not None and not BILL_WORDS.search(title.text) and "账单" not in title.text
+    talk = (title is not None and bool(first_phone(title.text))) or separators >= 2
+    talk = talk or (separators == 1 and named and not listed)
+    if not talk and separators == 0 and contact_card(content, width):
         return "contact_card"
-    if not talk and len(set(BILL_WORDS.findall(re.sub(r"\s+", "", joined)))) >= 2:
+    # A list screen's own title says list: an inbox whose previews name sums is no bill page.
+    bill_words = set(BILL_WORDS.findall(re.sub(r"\s+", "", joined)))
+    if not talk and not listed and len(bill_words) >= 2:
         return "bill"
     counted = sum(bool(COUNT.search(t)) for t in texts)
     call_words = sum(bool(_CALL_WORDS.search(t)) for t in texts)
@@ -270,9 +283,31 @@ def _bottom_chrome(content: list[OcrLine]) -> int:
     return cut if cut < len(content) else len(content)
 
 
+def _banner(ordered: list[OcrLine], height: int) -> list[OcrLine]:
+    """A notification banner over the screen's top: its head (the app and "现在", "刚刚",
+    "3分钟前") and the one or two lines of its text right under it, inside its box. It belongs
+    to another app: never the title, a bubble or a sender."""
+    for index, line in enumerate(ordered):
+        x, y, w, h = line.box
+        if y > 0.2 * height:
+            break
+        if not _BANNER_HEAD.match(line.text.strip()):
+            continue
+        found, bottom = [line], y + h
+        for nxt in ordered[index + 1 : index + 3]:
+            nx, ny, nw, nh = nxt.box
+            # The banner's text starts at its head's left edge, inside its box.
+            if ny - bottom > nh or abs(nx - x) > 1.5 * nh or nx + nw > x + w + nh:
+                break
+            found.append(nxt)
+            bottom = ny + nh
+        return found
+    return []
+
+
 def _chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLine]:
     """The screen's chrome lines; a system notice's second line, centred right under it, too."""
-    found: list[OcrLine] = []
+    found: list[OcrLine] = _banner(ordered, height)
     for index, line in enumerate(ordered):
         if is_chrome(line, width, height):
             found.append(line)
@@ -349,7 +384,13 @@ def parse_screen(
     if body and is_composer(body[-1], width, height):
         chrome.append(body[-1].text)  # the input box, whatever its placeholder says
         body = body[:-1]
-    notices = _notices(body, width)
+        # A row of shortcuts under the box ("常见问题 转人工") lifts it a little higher.
+        if body and is_composer(body[-1], width, height, band=_SHORTCUT_BAND):
+            chrome.append(body[-1].text)
+            body = body[:-1]
+    # A bubble never spans the screen (avatars and margins flank it): a line from edge to edge
+    # is a card pinned over the conversation (the item on sale, an order), nobody's words.
+    notices = [ln for ln in body if ln.box[2] > 0.88 * width] + _notices(body, width)
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]
     messages, calls = chat_parts(talk, width, captured_on, group=kind == "group_chat")

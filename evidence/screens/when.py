@@ -31,8 +31,25 @@ TRAILING_WHEN = re.compile(
 _FILLER = re.compile(r"[\s:：/.\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
 
 
+# An English UI's day words (WeChat, Telegram set to English), read as the Chinese ones.
+_ENGLISH_DAYS = {
+    "yesterday": "昨天", "today": "今天",
+    "monday": "星期一", "tuesday": "星期二", "wednesday": "星期三", "thursday": "星期四",
+    "friday": "星期五", "saturday": "星期六", "sunday": "星期日",
+    "mon": "星期一", "tue": "星期二", "wed": "星期三", "thu": "星期四",
+    "fri": "星期五", "sat": "星期六", "sun": "星期日",
+}  # fmt: skip
+_ENGLISH_DAY = re.compile(rf"^\s*({'|'.join(_ENGLISH_DAYS)})\b\.?", re.I)
+
+
+def _chinese_day(text: str) -> str:
+    """ "Yesterday 20:15" as "昨天 20:15": one reading for every UI language."""
+    return _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], text)
+
+
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
     """(ISO day or None, HH:MM or None) written in `text`, year-less days resolved at `anchor`."""
+    text = _chinese_day(text)
     day = None
     if match := _FULL_DATE.search(text):
         day = _date_of(match)
@@ -52,7 +69,7 @@ def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
 
 def is_time_only(text: str) -> bool:
     """A line that is nothing but a date/time separator (never a number with a time beside it)."""
-    stripped = text.strip()
+    stripped = _chinese_day(text).strip()
     rest = stripped
     for pattern in (_FULL_DATE, _MONTH_DAY, _SLASH_DATE, _DASH_DATE, _RELATIVE, _TIME):
         rest = pattern.sub(" ", rest)

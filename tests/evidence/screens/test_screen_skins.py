@@ -82,3 +82,42 @@ def test_a_list_title_at_the_left_is_no_counterpart() -> None:
     assert record.kind == "sms_list"
     assert record.counterpart == ""
     assert len(record.messages) == len(SCREENS["emui_inbox_list_title"]["said"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pixel_wechat_en_english_day",
+        "service_chat_subtitle",
+        "ios_banner_over_chat",
+        "xianyu_pinned_card",
+    ],
+)
+def test_only_the_drawn_bubbles_are_messages(name: str) -> None:
+    # An English day separator, a shortcut row under the input box, a notification banner over
+    # the title and an item card pinned over the chat are all chrome, never somebody's words.
+    record = _parse(name)
+    assert record.kind == "chat_1to1"
+    drawn = [
+        ("out" if who == "me" else "in", _flat(text)) for who, text, _c in SCREENS[name]["said"]
+    ]
+    assert [(m.side, _flat(m.text)) for m in record.messages] == drawn
+
+
+def test_an_english_day_separator_dates_the_bubbles_under_it() -> None:
+    record = _parse("pixel_wechat_en_english_day")  # "Yesterday 20:15", captured 2026-10-14
+    assert record.messages[0].time == "2026-10-13T20:15"
+
+
+def test_a_banner_over_the_title_is_no_counterpart() -> None:
+    record = _parse("ios_banner_over_chat")
+    assert record.counterpart == ""
+    assert "表哥" not in " ".join(m.text for m in record.messages)
+
+
+def test_sums_in_a_list_or_a_service_chat_make_no_bill_page() -> None:
+    # An inbox previewing a loan SMS is an inbox; a service chat explaining the fees under a
+    # named header and a time separator is a chat; the loan app's own page is the bill.
+    assert _parse("pixel_inbox_no_title").kind == "sms_list"
+    assert _parse("service_chat_subtitle").kind == "chat_1to1"
+    assert _parse("zen_bill_page").kind == "bill"
