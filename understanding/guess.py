@@ -65,7 +65,9 @@ _COLLECTION_TAG = re.compile(r"催收|讨债|追债")
 # Threat categories that only name people (a workplace, family) or call names: a threat of
 # collection only beside the debt itself.
 _PEOPLE_THREATS = frozenset({"联系单位", "联系亲友", "辱骂"})
-_DEBT = re.compile(r"欠|还|逾期|借|贷|钱|款|债|账|催收|结清|利息|罚息|征信")
+_DEBT = re.compile(r"欠|还|逾期|借|贷|钱|款|债|账|催收|结清|利息|罚息|征信|冻结")
+# Someone acting for the lender on the debt ("受金盈贷委托处理你的欠款"): an agent collecting.
+_ENTRUSTED = re.compile(r"受[^，。！？,!?]{1,12}委托|委托我(?:们|所|司)")
 _RELATIVE_WORDS = re.compile(
     r"妈|爸|老婆|老公|媳妇|爱人|儿子|女儿|哥|姐|弟|妹|舅|姨|姑|叔|伯|婶|爷|奶|外公|外婆|岳|表|堂|亲家"
     r"|亲属|家人|亲戚"
@@ -379,6 +381,11 @@ def guess_role(
     if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
         # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
         return _guess("collector", "lender_stranger", lender[0])
+    entrusted = [
+        line for line in own_lines(context) if _ENTRUSTED.search(line) and _DEBT.search(line)
+    ]
+    if entrusted:
+        return _guess("collector", "collector_words", "受托处理欠款")
     posing = [line for line in own_lines(context) if _poses_as_authority(line)]
     if posing:
         return _guess("collector", "collector_words", "冒充公检法/律师")

@@ -175,6 +175,8 @@ _PLEA = re.compile(
     r"|我(?:这个月|现在|实在|真的|暂时|确实|手上|手头)*(?:没钱|还不上|还不起|没有钱)"
     r"|我(?:真的|这个月|下个月)?(?:一定|肯定|尽快|会)还"
     r"|工资还?没发"
+    # Challenging who they are ("你们是正规律所吗？", "你们到底是谁"): the one being collected.
+    r"|你们(?:是谁|是哪|是不是|是正规|到底是)"
 )
 
 
@@ -225,6 +227,12 @@ def _header_of(message: Message) -> str:
 _OWN_DEBT = re.compile(r"我们?[^，。！？,!?你]{0,4}(?:欠|借|还)")
 
 
+# "Your loan is overdue" said to the borrower: only the side collecting says that of them.
+_YOUR_DEBT_OVERDUE = re.compile(
+    r"你(?:在[^，。！？,!?]{1,8})?的(?:借款|欠款|贷款|账单|账)[^，。！？,!?]{0,6}(?:逾期|未还|没还)"
+)
+
+
 def speaks_as_collector(text: str) -> bool:
     """Words the borrower never writes: demanding the debt of "you" in the writer's own voice,
     or a notice signed with a brand ("…【速借宝】"). A bubble with them on the owner's side was
@@ -234,7 +242,7 @@ def speaks_as_collector(text: str) -> bool:
         return True
     if _PLEA.search(flat) or _OWN_DEBT.search(flat):
         return False  # the borrower speaking of their own debt ("我欠花呗的钱今天必须还")
-    return bool(own_lines(flat)) and is_demand(flat)
+    return bool(own_lines(flat)) and (is_demand(flat) or bool(_YOUR_DEBT_OVERDUE.search(flat)))
 
 
 def read_right(record: ScreenRecord) -> ScreenRecord:

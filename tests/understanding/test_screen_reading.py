@@ -161,3 +161,16 @@ def test_a_goods_card_shared_in_a_chat_is_no_quote() -> None:
         ("in", "孙悦你欠蓝鲸贷的钱今天必须还，不然去你单位", "2026-08-19T12:00"),
     )
     assert quotes_of(item("E1", record)) == ["孙悦你欠蓝鲸贷的钱今天必须还，不然去你单位"]
+
+
+def test_your_loan_overdue_or_a_lawsuit_over_frozen_cards_is_the_collectors_voice() -> None:
+    assert speaks_as_collector("孙悦你好，你在蓝鲸贷的借款严重逾期，我们已经找到你的抖音。")
+    assert speaks_as_collector("三日内不联系，我所将向法院起诉并申请冻结你的银行卡。")
+    assert not speaks_as_collector("你们是正规律所吗？执业证号是多少？")
+    assert not speaks_as_collector("你的账单好像逾期了，要不要我先借你点")  # own-debt wording
+
+
+def test_an_agent_acting_for_the_lender_on_the_debt_collects() -> None:
+    said = "我是蓝鲸律师事务所的赵律师，受蓝鲸贷委托处理你的欠款纠纷。"
+    assert guess_role("蓝鲸律所赵律师", False, said).role == "collector"
+    assert guess_role("赵律师", False, "受王先生委托，周五来看房").role != "collector"
