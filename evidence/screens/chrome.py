@@ -74,6 +74,13 @@ _SYSTEM_LINES = re.compile(
     r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
     r"|不是你的好友|请注意隐私安全|为了保护你的(?:资金|账户|财产)安全|请勿轻信陌生人"
 )
+# The phone's own layers over any app: the screen recorder's pill with its timer, the buttons of
+# a fresh screenshot's thumbnail. Matched whole, once blanks are taken out.
+_OVERLAY = re.compile(
+    r"^(?:录屏|录制中?|屏幕录制|REC)[:：]?\d{1,2}[:：]\d{2}$"
+    r"|^(?:分享|编辑|删除|长截屏|滚动截屏|Share|Edit|Delete){2,3}$",
+    re.I,
+)
 # The input bar's share of a screen's height, counted from the bottom (bar plus gesture strip).
 _COMPOSER_BAND = 0.075
 # WeChat Work's chip after an external contact's name, when OCR boxes it on its own.
@@ -169,7 +176,7 @@ def is_chrome(line: OcrLine, width: int, height: int) -> bool:
         return True
     if text in _TITLE_BUTTONS or _SYSTEM_LINES.search(text) or _KEY_ROW.match(text):
         return True
-    if _NAME_CHIP_ALONE.match(text):
+    if _NAME_CHIP_ALONE.match(text) or _OVERLAY.match(re.sub(r"\s+", "", text)):
         return True
     if is_subtitle(line, width):
         return True

@@ -47,6 +47,11 @@ _CALL_BUBBLE = re.compile(
 )
 
 
+# A voice message's length ("11\"", "9''"): the bubble holds no words; its transcript, when
+# shown, is the bubble under it.
+_VOICE_LENGTH = re.compile(r"^\d{1,3}\s*(?:[\"”″]|'{1,2}|’{1,2})$")
+
+
 @dataclass
 class _Block:
     """One bubble: its lines, the nickname above it, the time of the separator above it, its side
@@ -261,6 +266,7 @@ def chat_parts(
 ) -> tuple[tuple[Message, ...], tuple[CallRow, ...]]:
     """(messages, call bubbles): bubbles by side, wraps joined, group senders above bubbles,
     times from separators; a voice-call bubble is a call, never a message."""
+    lines = [ln for ln in lines if not _VOICE_LENGTH.match(ln.text.strip())]
     blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group)
     _sides(blocks, width, group)
     messages: list[Message] = []

@@ -121,3 +121,20 @@ def test_sums_in_a_list_or_a_service_chat_make_no_bill_page() -> None:
     assert _parse("pixel_inbox_no_title").kind == "sms_list"
     assert _parse("service_chat_subtitle").kind == "chat_1to1"
     assert _parse("zen_bill_page").kind == "bill"
+
+
+def test_a_voice_length_and_a_screenshot_thumbnail_are_nobodys_words() -> None:
+    # '9"' is the voice bubble's length (its transcript is the bubble under it); "分享 编辑" are
+    # the buttons of the phone's own screenshot thumbnail over the chat's corner.
+    record = _parse("xperia_voice_length_thumbnail")
+    drawn = [_flat(text) for _who, text, _c in SCREENS["xperia_voice_length_thumbnail"]["said"]]
+    assert [_flat(m.text) for m in record.messages] == drawn
+    assert {m.side for m in record.messages} == {"in"}
+    assert "分享编辑" in record.chrome
+
+
+def test_the_screen_recorders_pill_is_chrome() -> None:
+    record = _parse("xperia_recorder_pill")
+    assert "录屏00:41" in record.chrome
+    assert all("录屏" not in m.text for m in record.messages)
+    assert [m.side for m in record.messages] == ["in"]
