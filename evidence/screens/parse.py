@@ -43,6 +43,8 @@ _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
+# A search box's placeholder ("搜索联系人和地点", "Search messages").
+_SEARCH_BOX = re.compile(r"^(?:搜索|查找|Search)", re.I)
 # The bottom band an input box sits in when a row of shortcuts lies under it.
 _SHORTCUT_BAND = 0.1
 # A notification banner's head: the app's name and how long ago ("微信 现在", "短信 2分钟前").
@@ -100,6 +102,8 @@ def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
         return None
     if not text or len(text) > 20 or re.search(r"[，。！？,!?]", text) or is_time_only(text):
         return None
+    if _SEARCH_BOX.match(text):
+        return None  # a list's search box sits where a chat's name would
     return None if TRAILING_WHEN.search(text) and not first_phone(text) else line
 
 
@@ -130,11 +134,12 @@ def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
         text = line.text.strip()
         # A title is a name, a number or a group's name: never a sentence of a message.
         sentence = len(text) > 24 or bool(re.search(r"[，。！？,!?]", text))
-        # A full-width line is a list row (number left, time right), not a centred header.
+        # A full-width line is a list row (number left, time right), not a centred header;
+        # the header sits above the rows, so a line under a row is its preview, never the title.
         if w > 0.8 * width:
-            continue
+            break
         if TRAILING_WHEN.search(text) and not is_time_only(text):
-            continue  # a list row's head (a name, its time at the right), not the header
+            break  # a list row's head (a name, its time at the right), not the header
         if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
             return line
     return None
@@ -205,7 +210,10 @@ def _kind(
         return "contact_card"
     # A list screen's own title says list: an inbox whose previews name sums is no bill page.
     bill_words = set(BILL_WORDS.findall(re.sub(r"\s+", "", joined)))
-    if not talk and not listed and len(bill_words) >= 2:
+    labelled, previewed, heads = (0, 0, 0) if talk else list_rows(content, width)
+    # Rows of (sender and time, preview) are an inbox whatever sums the previews name.
+    inbox = previewed >= 2 and previewed > labelled
+    if not talk and not listed and not inbox and len(bill_words) >= 2:
         return "bill"
     counted = sum(bool(COUNT.search(t)) for t in texts)
     call_words = sum(bool(_CALL_WORDS.search(t)) for t in texts)
@@ -214,15 +222,17 @@ def _kind(
     row_counts = sum(bool(_ROW_COUNT.search(t)) for t in texts)
     if counted >= 2 or call_words >= 2 or (dialer_tabs and row_counts + call_words >= 1):
         return "call_log"
-    labelled, previewed, counted = (0, 0, 0) if talk else list_rows(content, width)
-    if counted >= 2 or (labelled >= 2 and labelled > previewed):
+    if heads >= 2 or (labelled >= 2 and labelled > previewed):
         return "call_log"
     # A thread's channel under its number ("短信") is no inbox title: a numbered header says thread.
     listed = listed and not talk
     if listed or (title is not None and _LIST_TITLE.match(re.sub(r"\s+", "", title.text))):
         return "sms_list"
-    if title is None and previewed >= 2 and previewed > labelled:
-        return "sms_list"  # rows of (sender and time, preview) with the list's title scrolled away
+    # Rows of (sender and time, preview): an inbox, its title scrolled away or only a line at the
+    # left of the bar (a search box, an account name), never a chat's centred name.
+    left_bar = title is not None and not _centred(title, width)
+    if (title is None or left_bar) and previewed >= 2 and previewed > labelled:
+        return "sms_list"
     if title is not None:
         if _GROUP_TITLE.search(title.text):
             return "group_chat"

@@ -138,3 +138,19 @@ def test_the_screen_recorders_pill_is_chrome() -> None:
     assert "录屏00:41" in record.chrome
     assert all("录屏" not in m.text for m in record.messages)
     assert [m.side for m in record.messages] == ["in"]
+
+
+@pytest.mark.parametrize("head", ["搜索对话", "陈晓燕的手机"])
+def test_an_inbox_stays_an_inbox_whatever_line_sits_at_the_left_of_its_bar(head: str) -> None:
+    # The same inbox with a search box or an account's name where its title "信息" was: rows of
+    # (sender and time, preview) say inbox; a line at the bar's left is no chat's counterpart.
+    data = SCREENS["pixel_inbox_no_title"]
+    assert data["lines"][1][0] == "信息"
+    lines = [
+        OcrLine(head if index == 1 else text, (x, y, w, h), 90.0)
+        for index, (text, x, y, w, h) in enumerate(data["lines"])
+    ]
+    result = OcrResult("", tuple(lines), 0.0, data["width"], data["height"])
+    record = parse_screen(result, date.fromisoformat(data["captured"]))
+    assert record.kind == "sms_list"
+    assert record.counterpart == ""
