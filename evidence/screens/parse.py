@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from statistics import median
 
@@ -43,6 +44,8 @@ _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
+# The back button's label before a header's name: the previous screen and its unread count.
+_BACK_LABEL = re.compile(r"^\S{1,6}[(（]\d{1,4}[)）]\s+(?=\S)")
 # A search box's placeholder ("搜索联系人和地点", "Search messages").
 _SEARCH_BOX = re.compile(r"^(?:搜索|查找|Search)", re.I)
 # The bottom band an input box sits in when a row of shortcuts lies under it.
@@ -98,13 +101,22 @@ def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
     x, y, _w, h = line.box
     text = BACK_GLYPH.sub("", line.text.strip())
     glyph = text != line.text.strip()
-    if y + h / 2 > 0.22 * width or not (glyph or x < 0.12 * width):
+    # Beside an avatar the name starts further in, but in type at least the messages' size.
+    large = h >= 0.9 * median(ln.box[3] for ln in lines) and x < 0.3 * width
+    if y + h / 2 > 0.22 * width or not (glyph or x < 0.12 * width or large):
         return None
     if not text or len(text) > 20 or re.search(r"[，。！？,!?]", text) or is_time_only(text):
         return None
     if _SEARCH_BOX.match(text):
         return None  # a list's search box sits where a chat's name would
     return None if TRAILING_WHEN.search(text) and not first_phone(text) else line
+
+
+def _title_name(text: str) -> str:
+    """A header's name: iOS draws the back button's label and unread count before a centred
+    name on the same row ("< 微信(3) 张三"); Android draws a back glyph before it ("< 张三")."""
+    text = BACK_GLYPH.sub("", text.strip())
+    return _BACK_LABEL.sub("", text).strip() or text
 
 
 def _subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> OcrLine | None:
@@ -348,15 +360,17 @@ def parse_screen(
     cut = _bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
-    title = _title(content, width, height)
+    bar = _title(content, width, height)
+    # The header's name alone: without the back glyph and the back button's label before it.
+    title = replace(bar, text=_title_name(bar.text)) if bar is not None else None
     kind = _kind(content, title, chrome, width, _list_title(ordered, width, height))
-    app = _app([*chrome, title.text if title is not None else ""])
-    subtitle = _subtitle(content, title, width)
+    app = _app([*chrome, bar.text if bar is not None else ""])
+    subtitle = _subtitle(content, bar, width)
     if subtitle is not None:
         chrome.append(subtitle.text)
-    body = [ln for ln in content if ln is not title and ln is not subtitle]
+    body = [ln for ln in content if ln is not bar and ln is not subtitle]
     joined = "\n".join(ln.text for ln in content)
-    counterpart = BACK_GLYPH.sub("", COUNT.sub("", title.text)).strip() if title else ""
+    counterpart = COUNT.sub("", title.text).strip() if title else ""
     counterpart = NAME_CHIP.sub("", counterpart).strip()  # "刘专员@微信": the name is 刘专员
     match kind:
         case "call_log":

@@ -154,3 +154,31 @@ def test_an_inbox_stays_an_inbox_whatever_line_sits_at_the_left_of_its_bar(head:
     record = parse_screen(result, date.fromisoformat(data["captured"]))
     assert record.kind == "sms_list"
     assert record.counterpart == ""
+
+
+def _retitled(name: str, text: str, x: int) -> ScreenRecord:
+    """A fixture with its title bar's line drawn another way (same row, other text and start)."""
+    data = SCREENS[name]
+    lines = [OcrLine(t, (lx, ly, lw, lh), 90.0) for t, lx, ly, lw, lh in data["lines"]]
+    _t, _x, y, _w, h = data["lines"][1]
+    lines[1] = OcrLine(text, (x, y, len(text) * h, h), 90.0)
+    result = OcrResult("", tuple(lines), 0.0, data["width"], data["height"])
+    return parse_screen(result, date.fromisoformat(data["captured"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "x", "name", "kind"),
+    [
+        ("张总", 230, "张总", "chat_1to1"),  # beside an avatar, a fifth of the width in
+        ("< 微信(3) 张总", 20, "张总", "chat_1to1"),  # iOS: the back button's label first
+        ("< 家庭群(5)", 20, "家庭群", "group_chat"),  # Android: a group's count after its name
+    ],
+)
+def test_the_header_names_the_chat_however_the_bar_is_drawn(
+    text: str, x: int, name: str, kind: str
+) -> None:
+    record = _retitled("tim_chat_back_glyph_name", text, x)
+    assert record.counterpart == name
+    assert record.kind == kind
+    said = SCREENS["tim_chat_back_glyph_name"]["said"]
+    assert [_flat(m.text) for m in record.messages] == [_flat(t) for _w, t, _c in said]
