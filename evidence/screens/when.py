@@ -42,9 +42,39 @@ _ENGLISH_DAYS = {
 _ENGLISH_DAY = re.compile(rf"^\s*({'|'.join(_ENGLISH_DAYS)})\b\.?", re.I)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "Nov 20", "November 20," and "20 Nov" as an English UI writes a day.
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_ENGLISH_MONTH = re.compile(
+    rf"^\s*(?:(?P<m1>{_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAME})\.?),?(?=\s|$)",
+    re.I,
+)
+# "10:15 PM": the period after the clock, read as "下午10:15" ("12:05 AM" is 00:05).
+_ENGLISH_CLOCK = re.compile(r"(\d{1,2})[:：](\d{2})\s*([AaPp])\.?[Mm]\.?(?![A-Za-z])")
+
+
+def _month_day(match: re.Match) -> str:
+    month = (match.group("m1") or match.group("m2"))[:3].lower()
+    return f"{_MONTHS.index(month) + 1}月{match.group('d1') or match.group('d2')}日"
+
+
+def _clock_of(match: re.Match) -> str:
+    hour, minute, period = int(match.group(1)), match.group(2), match.group(3).lower()
+    if period == "a":
+        return f"{hour % 12:02d}:{minute}"
+    return f"下午{hour}:{minute}"
+
+
 def _chinese_day(text: str) -> str:
-    """ "Yesterday 20:15" as "昨天 20:15": one reading for every UI language."""
-    return _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], text)
+    """English days and clocks read as the Chinese ones: "Yesterday 20:15" as "昨天 20:15",
+    "Nov 20, 10:15 PM" as "11月20日 下午10:15". One reading for every UI language."""
+    text = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], text)
+    text = _ENGLISH_MONTH.sub(_month_day, text)
+    return _ENGLISH_CLOCK.sub(_clock_of, text)
 
 
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
