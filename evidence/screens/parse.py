@@ -46,6 +46,8 @@ _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
 # The back button's label before a header's name: the previous screen and its unread count.
 _BACK_LABEL = re.compile(r"^\S{1,6}[(（]\d{1,4}[)）]\s+(?=\S)")
+# The bar's menu button read on the title's row ("张总 ...", "张总 ⋮").
+_MENU_GLYPH = re.compile(r"\s+(?:\.{2,}|…|⋯|⋮|︙|···|•••)$")
 # A search box's placeholder ("搜索联系人和地点", "Search messages").
 _SEARCH_BOX = re.compile(r"^(?:搜索|查找|Search)", re.I)
 # The bottom band an input box sits in when a row of shortcuts lies under it.
@@ -115,7 +117,7 @@ def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
 def _title_name(text: str) -> str:
     """A header's name: iOS draws the back button's label and unread count before a centred
     name on the same row ("< 微信(3) 张三"); Android draws a back glyph before it ("< 张三")."""
-    text = BACK_GLYPH.sub("", text.strip())
+    text = _MENU_GLYPH.sub("", BACK_GLYPH.sub("", text.strip()))
     return _BACK_LABEL.sub("", text).strip() or text
 
 

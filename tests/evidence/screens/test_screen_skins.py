@@ -172,6 +172,7 @@ def _retitled(name: str, text: str, x: int) -> ScreenRecord:
         ("张总", 230, "张总", "chat_1to1"),  # beside an avatar, a fifth of the width in
         ("< 微信(3) 张总", 20, "张总", "chat_1to1"),  # iOS: the back button's label first
         ("< 家庭群(5)", 20, "家庭群", "group_chat"),  # Android: a group's count after its name
+        ("< 张总 ⋮", 20, "张总", "chat_1to1"),  # the menu button read on the name's row
     ],
 )
 def test_the_header_names_the_chat_however_the_bar_is_drawn(
