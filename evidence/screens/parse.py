@@ -27,29 +27,25 @@ from evidence.screens.fields import (
     id_fields,
     inbox_messages,
 )
+from evidence.screens.header import (
+    LIST_TITLE,
+    centred,
+    header_line,
+    header_subtitle,
+    list_title,
+    title_name,
+)
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
-from evidence.screens.when import TRAILING_WHEN, is_time_only
+from evidence.screens.when import is_time_only
 
 _CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
-# A list screen's own title: the inbox or the dialer's recents, never a counterpart.
-_LIST_TITLE = re.compile(
-    r"^(?:信息|短信|通话记录|最近通话|最近记录|电话|通话|全部通话|未接来电|所有通话|拨号)$"
-)
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
-# A title bar's back button as OCR reads it before the name ("< 张总", "く 王磊", "〈16573208815").
-BACK_GLYPH = re.compile(r"^[<〈‹←＜《く˂]\s*")
 _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
-# The back button's label before a header's name: the previous screen and its unread count.
-_BACK_LABEL = re.compile(r"^\S{1,6}[(（]\d{1,4}[)）]\s+(?=\S)")
-# The bar's menu button read on the title's row ("张总 ...", "张总 ⋮").
-_MENU_GLYPH = re.compile(r"\s+(?:\.{2,}|…|⋯|⋮|︙|···|•••)$")
-# A search box's placeholder ("搜索联系人和地点", "Search messages").
-_SEARCH_BOX = re.compile(r"^(?:搜索|查找|Search)", re.I)
 # The bottom band an input box sits in when a row of shortcuts lies under it.
 _SHORTCUT_BAND = 0.1
 # A notification banner's head: the app's name and how long ago ("微信 现在", "短信 2分钟前").
@@ -90,91 +86,6 @@ def _app(texts: list[str]) -> str:
     return "unknown"
 
 
-def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
-    """The title bar's name at the left: the first line right under the status bar, starting at
-    the screen's edge or after a back glyph («<», «〈», «←»), a name and never a sentence.
-
-    Android skins (EMUI, Pixel, ZenUI, Xperia) put the name there, not in the centre. The bar is
-    about a fifth of the width tall whatever the screen's height; a message starts below it.
-    """
-    if not lines:
-        return None
-    line = lines[0]
-    x, y, _w, h = line.box
-    text = BACK_GLYPH.sub("", line.text.strip())
-    glyph = text != line.text.strip()
-    # Beside an avatar the name starts further in, but in type at least the messages' size.
-    large = h >= 0.9 * median(ln.box[3] for ln in lines) and x < 0.3 * width
-    if y + h / 2 > 0.22 * width or not (glyph or x < 0.12 * width or large):
-        return None
-    if not text or len(text) > 20 or re.search(r"[，。！？,!?]", text) or is_time_only(text):
-        return None
-    if _SEARCH_BOX.match(text):
-        return None  # a list's search box sits where a chat's name would
-    return None if TRAILING_WHEN.search(text) and not first_phone(text) else line
-
-
-def _title_name(text: str) -> str:
-    """A header's name: iOS draws the back button's label and unread count before a centred
-    name on the same row ("< 微信(3) 张三"); Android draws a back glyph before it ("< 张三")."""
-    text = _MENU_GLYPH.sub("", BACK_GLYPH.sub("", text.strip()))
-    return _BACK_LABEL.sub("", text).strip() or text
-
-
-def _subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> OcrLine | None:
-    """The title bar's second line ("last seen recently", "在线", a number's home): right under
-    the title, starting where it starts, in smaller type, still inside the bar."""
-    if title is None or title not in lines or title is lines[-1]:
-        return None
-    line = lines[lines.index(title) + 1]
-    x, y, _w, h = line.box
-    tx, ty, _tw, th = title.box
-    inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
-    aligned = abs(x - tx) < 0.03 * width or (_centred(title, width) and _centred(line, width, 0.05))
-    small = h < 0.85 * th and not _SENTENCE.search(line.text) and not is_time_only(line.text)
-    return line if inside and aligned and small else None
-
-
-def _title(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
-    """The header: a centred line in the top band, or the name at the left of the title bar
-    (never the status bar, already removed)."""
-    if (bar := _bar_title(lines, width)) is not None:
-        return bar
-    for line in lines:
-        x, y, w, _h = line.box
-        if y > 0.16 * height:
-            break
-        centre = x + w / 2
-        text = line.text.strip()
-        # A title is a name, a number or a group's name: never a sentence of a message.
-        sentence = len(text) > 24 or bool(re.search(r"[，。！？,!?]", text))
-        # A full-width line is a list row (number left, time right), not a centred header;
-        # the header sits above the rows, so a line under a row is its preview, never the title.
-        if w > 0.8 * width:
-            break
-        if TRAILING_WHEN.search(text) and not is_time_only(text):
-            break  # a list row's head (a name, its time at the right), not the header
-        if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
-            return line
-    return None
-
-
-def _list_title(lines: list[OcrLine], width: int, height: int) -> bool:
-    """Whether the screen's header names a list ("信息", "最近通话"), centred or a large title
-    at the left (Android and iOS both), chrome or not."""
-    return any(
-        ln.box[1] <= 0.16 * height
-        and (_centred(ln, width) or ln.box[0] < 0.15 * width)
-        and _LIST_TITLE.match(re.sub(r"\s+", "", ln.text))
-        for ln in lines
-    )
-
-
-def _centred(line: OcrLine, width: int, slack: float = 0.15) -> bool:
-    x, _y, w, _h = line.box
-    return abs(x + w / 2 - width / 2) < slack * width
-
-
 def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) -> OcrLine | None:
     """A photo of a paper: a short centred line naming its kind ("律师函") over lines of body.
 
@@ -187,7 +98,7 @@ def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) ->
     signed = any(SIGNATURE.search(ln.text.strip()) for ln in content)
     for line in content:
         flat = re.sub(r"\s+", "", line.text)
-        if len(flat) > 18 or _SENTENCE.search(flat) or not _centred(line, width):
+        if len(flat) > 18 or _SENTENCE.search(flat) or not centred(line, width):
             continue
         if _PAPER_TITLE.match(flat) and (body >= 2 or signed):
             return line
@@ -196,7 +107,7 @@ def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) ->
 
 def _separators(content: list[OcrLine], width: int) -> int:
     """Centred time lines: the day/time separators of a conversation."""
-    return sum(is_time_only(ln.text) and _centred(ln, width, 0.2) for ln in content)
+    return sum(is_time_only(ln.text) and centred(ln, width, 0.2) for ln in content)
 
 
 def _kind(
@@ -240,11 +151,11 @@ def _kind(
         return "call_log"
     # A thread's channel under its number ("短信") is no inbox title: a numbered header says thread.
     listed = listed and not talk
-    if listed or (title is not None and _LIST_TITLE.match(re.sub(r"\s+", "", title.text))):
+    if listed or (title is not None and LIST_TITLE.match(re.sub(r"\s+", "", title.text))):
         return "sms_list"
     # Rows of (sender and time, preview): an inbox, its title scrolled away or only a line at the
     # left of the bar (a search box, an account name), never a chat's centred name.
-    left_bar = title is not None and not _centred(title, width)
+    left_bar = title is not None and not centred(title, width)
     if (title is None or left_bar) and previewed >= 2 and previewed > labelled:
         return "sms_list"
     if title is not None:
@@ -339,7 +250,7 @@ def _chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLi
         above = ordered[index - 1] if index else None
         if above is not None and above in found and is_system_line(above.text):
             _x, y, _w, h = line.box
-            if _centred(line, width, 0.1) and y - (above.box[1] + above.box[3]) < 0.6 * h:
+            if centred(line, width, 0.1) and y - (above.box[1] + above.box[3]) < 0.6 * h:
                 found.append(line)  # "对方不是你的好友，请注意保 / 护个人信息"
     return found
 
@@ -362,12 +273,12 @@ def parse_screen(
     cut = _bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
-    bar = _title(content, width, height)
+    bar = header_line(content, width, height)
     # The header's name alone: without the back glyph and the back button's label before it.
-    title = replace(bar, text=_title_name(bar.text)) if bar is not None else None
-    kind = _kind(content, title, chrome, width, _list_title(ordered, width, height))
+    title = replace(bar, text=title_name(bar.text)) if bar is not None else None
+    kind = _kind(content, title, chrome, width, list_title(ordered, width, height))
     app = _app([*chrome, bar.text if bar is not None else ""])
-    subtitle = _subtitle(content, bar, width)
+    subtitle = header_subtitle(content, bar, width)
     if subtitle is not None:
         chrome.append(subtitle.text)
     body = [ln for ln in content if ln is not bar and ln is not subtitle]

@@ -1,0 +1,111 @@
+"""A screen's header: the title bar's name (centred, or at the left after a back glyph), its
+second line, and whether it names a list. The header sits right under the status bar and above
+everything else; a message, a list row or a preview is never it."""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.calls import first_phone
+from evidence.screens.when import TRAILING_WHEN, is_time_only
+
+# A list screen's own title: the inbox or the dialer's recents, never a counterpart.
+LIST_TITLE = re.compile(
+    r"^(?:信息|短信|通话记录|最近通话|最近记录|电话|通话|全部通话|未接来电|所有通话|拨号)$"
+)
+_SENTENCE = re.compile(r"[，。！？,!?；;]")
+# A title bar's back button as OCR reads it before the name ("< 张总", "く 王磊", "〈16573208815").
+BACK_GLYPH = re.compile(r"^[<〈‹←＜《く˂]\s*")
+# The back button's label before a header's name: the previous screen and its unread count.
+_BACK_LABEL = re.compile(r"^\S{1,6}[(（]\d{1,4}[)）]\s+(?=\S)")
+# The bar's menu button read on the title's row ("张总 ...", "张总 ⋮").
+_MENU_GLYPH = re.compile(r"\s+(?:\.{2,}|…|⋯|⋮|︙|···|•••)$")
+# A search box's placeholder ("搜索联系人和地点", "Search messages").
+_SEARCH_BOX = re.compile(r"^(?:搜索|查找|Search)", re.I)
+
+
+def centred(line: OcrLine, width: int, slack: float = 0.15) -> bool:
+    x, _y, w, _h = line.box
+    return abs(x + w / 2 - width / 2) < slack * width
+
+
+def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
+    """The title bar's name at the left: the first line right under the status bar, starting at
+    the screen's edge or after a back glyph («<», «〈», «←»), a name and never a sentence.
+
+    Android skins (EMUI, Pixel, ZenUI, Xperia) put the name there, not in the centre. The bar is
+    about a fifth of the width tall whatever the screen's height; a message starts below it.
+    """
+    if not lines:
+        return None
+    line = lines[0]
+    x, y, _w, h = line.box
+    text = BACK_GLYPH.sub("", line.text.strip())
+    glyph = text != line.text.strip()
+    # Beside an avatar the name starts further in, but in type at least the messages' size.
+    large = h >= 0.9 * median(ln.box[3] for ln in lines) and x < 0.3 * width
+    if y + h / 2 > 0.22 * width or not (glyph or x < 0.12 * width or large):
+        return None
+    if not text or len(text) > 20 or re.search(r"[，。！？,!?]", text) or is_time_only(text):
+        return None
+    if _SEARCH_BOX.match(text):
+        return None  # a list's search box sits where a chat's name would
+    return None if TRAILING_WHEN.search(text) and not first_phone(text) else line
+
+
+def title_name(text: str) -> str:
+    """A header's name: iOS draws the back button's label and unread count before a centred
+    name on the same row ("< 微信(3) 张三"); Android draws a back glyph before it ("< 张三")."""
+    text = _MENU_GLYPH.sub("", BACK_GLYPH.sub("", text.strip()))
+    return _BACK_LABEL.sub("", text).strip() or text
+
+
+def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> OcrLine | None:
+    """The title bar's second line ("last seen recently", "在线", a number's home): right under
+    the title, starting where it starts, in smaller type, still inside the bar."""
+    if title is None or title not in lines or title is lines[-1]:
+        return None
+    line = lines[lines.index(title) + 1]
+    x, y, _w, h = line.box
+    tx, ty, _tw, th = title.box
+    inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
+    aligned = abs(x - tx) < 0.03 * width or (centred(title, width) and centred(line, width, 0.05))
+    small = h < 0.85 * th and not _SENTENCE.search(line.text) and not is_time_only(line.text)
+    return line if inside and aligned and small else None
+
+
+def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
+    """The header: a centred line in the top band, or the name at the left of the title bar
+    (never the status bar, already removed)."""
+    if (bar := _bar_title(lines, width)) is not None:
+        return bar
+    for line in lines:
+        x, y, w, _h = line.box
+        if y > 0.16 * height:
+            break
+        centre = x + w / 2
+        text = line.text.strip()
+        # A title is a name, a number or a group's name: never a sentence of a message.
+        sentence = len(text) > 24 or bool(re.search(r"[，。！？,!?]", text))
+        # A full-width line is a list row (number left, time right), not a centred header;
+        # the header sits above the rows, so a line under a row is its preview, never the title.
+        if w > 0.8 * width:
+            break
+        if TRAILING_WHEN.search(text) and not is_time_only(text):
+            break  # a list row's head (a name, its time at the right), not the header
+        if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
+            return line
+    return None
+
+
+def list_title(lines: list[OcrLine], width: int, height: int) -> bool:
+    """Whether the screen's header names a list ("信息", "最近通话"), centred or a large title
+    at the left (Android and iOS both), chrome or not."""
+    return any(
+        ln.box[1] <= 0.16 * height
+        and (centred(ln, width) or ln.box[0] < 0.15 * width)
+        and LIST_TITLE.match(re.sub(r"\s+", "", ln.text))
+        for ln in lines
+    )
