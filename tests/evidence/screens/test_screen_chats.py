@@ -6,10 +6,8 @@ each family's chat or SMS thread in a light and a dark skin, plus screens of the
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,26 +15,14 @@ from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.chrome import is_chrome, is_input_box, is_subtitle
 from evidence.screens.parse import parse_screen
 from evidence.screens.records import ScreenRecord
+from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
 
-SCREENS: dict[str, dict] = json.loads(
-    (Path(__file__).parent / "chat_screens.json").read_text(encoding="utf-8")
-)
+SCREENS = load_screens("chat_screens.json")
 FAMILIES = ("wechat", "dingtalk", "qq", "miui", "harmonyos", "coloros", "originos", "ios")
-_PUNCT = re.compile(r"[\s，。！？,.!?、：:；;“”\"'…()（）]")
-
-
-def _flat(text: str) -> str:
-    """Text without blanks and punctuation: OCR writes "?" for "？" now and then."""
-    return _PUNCT.sub("", text)
 
 
 def _parse(name: str) -> ScreenRecord:
-    data = SCREENS[name]
-    lines = tuple(OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in data["lines"])
-    result = OcrResult(
-        "\n".join(ln.text for ln in lines), lines, 0.0, data["width"], data["height"]
-    )
-    return parse_screen(result, date(2026, 3, 12))
+    return parse_boxes(SCREENS[name], date(2026, 3, 12))
 
 
 def test_every_family_has_a_light_and_a_dark_skin() -> None:
@@ -49,12 +35,12 @@ def test_bubbles_side_sender_and_whole_text(name: str) -> None:
     data = SCREENS[name]
     record = _parse(name)
     assert record.kind == ("group_chat" if data["group"] else record.kind)
-    got = [(m.side, m.sender, _flat(m.text)) for m in record.messages]
+    got = [(m.side, m.sender, flat(m.text)) for m in record.messages]
     drawn = [
         (
             "out" if who == "me" else "in",
             who if data["group"] and who != "me" else "",
-            _flat(text.removeprefix("[图片]")),
+            flat(text.removeprefix("[图片]")),
         )
         for who, text in data["drawn"]
     ]

@@ -8,10 +8,8 @@ line, iOS recents with year dates and the round "i" button, contact cards.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -19,25 +17,14 @@ from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.messages import chat_parts
 from evidence.screens.parse import parse_screen
 from evidence.screens.records import ScreenRecord
+from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
 
-SCREENS: dict[str, dict] = json.loads(
-    (Path(__file__).parent / "blind2_screens.json").read_text(encoding="utf-8")
-)
-_PUNCT = re.compile(r"[\s，。！？,.!?、：:；;“”\"'…()（）]")
+SCREENS = load_screens("blind2_screens.json")
 _CHATS = [name for name, s in SCREENS.items() if s["kind"] in ("chat", "group", "sms_thread")]
 
 
-def _flat(text: str) -> str:
-    return _PUNCT.sub("", text)
-
-
 def _parse(name: str) -> ScreenRecord:
-    data = SCREENS[name]
-    lines = tuple(OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in data["lines"])
-    result = OcrResult(
-        "\n".join(ln.text for ln in lines), lines, 0.0, data["width"], data["height"]
-    )
-    return parse_screen(result, date.fromisoformat(data["captured"]))
+    return parse_boxes(SCREENS[name])
 
 
 @pytest.mark.parametrize("name", _CHATS)
@@ -45,11 +32,11 @@ def test_every_drawn_text_bubble_is_one_whole_message_on_its_side(name: str) -> 
     data = SCREENS[name]
     record = _parse(name)
     drawn = [
-        ("out" if who == "me" else "in", _flat(text))
+        ("out" if who == "me" else "in", flat(text))
         for who, text, kind in data["drawn"]
         if kind == "text"
     ]
-    assert [(m.side, _flat(m.text)) for m in record.messages] == drawn
+    assert [(m.side, flat(m.text)) for m in record.messages] == drawn
 
 
 @pytest.mark.parametrize("name", _CHATS)
@@ -66,8 +53,8 @@ def test_qq_group_role_chip_is_never_a_sender_and_the_nickname_is() -> None:
     # The chip «群主» is its own box left of the nickname, once read a little lower than it.
     record = _parse("qq_group_role_chips")
     assert record.kind == "group_chat"
-    drawn = [(who, _flat(text)) for who, text, _kind in SCREENS["qq_group_role_chips"]["drawn"]]
-    got = [("me" if m.side == "out" else m.sender, _flat(m.text)) for m in record.messages]
+    drawn = [(who, flat(text)) for who, text, _kind in SCREENS["qq_group_role_chips"]["drawn"]]
+    got = [("me" if m.side == "out" else m.sender, flat(m.text)) for m in record.messages]
     assert got == drawn
     assert "23人" in record.chrome  # the member count under the group's name
 
@@ -99,7 +86,7 @@ def test_voice_call_bubbles_are_calls_with_their_time(name: str, directions: lis
     assert all(c.time[:10] and "T" in c.time for c in record.calls)
     voice = [text for _who, text, kind in SCREENS[name]["drawn"] if kind == "voice"]
     assert len(voice) == len(record.calls)
-    assert not [m for m in record.messages if _flat(m.text) in {_flat(v) for v in voice}]
+    assert not [m for m in record.messages if flat(m.text) in {flat(v) for v in voice}]
 
 
 def test_ios_thread_channel_line_is_not_an_inbox_title() -> None:

@@ -9,21 +9,17 @@ and the counterpart's bubbles are then the ones at the left, whichever message c
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.parse import parse_screen
 from evidence.screens.records import ScreenRecord
+from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
 
-SCREENS: dict[str, dict] = json.loads(
-    (Path(__file__).parent / "blind4_screens.json").read_text(encoding="utf-8")
-)
-_PUNCT = re.compile(r"[\s，。！？,.!?、：:；;“”\"'…()（）]")
+SCREENS = load_screens("blind4_screens.json")
 # Conversations whose title bar holds the name at the left (with or without a back glyph).
 _LEFT_TITLED = [
     "emui_thread_back_glyph_number",
@@ -36,17 +32,8 @@ _LEFT_TITLED = [
 ]
 
 
-def _flat(text: str) -> str:
-    return _PUNCT.sub("", text)
-
-
 def _parse(name: str) -> ScreenRecord:
-    data = SCREENS[name]
-    lines = tuple(OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in data["lines"])
-    result = OcrResult(
-        "\n".join(ln.text for ln in lines), lines, 0.0, data["width"], data["height"]
-    )
-    return parse_screen(result, date.fromisoformat(data["captured"]))
+    return parse_boxes(SCREENS[name])
 
 
 def _key(shown: str) -> str:
@@ -59,7 +46,7 @@ def test_the_title_bar_at_the_left_names_the_counterpart(name: str) -> None:
     record = _parse(name)
     assert _key(record.counterpart) == _key(SCREENS[name]["title"])
     # The header is nobody's message: no bubble holds the back glyph or the name alone.
-    assert all(_flat(m.text) != _flat(SCREENS[name]["title"]) for m in record.messages)
+    assert all(flat(m.text) != flat(SCREENS[name]["title"]) for m in record.messages)
     assert all(not m.text.lstrip().startswith(("<", "く")) for m in record.messages)
 
 
@@ -67,9 +54,9 @@ def test_the_title_bar_at_the_left_names_the_counterpart(name: str) -> None:
 def test_every_drawn_bubble_is_one_message_on_its_side(name: str) -> None:
     record = _parse(name)
     drawn = [
-        ("out" if who == "me" else "in", _flat(text)) for who, text, _c in SCREENS[name]["said"]
+        ("out" if who == "me" else "in", flat(text)) for who, text, _c in SCREENS[name]["said"]
     ]
-    assert [(m.side, _flat(m.text)) for m in record.messages] == drawn
+    assert [(m.side, flat(m.text)) for m in record.messages] == drawn
 
 
 def test_a_number_in_the_title_bar_makes_an_sms_thread() -> None:
@@ -99,9 +86,9 @@ def test_only_the_drawn_bubbles_are_messages(name: str) -> None:
     record = _parse(name)
     assert record.kind == "chat_1to1"
     drawn = [
-        ("out" if who == "me" else "in", _flat(text)) for who, text, _c in SCREENS[name]["said"]
+        ("out" if who == "me" else "in", flat(text)) for who, text, _c in SCREENS[name]["said"]
     ]
-    assert [(m.side, _flat(m.text)) for m in record.messages] == drawn
+    assert [(m.side, flat(m.text)) for m in record.messages] == drawn
 
 
 def test_an_english_day_separator_dates_the_bubbles_under_it() -> None:
@@ -127,8 +114,8 @@ def test_a_voice_length_and_a_screenshot_thumbnail_are_nobodys_words() -> None:
     # '9"' is the voice bubble's length (its transcript is the bubble under it); "分享 编辑" are
     # the buttons of the phone's own screenshot thumbnail over the chat's corner.
     record = _parse("xperia_voice_length_thumbnail")
-    drawn = [_flat(text) for _who, text, _c in SCREENS["xperia_voice_length_thumbnail"]["said"]]
-    assert [_flat(m.text) for m in record.messages] == drawn
+    drawn = [flat(text) for _who, text, _c in SCREENS["xperia_voice_length_thumbnail"]["said"]]
+    assert [flat(m.text) for m in record.messages] == drawn
     assert {m.side for m in record.messages} == {"in"}
     assert "分享编辑" in record.chrome
 
@@ -182,4 +169,4 @@ def test_the_header_names_the_chat_however_the_bar_is_drawn(
     assert record.counterpart == name
     assert record.kind == kind
     said = SCREENS["tim_chat_back_glyph_name"]["said"]
-    assert [_flat(m.text) for m in record.messages] == [_flat(t) for _w, t, _c in said]
+    assert [flat(m.text) for m in record.messages] == [flat(t) for _w, t, _c in said]

@@ -10,10 +10,8 @@ header; a system notice's second line is still the notice; a leading bracket kee
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -21,11 +19,9 @@ from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.chrome import is_composer
 from evidence.screens.parse import parse_screen
 from evidence.screens.records import ScreenRecord
+from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
 
-SCREENS: dict[str, dict] = json.loads(
-    (Path(__file__).parent / "blind3_screens.json").read_text(encoding="utf-8")
-)
-_PUNCT = re.compile(r"[\s，。！？,.!?、：:；;“”\"'…()（）]")
+SCREENS = load_screens("blind3_screens.json")
 # Threads and chats whose drawn bubbles the parser must give back whole, on their side.
 _SIDED = [
     "zui_sms_thread_composer",
@@ -48,27 +44,17 @@ def _key(shown: str) -> str:
     return (digits[2:] if shown.startswith("+86") else digits) or shown
 
 
-def _flat(text: str) -> str:
-    return _PUNCT.sub("", text)
-
-
-def _result(name: str) -> OcrResult:
-    data = SCREENS[name]
-    lines = tuple(OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in data["lines"])
-    return OcrResult("\n".join(ln.text for ln in lines), lines, 0.0, data["width"], data["height"])
-
-
 def _parse(name: str) -> ScreenRecord:
-    return parse_screen(_result(name), date.fromisoformat(SCREENS[name]["captured"]))
+    return parse_boxes(SCREENS[name])
 
 
 @pytest.mark.parametrize("name", _SIDED)
 def test_every_drawn_bubble_is_one_whole_message_on_its_side(name: str) -> None:
     record = _parse(name)
     drawn = [
-        ("out" if who == "me" else "in", _flat(text)) for who, text, _c in SCREENS[name]["said"]
+        ("out" if who == "me" else "in", flat(text)) for who, text, _c in SCREENS[name]["said"]
     ]
-    assert [(m.side, _flat(m.text)) for m in record.messages] == drawn
+    assert [(m.side, flat(m.text)) for m in record.messages] == drawn
 
 
 @pytest.mark.parametrize(
@@ -128,8 +114,8 @@ def test_a_list_row_under_the_title_is_never_the_header() -> None:
 def test_a_notice_wrapped_on_two_lines_is_chrome_both_lines() -> None:
     record = _parse("xhs_two_line_notice")
     assert "护个人信息" in record.chrome
-    drawn = [_flat(text) for _who, text, _c in SCREENS["xhs_two_line_notice"]["said"]]
-    assert [_flat(m.text) for m in record.messages] == drawn
+    drawn = [flat(text) for _who, text, _c in SCREENS["xhs_two_line_notice"]["said"]]
+    assert [flat(m.text) for m in record.messages] == drawn
 
 
 def test_a_weekday_that_runs_backwards_has_no_day() -> None:
