@@ -56,6 +56,8 @@ _POSES_AS_AUTHORITY = re.compile(
     r"我是[^，,。！？]{0,16}(?:公安|派出所|警察|民警|警官|法院|法官|书记员|检察|律师|律所|仲裁)"
     r"|【[^】]*(?:法院|公安|检察院|律师事务所|仲裁委)[^】]*】"
 )
+# Legal steps named as a threat ("起诉你", "律师函明天寄到"): a threat only beside the money.
+_LEGAL_THREAT = re.compile(r"起诉|诉讼|传票|立案|律师函|强制执行|坐牢|拘留")
 _ASKS_FOR_MONEY = re.compile(r"还款|还钱|还清|结清|撤案|销案")
 # A phone's tag naming another trade ("快递送餐", "出租车"): a caller with a reason of its own.
 _OTHER_TRADE = re.compile(r"快递|外卖|送餐|出租|网约车|房产|中介|推销|广告|保险|银行")
@@ -152,7 +154,7 @@ def is_demand(text: str) -> bool:
         return True
     # Courts and lawsuits collect only beside the money: a court's own "你的案件已受理，请按时
     # 到庭" demands nothing.
-    legal = re.search(r"起诉|诉讼|法院|传票|立案|律师函|强制执行|坐牢|拘留", flat)
+    legal = _LEGAL_THREAT.search(flat) or "法院" in flat
     return any(label != "起诉" for label in threats_in(flat)) or bool(legal and _DEBT.search(flat))
 
 
@@ -205,7 +207,11 @@ def own_lines(context: str) -> list[str]:
 def own_demands(context: str) -> list[str]:
     """The lines that demand the debt in the sender's own voice: overdue, with a deadline or a
     consequence ("三天内不还…", "一直不还，你让他马上联系我")."""
-    flat = [re.sub(r"\s+", "", line) for line in own_lines(context)]
+    return _demands_in(own_lines(context))
+
+
+def _demands_in(lines: list[str]) -> list[str]:
+    flat = [re.sub(r"\s+", "", line) for line in lines]
     return [
         line
         for line in flat
@@ -219,7 +225,7 @@ def _threatens(line: str) -> bool:
     threats = threats_in(line)
     if not _DEBT.search(line):
         threats = [t for t in threats if t not in _PEOPLE_THREATS]
-    return bool(threats) or bool(re.search(r"起诉|诉讼|传票|立案|律师函|强制执行|坐牢|拘留", line))
+    return bool(threats) or bool(_LEGAL_THREAT.search(line))
 
 
 def _poses_as_authority(line: str) -> bool:
@@ -348,7 +354,8 @@ def guess_role(
             return _guess("friend", "saved_contact", sender)
     # Only the sender's own voice counts: a colleague passing on what collectors said ("有人
     # 打到部门座机，说你在好分期欠钱，还说要寄律师函") is not making the threat.
-    own = "\n".join(own_lines(context))
+    mine = own_lines(context)
+    own = "\n".join(mine)
     flat = own.replace("\n", "")
     threats = threats_in(own)
     if not _DEBT.search(flat):
@@ -371,8 +378,8 @@ def guess_role(
     if threats or len(words) >= 2 or (words and is_number):
         shown = "、".join([*threats, *words][:4])
         return _guess("collector", "collector_words", shown)
-    demanding = own_demands(context)
-    if len(demanding) >= 2 or (demanding and any(_threatens(line) for line in own_lines(context))):
+    demanding = _demands_in(mine)
+    if len(demanding) >= 2 or (demanding and any(_threatens(line) for line in mine)):
         # Their own messages demand the debt again and again, or demand it and threaten: what
         # a collector writes, whatever the name it writes under ("债务处理-小周").
         shown = "、".join(dict.fromkeys(_demand_words(demanding)))
@@ -381,13 +388,9 @@ def guess_role(
     if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
         # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
         return _guess("collector", "lender_stranger", lender[0])
-    entrusted = [
-        line for line in own_lines(context) if _ENTRUSTED.search(line) and _DEBT.search(line)
-    ]
-    if entrusted:
+    if any(_ENTRUSTED.search(line) and _DEBT.search(line) for line in mine):
         return _guess("collector", "collector_words", "受托处理欠款")
-    posing = [line for line in own_lines(context) if _poses_as_authority(line)]
-    if posing:
+    if any(_poses_as_authority(line) for line in mine):
         return _guess("collector", "collector_words", "冒充公检法/律师")
     other_trade = any(_OTHER_TRADE.search(label) for label in labels)
     if (
