@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen5|blindgen6]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen6|blindgen7]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -14,7 +14,11 @@ Material You; 陌陌, Soul, 知乎, 贴吧, 抖音 comments, 朋友圈, a 服务
 photographed screens, traditional characters; report only), or with --set blindgen6 from
 tests/blindgen6 (a sixth blind set: Nothing-like, HiOS-like, AOSP dark and LineageOS-like phones;
 lock-screen notifications, incoming-call screens, 106 chatbot 5G messages, a mail client with a
-律师函, a dark WeChat-like chat and group, merged-forward chat records; report only). Each case's
+律师函, a dark WeChat-like chat and group, merged-forward chat records; report only), or with --set
+blindgen7 from tests/blindgen7 (a seventh blind set: an iPad-like split tablet, a desktop
+WeChat-like window, Coolpad-like, e-ink and Sharp-like phones; 彩信, 语音信箱 transcripts,
+a 来电录音 list, a shop customer-service chat, a 反诈 missed-call list and a LINE-like
+chat; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -44,7 +48,7 @@ from settings import load_settings  # noqa: E402
 from understanding.build import build_case  # noqa: E402
 from understanding.roles import number_rows  # noqa: E402
 
-SETS = ("blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6")
+SETS = ("blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7")
 
 
 def load_set(name: str) -> tuple[dict, dict, object, object]:
