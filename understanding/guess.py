@@ -19,36 +19,21 @@ from typing import NamedTuple
 
 from evidence.entities import KNOWN_PLATFORMS, threats_in
 from evidence.entities.phones import phone_digits
+from understanding.demands import (
+    CARRIERS,
+    DEBT,
+    LEGAL_THREAT,
+    PEOPLE_THREATS,
+    demand_words,
+    demands_in,
+    is_demand,
+    is_gateway,
+    own_lines,
+    plain_words,
+)
 
 _COLLECTOR_WORDS = re.compile(
     r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
-)
-# A message demands the debt when it says the debt is overdue and sets a deadline or a
-# consequence ("已逾期3天…逾期将上报征信", "欠款已移交法务部，48小时内未结清将启动诉讼程序").
-# A notice of a loan paid out or of a bill due ("放款成功", "账单提醒") says neither.
-_OVERDUE = re.compile(
-    r"已逾期|逾期\s*\d+\s*天|严重逾期|逾期中|逾期未|逾期不|欠款|拖欠|欠[你我]?[们]?的?钱|未还|"
-    r"欠[\u4e00-\u9fff]{1,6}的(?:钱|款|账|债)|逾期记录|"
-    r"未结清|未处理|不还|还不还|逾期案件|逾期账单|催收"
-)
-_DEADLINE = re.compile(
-    r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|[\d一二两三四五六七八九十半]+\s*个?\s*"
-    r"(?:小时|天|日)内|\d+\s*点前|"
-    r"之前|前(?:还|处理|结清|还清)|限期|最后(?:通知|期限|一次)|否则|不然|再不"
-)
-_CONSEQUENCE = re.compile(
-    r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
-    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍|贷后|依法|进一步措施|后果|上报"
-)
-# A line that reports what collectors did ("有人打电话到公司，说你欠钱不还"): a contact's words
-# about them, never the speaker's own demand.
-_REPORTED = re.compile(
-    r"(?<![所没])有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
-    r"|[他她]说|自称|冒充|那人|那个人|陌生人|打到我|找到我"
-    # Calls and words received ("接到催款电话", "打我电话", "要我转告你"), collectors named as a
-    # third party ("催收天天打…", "有催收"), a victim's words ("我们都被骚扰了").
-    r"|接到|打给我|打我电话|问我|[要让叫]我(?:转告|告诉|跟你说)|说是|说要|说你"
-    r"|催收(?:打|说|天天|一直|电话|的人)|有催收|催款电话|陌生(?:号码|电话)|一个电话|被骚扰|骂人"
 )
 # Someone posing as the police, a court or a lawyer ("我是…公安局的民警", "【…人民法院】"):
 # they never collect a private loan, so one who asks for the money is a collector.
@@ -56,18 +41,12 @@ _POSES_AS_AUTHORITY = re.compile(
     r"我是[^，,。！？]{0,16}(?:公安|派出所|警察|民警|警官|法院|法官|书记员|检察|律师|律所|仲裁)"
     r"|【[^】]*(?:法院|公安|检察院|律师事务所|仲裁委)[^】]*】"
 )
-# Legal steps named as a threat ("起诉你", "律师函明天寄到"): a threat only beside the money.
-_LEGAL_THREAT = re.compile(r"起诉|诉讼|传票|立案|律师函|强制执行|坐牢|拘留")
 _ASKS_FOR_MONEY = re.compile(r"还款|还钱|还清|结清|撤案|销案")
 # A phone's tag naming another trade ("快递送餐", "出租车"): a caller with a reason of its own.
 _OTHER_TRADE = re.compile(r"快递|外卖|送餐|出租|网约车|房产|中介|推销|广告|保险|银行")
 # The phone's own tags that name collection ("疑似催收", "被12人标记为催收"): a service number's
 # "骚扰" or "推销" tag is as often a bank's or shop's marketing call.
 _COLLECTION_TAG = re.compile(r"催收|讨债|追债")
-# Threat categories that only name people (a workplace, family) or call names: a threat of
-# collection only beside the debt itself.
-_PEOPLE_THREATS = frozenset({"联系单位", "联系亲友", "辱骂"})
-_DEBT = re.compile(r"欠|还|逾期|借|贷|钱|款|债|账|催收|结清|利息|罚息|征信|冻结")
 # Someone acting for the lender on the debt ("受金盈贷委托处理你的欠款"): an agent collecting.
 _ENTRUSTED = re.compile(r"受[^，。！？,!?]{1,12}委托|委托我(?:们|所|司)")
 _RELATIVE_WORDS = re.compile(
@@ -79,13 +58,17 @@ _COLLEAGUE_WORDS = re.compile(
     r"|[科处局厅部组班队行店院]长$|主任$|总监$"
 )
 _FRIEND_WORDS = re.compile(r"朋友|室友|同学|老[张王李赵刘陈杨黄周吴]|兄弟|闺蜜|发小")
-_COLLECTOR_TITLE = re.compile(r"催收|法务|专员|调解|资产|逾期|委外|贷|借|分期|白条|钱包")
+# A name that says its owner's trade is collecting debts ("清收部-周经理", "协商处理-小何",
+# "XX贷后"): nobody's relative or colleague, whatever title it carries ("经理", "部").
+_COLLECTOR_TITLE = re.compile(
+    r"催收|法务|专员|调解|资产|逾期|委外|贷|借|分期|白条|钱包"
+    r"|清收|清欠|催债|追债|讨债|要账|收账|债务|协商(?:处理|还款|中心|部)"
+)
 _LENDER = re.compile(
     r"[\u4e00-\u9fa5]{1,4}?(?:贷|借款|借条|分期|白条|钱包|金融)(?:的|提醒|法务)"
     r"|在[\u4e00-\u9fa5]{2,5}的(?:借款|账单|贷款)"
 )
 _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
-_CARRIERS = ("10086", "10010", "10000", "10001")
 # A number the phone has not saved that called again and again (missed or answered).
 REPEAT_CALLS = 2
 
@@ -109,123 +92,13 @@ REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
 }
 
 
-# Words spelt in pinyin or initials to slip past a filter ("huan钱", "hk"): the same words.
-_PINYIN = (
-    (re.compile(r"(?<![A-Za-z])hk(?![A-Za-z])", re.IGNORECASE), "还款"),
-    (re.compile(r"(?<![A-Za-z])huan(?![A-Za-z])", re.IGNORECASE), "还"),
-    (re.compile(r"(?<![A-Za-z])qian(?![A-Za-z])", re.IGNORECASE), "钱"),
-)
-# Chinese characters spaced out one by one ("不 还 钱"): the words without the gaps.
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-
-
-def plain_words(text: str) -> str:
-    """The words a message says, however it dodges a filter: gaps between characters closed,
-    pinyin and initials for 还/还款/钱 read as the characters (lines kept)."""
-    text = _CJK_GAP.sub("", text)
-    for pattern, word in _PINYIN:
-        text = pattern.sub(word, text)
-    return text
-
-
-def is_gateway(sender: str) -> bool:
-    """An SMS gateway's number (106…, 16… of 12+ digits): a platform's one-way channel."""
-    return sender.startswith("106") or (sender.startswith("16") and len(sender) >= 12)
-
-
-def is_service_channel(sender: str) -> bool:
-    """A number platforms, banks and carriers send notices from (gateway, 95xxx, 400/800, 100xx)."""
-    if not sender.isdigit():
-        return False
-    short_service = sender.startswith("95") and len(sender) <= 8
-    return (
-        is_gateway(sender) or short_service or sender.startswith(("400", "800"))
-        or sender in _CARRIERS
-    )  # fmt: skip
-
-
-def is_demand(text: str) -> bool:
-    """Whether a message demands the debt (overdue, with a deadline or a consequence) or threatens.
-
-    A plain notice (a loan paid out, a bill due, "您的账单已逾期" alone) is not a demand.
-    """
-    flat = re.sub(r"\s+", "", plain_words(text))
-    if _OVERDUE.search(flat) and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
-        return True
-    # Courts and lawsuits collect only beside the money: a court's own "你的案件已受理，请按时
-    # 到庭" demands nothing.
-    legal = _LEGAL_THREAT.search(flat) or "法院" in flat
-    return any(label != "起诉" for label in threats_in(flat)) or bool(legal and _DEBT.search(flat))
-
-
-# A message that asks the borrower to pay ("今日到期，应还6900.00元，请按时还款"): a reminder,
-# part of collecting once the sender collects; a loan paid out or a payment received asks nothing.
-_ASKS_TO_PAY = re.compile(
-    r"(?:请|需|务必|尽快|按时|及时|立即)[^。！？!?]{0,12}(?:还款|还清|结清|归还|还上)|应还|待还|需还款"
-)
-
-
-# A notice of the loan paid out ("已放款至尾号6621的银行卡…实际到账3600.00元").
-_PAID_OUT = re.compile(r"已放款|放款成功|已到账|实际到账|已发放至|已打款")
-
-
-def is_collecting(text: str) -> bool:
-    """Whether a message collects the debt: it demands it, or at least asks for the payment.
-
-    Only a notice that asks nothing ("放款成功", "还款成功") is a channel's plain notice.
-    """
-    flat = re.sub(r"\s+", "", plain_words(text))
-    if _PAID_OUT.search(flat) and not is_demand(flat):
-        return False  # a loan paid out, closed with a courtesy "请按时还款": a notice
-    return is_demand(flat) or bool(_ASKS_TO_PAY.search(flat))
-
-
-def _demand_words(texts: Iterable[str]) -> list[str]:
-    found: list[str] = []
-    for text in texts:
-        flat = re.sub(r"\s+", "", text)
-        for pattern in (_OVERDUE, _DEADLINE, _CONSEQUENCE):
-            found.extend(pattern.findall(flat))
-    return found[:4]
-
-
-# The writer saying what they will say of the borrower ("我就在你每个商品下面留言说你是老赖"):
-# their own threat, not a retelling.
-_OWN_SAYING = re.compile(r"我们?(?:就|会|要|将|直接|马上)[^，。！？,!?]{0,16}?说你")
-
-
-def _reported(line: str) -> bool:
-    return bool(_REPORTED.search(_OWN_SAYING.sub("", line)))
-
-
-def own_lines(context: str) -> list[str]:
-    """A sender's lines in their own voice: a line reporting what collectors did ("有人打电话到
-    公司，说你欠钱不还") is a contact telling the borrower, never the speaker's demand."""
-    return [line for line in context.splitlines() if not _reported(line)]
-
-
-def own_demands(context: str) -> list[str]:
-    """The lines that demand the debt in the sender's own voice: overdue, with a deadline or a
-    consequence ("三天内不还…", "一直不还，你让他马上联系我")."""
-    return _demands_in(own_lines(context))
-
-
-def _demands_in(lines: list[str]) -> list[str]:
-    flat = [re.sub(r"\s+", "", line) for line in lines]
-    return [
-        line
-        for line in flat
-        if _OVERDUE.search(line) and (_DEADLINE.search(line) or _CONSEQUENCE.search(line))
-    ]
-
-
 def _threatens(line: str) -> bool:
     """A threat of collection: naming the borrower's people or workplace counts only beside
     the debt ("我是他同事" is a colleague speaking, not a threat)."""
     threats = threats_in(line)
-    if not _DEBT.search(line):
-        threats = [t for t in threats if t not in _PEOPLE_THREATS]
-    return bool(threats) or bool(_LEGAL_THREAT.search(line))
+    if not DEBT.search(line):
+        threats = [t for t in threats if t not in PEOPLE_THREATS]
+    return bool(threats) or bool(LEGAL_THREAT.search(line))
 
 
 def _poses_as_authority(line: str) -> bool:
@@ -249,7 +122,7 @@ def _service_guess(sender: str, service_phone: str) -> Guess | None:
     """The platform guess for a service number (400/800, 95xxx, a carrier), None for others."""
     if sender == phone_digits(service_phone) or sender.startswith(("400", "800")):
         return _guess("platform", "service_number")
-    if (sender.startswith("95") and len(sender) <= 8) or sender in _CARRIERS:
+    if (sender.startswith("95") and len(sender) <= 8) or sender in CARRIERS:
         return _guess("platform", "bank_or_carrier")
     return None
 
@@ -276,11 +149,24 @@ def _service_demands(context: str, platform: str) -> Guess | None:
     ]
     if not demands:
         return None
-    return _guess("collector", "collector_words", "、".join(dict.fromkeys(_demand_words(demands))))
+    return _guess("collector", "collector_words", "、".join(dict.fromkeys(demand_words(demands))))
+
+
+def _bank_line(sender: str, context: str) -> bool:
+    """A bank's, insurer's or carrier's own line: a national 955xx hotline, a carrier's 100xx,
+    or one whose messages come under a bank's or carrier's brand ("【工商银行】…")."""
+    national = len(sender) == len("95588") and sender.startswith("955")
+    brands = _BRAND.findall(context)
+    return national or sender in CARRIERS or any(_NOT_LENDER_BRAND.search(b) for b in brands)
 
 
 def _service_caller(
-    sender: str, labels: list[str], calls: int, named_in: Iterable[str]
+    sender: str,
+    labels: list[str],
+    calls: int,
+    named_in: Iterable[str],
+    context: str = "",
+    night: int = 0,
 ) -> Guess | None:
     """A service number that called, when the case says it collects; None when it does not.
 
@@ -288,19 +174,25 @@ def _service_caller(
     number to call back (a 催收函's "联系电话", a fake summons' "调解专线"). A service number
     that only sends notices, or is named without ever calling, stays the platform's; a 400/800
     line that calls again and again (REPEAT_CALLS) collects, unless tagged with another trade
-    (a bank's 95 line calls to sell as often as to collect).
+    (a bank's 95 line calls to sell as often as to collect). A 95/96 line that is no bank's,
+    insurer's or carrier's (_bank_line) and rings again and again, tagged as harassment by the
+    phone or calling at night, collects too: nobody's service calls at night or draws the tag.
     """
     tags = [label for label in labels if _COLLECTION_TAG.search(label)]
     if tags:
         return _guess("collector", "phone_label", "、".join(dict.fromkeys(tags)))
     demands = [text for text in named_in if is_demand(text)]
     if calls and demands:
-        return _guess("collector", "collector_words", "、".join(_demand_words(demands)))
+        return _guess("collector", "collector_words", "、".join(demand_words(demands)))
     other_trade = any(_OTHER_TRADE.search(label) for label in labels)
     hotline = sender.startswith(("400", "800"))
     if hotline and calls >= REPEAT_CALLS and not other_trade:
         # A service line that rings the borrower again and again, tagged with no other trade:
         # in a case about an overdue loan, the lender's calls to collect (notices are texts).
+        return _guess("collector", "repeat_stranger", str(calls))
+    harassing = night > 0 or any("骚扰" in label for label in labels)
+    short_line = sender.startswith(("95", "96")) and not _bank_line(sender, context)
+    if short_line and calls >= REPEAT_CALLS and harassing and not other_trade:
         return _guess("collector", "repeat_stranger", str(calls))
     return None
 
@@ -316,12 +208,14 @@ def guess_role(
     contact: str = "",
     calls: int = 0,
     named_in: Iterable[str] = (),
+    night: int = 0,
 ) -> Guess:
     """A first guess at a sender's role, with the reason (Chinese text, code and detail).
 
     `contact` is "saved" for a name the phone has saved, "owner" for the person whose phone a
     forwarded screenshot was taken on; `calls` counts the calls a screen shows from the sender;
-    `named_in` are the texts of the case that name the number (a message, a paper's lines).
+    `named_in` are the texts of the case that name the number (a message, a paper's lines);
+    `night` counts its calls at night.
     """
     labels = list(labels)
     context = plain_words(context)
@@ -333,7 +227,7 @@ def guess_role(
         service = _service_guess(sender, service_phone)
         if service is not None:
             return (
-                _service_caller(sender, labels, calls, named_in)
+                _service_caller(sender, labels, calls, named_in, context, night)
                 or _service_demands(context, platform)
                 or service
             )
@@ -358,17 +252,17 @@ def guess_role(
     own = "\n".join(mine)
     flat = own.replace("\n", "")
     threats = threats_in(own)
-    if not _DEBT.search(flat):
+    if not DEBT.search(flat):
         # "我是他同事" or "那些人是骗子" names a workplace or an insult without any debt, and a
         # court's "你的案子下周开庭" names no money: words that collect nothing.
-        threats = [t for t in threats if t not in _PEOPLE_THREATS and t != "起诉"]
+        threats = [t for t in threats if t not in PEOPLE_THREATS and t != "起诉"]
     words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
     if is_number and is_gateway(sender):
         # One message that demands the debt or threatens makes the gateway a collector, however
         # plain its earlier notices ("放款成功" before "已移交法务部，48小时内…").
         demanding = [line for line in context.splitlines() if is_demand(line)]
         if demanding:
-            shown = "、".join(dict.fromkeys(_demand_words(demanding)))
+            shown = "、".join(dict.fromkeys(demand_words(demanding)))
             return _guess("collector", "collector_words", shown)
         platforms = [name for name in KNOWN_PLATFORMS if name in flat] or (
             ["【】"] if "【" in flat else []
@@ -378,17 +272,17 @@ def guess_role(
     if threats or len(words) >= 2 or (words and is_number):
         shown = "、".join([*threats, *words][:4])
         return _guess("collector", "collector_words", shown)
-    demanding = _demands_in(mine)
+    demanding = demands_in(mine)
     if len(demanding) >= 2 or (demanding and any(_threatens(line) for line in mine)):
         # Their own messages demand the debt again and again, or demand it and threaten: what
         # a collector writes, whatever the name it writes under ("债务处理-小周").
-        shown = "、".join(dict.fromkeys(_demand_words(demanding)))
+        shown = "、".join(dict.fromkeys(demand_words(demanding)))
         return _guess("collector", "collector_words", shown)
     lender = [n for n in (*KNOWN_PLATFORMS, platform) if n and n in flat] or _LENDER.findall(flat)
     if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
         # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
         return _guess("collector", "lender_stranger", lender[0])
-    if any(_ENTRUSTED.search(line) and _DEBT.search(line) for line in mine):
+    if any(_ENTRUSTED.search(line) and DEBT.search(line) for line in mine):
         return _guess("collector", "collector_words", "受托处理欠款")
     if any(_poses_as_authority(line) for line in mine):
         return _guess("collector", "collector_words", "冒充公检法/律师")

@@ -19,6 +19,7 @@ from casefile.model import ROLES, Case, EvidenceItem
 from evidence.entities import extract_entities, screenshot_date
 from evidence.entities.phones import phone_digits
 from evidence.screens.records import ScreenRecord
+from understanding.bill_page import is_bill_page
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen
 from understanding.guess import REASONS, Guess, guess_role
 from understanding.screen_events import is_screen_label, record_events, record_of
@@ -86,6 +87,8 @@ def _calls_read_as_inbox(item: EvidenceItem, record: ScreenRecord) -> bool:
 def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """Contact events of one exhibit, and everything seen about each sender on it."""
     record = record_of(item) or _NO_RECORD
+    if record.kind in ("chat_1to1", "sms_thread") and is_bill_page(item.text or ""):
+        return [], {}  # a loan app's bill page taken for a chat titled "账单详情": nobody wrote
     if record.kind in _PAPERS and item.kind in ("sms", "chat", "im"):
         # A gateway's thread taken for a paper (its disbursement SMS names the amounts).
         thread = gateway_thread(item, record.owner)
@@ -249,6 +252,7 @@ def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> G
     by_number = guess_role(
         entry.sender, entry.is_number, context, labels, service_phone=platform.service_phone,
         platform=platform.name, contact=entry.contact, calls=calls, named_in=entry.named_in,
+        night=sum(e.count for e in entry.events if e.kind == "call" and e.night),
     )  # fmt: skip
     strong = by_number.role in ("authority", "platform") or by_number.code == "phone_label"
     if not entry.names or not entry.is_number or strong:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.records import Message, ScreenRecord
 from evidence.screens.when import is_time_only
-from understanding.guess import is_demand, own_lines, plain_words
+from understanding.demands import is_demand, own_lines, plain_words
 
 # A chat's presence line and media placeholders: the app's words, never a message.
 _NOT_WORDS = re.compile(

@@ -18,8 +18,8 @@ from evidence.entities.phones import _find_phones, phone_digits
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.fields import DOCUMENT_TITLE
 from evidence.screens.when import when_of
+from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
-from understanding.guess import is_collecting, is_service_channel
 from understanding.screen_words import is_not_words, name_shown
 
 _PHONE = re.compile(

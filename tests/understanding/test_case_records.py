@@ -7,8 +7,8 @@ import pytest
 from casefile.model import Borrower, Case, EvidenceItem
 from drafting.quotes import letter_quotes, quotes_left_out
 from evidence.screens.records import CallRow, Message, ScreenRecord
+from understanding.demands import is_demand
 from understanding.figures import case_figures, conduct_span
-from understanding.guess import is_demand
 from understanding.quotes import QUOTE_LIMIT, collector_quotes, same_message
 from understanding.roles import events_of, number_rows
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from casefile.model import Borrower, Case, EvidenceItem
 from evidence.screens.records import CallRow, Message, ScreenRecord
+from understanding.demands import is_demand, own_demands
 from understanding.figures import case_figures
-from understanding.guess import guess_role, is_demand, own_demands
+from understanding.guess import guess_role
 from understanding.quotes import collector_quotes
 from understanding.roles import number_rows
 from understanding.screen_events import sender_of

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from casefile.model import Borrower, Case, EvidenceItem
 from evidence.screens.records import Message, ScreenRecord
-from understanding.guess import guess_role, is_collecting, is_demand, own_lines, plain_words
+from understanding.demands import is_collecting, is_demand, own_lines, plain_words
+from understanding.guess import guess_role
 from understanding.loan import loan_facts
 from understanding.quotes import collector_quotes
 from understanding.roles import number_rows

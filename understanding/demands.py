@@ -1,0 +1,165 @@
+"""Whether a message collects the debt (pure): the words of a demand, a notice or a retelling.
+
+A demand says the debt is overdue and sets a deadline or a consequence, or threatens; a plain
+notice (a loan paid out, a bill due) demands nothing; a line that reports what collectors did
+("有人打电话到公司，说你欠钱不还") is a contact's, never the speaker's own demand. Words
+spelt to slip past a filter ("huan钱", "不 还 钱") read as what they say. understanding.guess
+decides a sender's role with these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from evidence.entities import threats_in
+
+CARRIERS = ("10086", "10010", "10000", "10001")
+
+# A message demands the debt when it says the debt is overdue and sets a deadline or a
+# consequence ("已逾期3天…逾期将上报征信", "欠款已移交法务部，48小时内未结清将启动诉讼程序").
+# A notice of a loan paid out or of a bill due ("放款成功", "账单提醒") says neither.
+_OVERDUE = re.compile(
+    r"已逾期|逾期\s*\d+\s*天|严重逾期|逾期中|逾期未|逾期不|欠款|拖欠|欠[你我]?[们]?的?钱|未还|"
+    r"欠[\u4e00-\u9fff]{1,6}的(?:钱|款|账|债)|逾期记录|"
+    r"未结清|未处理|不还|还不还|逾期案件|逾期账单|催收"
+)
+_DEADLINE = re.compile(
+    r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|[\d一二两三四五六七八九十半]+\s*个?\s*"
+    r"(?:小时|天|日)内|\d+\s*点前|"
+    r"之前|前(?:还|处理|结清|还清)|限期|最后(?:通知|期限|一次)|否则|不然|再不"
+)
+_CONSEQUENCE = re.compile(
+    r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
+    r"单位|失信|黑名单|法院|立案|催收|冻结|户籍|贷后|依法|进一步措施|后果|上报"
+    # The borrower's own people as the next step ("将联系您预留的联系人"); "联系人工客服" is
+    # a help line, never a consequence.
+    r"|联系人(?!工)"
+)
+# A line that reports what collectors did ("有人打电话到公司，说你欠钱不还"): a contact's words
+# about them, never the speaker's own demand.
+_REPORTED = re.compile(
+    r"(?<![所没])有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
+    r"|[他她]说|自称|冒充|那人|那个人|陌生人|打到我|找到我"
+    # Calls and words received ("接到催款电话", "打我电话", "要我转告你"), collectors named as a
+    # third party ("催收天天打…", "有催收"), a victim's words ("我们都被骚扰了").
+    r"|接到|打给我|打我电话|问我|[要让叫]我(?:转告|告诉|跟你说)|说是|说要|说你"
+    r"|催收(?:打|说|天天|一直|电话|的人)|有催收|催款电话|陌生(?:号码|电话)|一个电话|被骚扰|骂人"
+)
+
+# Legal steps named as a threat ("起诉你", "律师函明天寄到"): a threat only beside the money.
+LEGAL_THREAT = re.compile(r"起诉|诉讼|传票|立案|律师函|强制执行|坐牢|拘留")
+
+# Threat categories that only name people (a workplace, family) or call names: a threat of
+# collection only beside the debt itself.
+PEOPLE_THREATS = frozenset({"联系单位", "联系亲友", "辱骂"})
+DEBT = re.compile(r"欠|还|逾期|借|贷|钱|款|债|账|催收|结清|利息|罚息|征信|冻结")
+
+# Words spelt in pinyin or initials to slip past a filter ("huan钱", "hk"): the same words.
+_PINYIN = (
+    (re.compile(r"(?<![A-Za-z])hk(?![A-Za-z])", re.IGNORECASE), "还款"),
+    (re.compile(r"(?<![A-Za-z])huan(?![A-Za-z])", re.IGNORECASE), "还"),
+    (re.compile(r"(?<![A-Za-z])qian(?![A-Za-z])", re.IGNORECASE), "钱"),
+)
+# Chinese characters spaced out one by one ("不 还 钱"): the words without the gaps.
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def plain_words(text: str) -> str:
+    """The words a message says, however it dodges a filter: gaps between characters closed,
+    pinyin and initials for 还/还款/钱 read as the characters (lines kept)."""
+    text = _CJK_GAP.sub("", text)
+    for pattern, word in _PINYIN:
+        text = pattern.sub(word, text)
+    return text
+
+
+def is_gateway(sender: str) -> bool:
+    """An SMS gateway's number (106…, 16… of 12+ digits): a platform's one-way channel."""
+    return sender.startswith("106") or (sender.startswith("16") and len(sender) >= 12)
+
+
+def is_service_channel(sender: str) -> bool:
+    """A number platforms, banks and carriers send notices from (gateway, 95xxx, 400/800, 100xx)."""
+    if not sender.isdigit():
+        return False
+    short_service = sender.startswith("95") and len(sender) <= 8
+    return (
+        is_gateway(sender) or short_service or sender.startswith(("400", "800"))
+        or sender in CARRIERS
+    )  # fmt: skip
+
+
+def is_demand(text: str) -> bool:
+    """Whether a message demands the debt (overdue, with a deadline or a consequence) or threatens.
+
+    A plain notice (a loan paid out, a bill due, "您的账单已逾期" alone) is not a demand.
+    """
+    flat = re.sub(r"\s+", "", plain_words(text))
+    if _OVERDUE.search(flat) and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
+        return True
+    # Courts and lawsuits collect only beside the money: a court's own "你的案件已受理，请按时
+    # 到庭" demands nothing.
+    legal = LEGAL_THREAT.search(flat) or "法院" in flat
+    return any(label != "起诉" for label in threats_in(flat)) or bool(legal and DEBT.search(flat))
+
+
+# A message that asks the borrower to pay ("今日到期，应还6900.00元，请按时还款"): a reminder,
+# part of collecting once the sender collects; a loan paid out or a payment received asks nothing.
+_ASKS_TO_PAY = re.compile(
+    r"(?:请|需|务必|尽快|按时|及时|立即)[^。！？!?]{0,12}(?:还款|还清|结清|归还|还上)|应还|待还|需还款"
+)
+
+
+# A notice of the loan paid out ("已放款至尾号6621的银行卡…实际到账3600.00元").
+_PAID_OUT = re.compile(r"已放款|放款成功|已到账|实际到账|已发放至|已打款")
+
+
+def is_collecting(text: str) -> bool:
+    """Whether a message collects the debt: it demands it, or at least asks for the payment.
+
+    Only a notice that asks nothing ("放款成功", "还款成功") is a channel's plain notice.
+    """
+    flat = re.sub(r"\s+", "", plain_words(text))
+    if _PAID_OUT.search(flat) and not is_demand(flat):
+        return False  # a loan paid out, closed with a courtesy "请按时还款": a notice
+    return is_demand(flat) or bool(_ASKS_TO_PAY.search(flat))
+
+
+def demand_words(texts: Iterable[str]) -> list[str]:
+    found: list[str] = []
+    for text in texts:
+        flat = re.sub(r"\s+", "", text)
+        for pattern in (_OVERDUE, _DEADLINE, _CONSEQUENCE):
+            found.extend(pattern.findall(flat))
+    return found[:4]
+
+
+# The writer saying what they will say of the borrower ("我就在你每个商品下面留言说你是老赖"):
+# their own threat, not a retelling.
+_OWN_SAYING = re.compile(r"我们?(?:就|会|要|将|直接|马上)[^，。！？,!?]{0,16}?说你")
+
+
+def _reported(line: str) -> bool:
+    return bool(_REPORTED.search(_OWN_SAYING.sub("", line)))
+
+
+def own_lines(context: str) -> list[str]:
+    """A sender's lines in their own voice: a line reporting what collectors did ("有人打电话到
+    公司，说你欠钱不还") is a contact telling the borrower, never the speaker's demand."""
+    return [line for line in context.splitlines() if not _reported(line)]
+
+
+def own_demands(context: str) -> list[str]:
+    """The lines that demand the debt in the sender's own voice: overdue, with a deadline or a
+    consequence ("三天内不还…", "一直不还，你让他马上联系我")."""
+    return demands_in(own_lines(context))
+
+
+def demands_in(lines: list[str]) -> list[str]:
+    flat = [re.sub(r"\s+", "", line) for line in lines]
+    return [
+        line
+        for line in flat
+        if _OVERDUE.search(line) and (_DEADLINE.search(line) or _CONSEQUENCE.search(line))
+    ]
