@@ -2,13 +2,16 @@
 
 Collectors demand the debt, threaten, name the lender or are tagged by the phone; the
 borrower's own people are saved names, chat titles like "妈妈" or "王经理", and whoever's phone a
-forwarded screenshot was taken on. A service number (400/800, 95xxx) is the platform's unless
-the case says it collects: it called and the phone tags it as collection or a demand gives it
-as the number to call, or its own messages demand this debt (a bank's or carrier's notice
-about another account never does). Only a sender's own voice counts: a contact retelling
-what collectors said or did is not collecting. Anyone posing as the police, a court or a lawyer
-who asks for the money collects (they never collect a private loan). The user's stored role
-always wins over the guess (understanding.roles).
+forwarded screenshot was taken on, unless the name says its owner's trade is collecting
+("清收部-周经理"). A service number (400/800, 95xxx) is the platform's unless the case says it
+collects: it called and the phone tags it as collection or a demand gives it as the number to
+call, it rang again and again (a 95/96 line that is no bank's, insurer's or carrier's: under a
+harassment tag or at night), or its own messages demand this debt (a bank's or carrier's
+notice about another account never does). Whether a message demands is understanding.demands.
+Only a sender's own voice counts: a contact retelling what collectors said or did is not
+collecting. Anyone posing as the police, a court or a lawyer who asks for the money collects
+(they never collect a private loan). The user's stored role always wins over the guess
+(understanding.roles).
 """
 
 from __future__ import annotations
