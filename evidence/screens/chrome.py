@@ -83,6 +83,7 @@ _OVERLAY = re.compile(
 )
 # The input bar's share of a screen's height, counted from the bottom (bar plus gesture strip).
 _COMPOSER_BAND = 0.075
+_PLACEHOLDER_BAND = 0.15
 # WeChat Work's chip after an external contact's name, when OCR boxes it on its own.
 _NAME_CHIP_ALONE = re.compile(r"^[@＠]\s*(?:微信|企业微信|WeChat)$", re.I)
 _KEY_ROW = re.compile(
@@ -160,6 +161,9 @@ def is_composer(line: OcrLine, width: int, height: int, band: float = _COMPOSER_
     ("写短信…", "发送给 王总"). A message always sits above the box that writes it."""
     x, y, _w, h = line.box
     flat = re.sub(r"\s+", "", line.text)
+    # A placeholder that trails off ("写私信…", "说点什么...") sits in a taller bar than most.
+    if re.search(r"(?:…|\.{2,3})$", flat):
+        band = max(band, _PLACEHOLDER_BAND)
     return (
         bool(width and height)
         and y + h / 2 > (1 - band) * height

@@ -15,6 +15,7 @@ from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine
+from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
@@ -127,8 +128,11 @@ def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
     return same_start and y - block.bottom < 0.75 * h
 
 
-def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) -> list[_Block]:
-    """Bubbles in reading order, each with its nickname (groups) and the time above it."""
+def _blocks(
+    lines: list[OcrLine], width: int, anchor: date | None, group: bool, named: bool = False
+) -> list[_Block]:
+    """Bubbles in reading order, each with its nickname (groups, or a thread that names both
+    parties over their bubbles) and the time above it."""
     day, clock = (anchor.isoformat() if anchor else None), None
     seen: str | None = None  # the day the last separator named
     blocks: list[_Block] = []
@@ -156,7 +160,9 @@ def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) 
             continue
         if group and _CHIP_ONLY.match(text):
             continue  # a chip OCR read alone: the app's label, never a message
-        side = _nick_side(line, nxt, width) if group else ""
+        side = _nick_side(line, nxt, width) if group or named else ""
+        if side and SELF_LABEL.match(text):
+            side = "out"  # the owner's own name line ("我"), whichever side the app draws it
         if side:
             current, nick, nick_side = None, NAME_CHIP.sub("", text).strip(), side
             continue
@@ -171,12 +177,18 @@ def _blocks(lines: list[OcrLine], width: int, anchor: date | None, group: bool) 
     return blocks
 
 
-def _sides(blocks: list[_Block], width: int, group: bool = False) -> None:
-    """Set each block's side: plain for short bubbles, by the left column for full-width ones.
+def _sides(
+    blocks: list[_Block], width: int, group: bool = False, badges: list[Badge] | None = None
+) -> None:
+    """Set each block's side: by the avatar badge level with it, plain for short bubbles, by the
+    left column for full-width ones.
 
     In a group every member's bubble hangs under their nickname: once the screen shows that, a
     full-width bubble with no nickname above it is the owner's own.
     """
+    for block in blocks:
+        if not block.side and badges:
+            block.side = badge_side(block.lines[0], badges)
     margins = [_margins(b, width) for b in blocks]
     named = group and sum(bool(b.sender) for b in blocks) >= 2
     plain_in = [
@@ -262,20 +274,27 @@ def _call_of(block: _Block) -> CallRow | None:
 
 
 def chat_parts(
-    lines: list[OcrLine], width: int, anchor: date | None, group: bool
+    lines: list[OcrLine],
+    width: int,
+    anchor: date | None,
+    group: bool,
+    named: bool = False,
+    badges: list[Badge] | None = None,
 ) -> tuple[tuple[Message, ...], tuple[CallRow, ...]]:
     """(messages, call bubbles): bubbles by side, wraps joined, group senders above bubbles,
-    times from separators; a voice-call bubble is a call, never a message."""
+    times from separators; a voice-call bubble is a call, never a message. `named`: a 1:1
+    thread that writes each party's name over their bubbles (sides from the names, no sender);
+    `badges`: the avatar badges beside the bubbles (sides from where they sit)."""
     lines = [ln for ln in lines if not _VOICE_LENGTH.match(ln.text.strip())]
-    blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group)
-    _sides(blocks, width, group)
+    blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group, named)
+    _sides(blocks, width, group, badges)
     messages: list[Message] = []
     calls: list[CallRow] = []
     for b in blocks:
         if (call := _call_of(b)) is not None:
             calls.append(call)
             continue
-        sender = b.sender if b.side == "in" else ""
+        sender = b.sender if b.side == "in" and group else ""
         messages.append(Message(side=b.side, text="".join(b.texts), sender=sender, time=b.time))
     return tuple(messages), tuple(calls)
 

@@ -8,6 +8,7 @@ from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.avatars import SELF_LABEL, without_badges
 from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows, wrapped_numbers
 from evidence.screens.card import contact_card
 from evidence.screens.chrome import (
@@ -17,6 +18,7 @@ from evidence.screens.chrome import (
     is_system_line,
     is_tab_bar,
 )
+from evidence.screens.comments import comment_messages, is_comments
 from evidence.screens.fields import (
     BILL_WORDS,
     DOCUMENT_TITLE,
@@ -201,6 +203,27 @@ def _grouped(names: list[str]) -> bool:
     return len(set(names)) >= 2 or len(names) >= 3
 
 
+def _same_party(name: str, counterpart: str) -> bool:
+    """Whether a name line names the thread's counterpart (spaces and a number's grouping aside)."""
+    flat, other = re.sub(r"\s+", "", name), re.sub(r"\s+", "", counterpart)
+    if not flat or not other:
+        return False
+    phone = first_phone(name)
+    return flat == other or (bool(phone) and phone == first_phone(counterpart))
+
+
+def _named_pair(names: list[str], counterpart: str) -> str | None:
+    """The counterpart of a 1:1 thread that writes each party's name over their bubbles (the
+    other party's and "我"), or None where the names say a group. Without a title the one name
+    that is not the owner's is the counterpart."""
+    others = {n for n in names if not SELF_LABEL.match(n)}
+    if not names:
+        return None
+    if counterpart:
+        return counterpart if all(_same_party(n, counterpart) for n in others) else None
+    return next(iter(others)) if len(others) == 1 else None
+
+
 def _bottom_chrome(content: list[OcrLine]) -> int:
     """Where the input box or tab bar starts: it and every line under it are chrome.
 
@@ -273,6 +296,8 @@ def parse_screen(
     cut = _bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
+    # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
+    content, badges = without_badges(content, width)
     bar = header_line(content, width, height)
     # The header's name alone: without the back glyph and the back button's label before it.
     title = replace(bar, text=title_name(bar.text)) if bar is not None else None
@@ -316,7 +341,16 @@ def parse_screen(
             counterpart = first_phone(title.text) if title is not None else ""
             if app in _CHAT_APPS:  # a chat app's 1:1 chat with a number as its title
                 kind = "chat_1to1"
-    if kind == "chat_1to1" and _grouped(nickname_lines(body, width)):
+    if kind in ("chat_1to1", "group_chat") and is_comments(body, width):
+        # A post's comments: each from the name before its colon, no single counterpart.
+        messages = comment_messages(body, width, captured_on)
+        return ScreenRecord("group_chat", app, owner, "", messages=messages, chrome=tuple(chrome))
+    names = nickname_lines(body, width)
+    pair = _named_pair(names, counterpart) if kind in ("chat_1to1", "sms_thread") else None
+    if pair is not None and not counterpart:
+        counterpart = first_phone(pair) or pair  # a cropped thread: the name over it says who
+        kind = "sms_thread" if first_phone(pair) and app not in _CHAT_APPS else kind
+    if kind == "chat_1to1" and pair is None and _grouped(names):
         kind = "group_chat"  # a family group's name says nothing; its nicknames say it all
     if body and is_composer(body[-1], width, height):
         chrome.append(body[-1].text)  # the input box, whatever its placeholder says
@@ -330,7 +364,9 @@ def parse_screen(
     notices = [ln for ln in body if ln.box[2] > 0.88 * width] + _notices(body, width)
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]
-    messages, calls = chat_parts(talk, width, captured_on, group=kind == "group_chat")
+    messages, calls = chat_parts(
+        talk, width, captured_on, kind == "group_chat", named=pair is not None, badges=badges
+    )
     if owner == "borrower":
         # Nobody said whose phone: a forwarded chat says it in its words. A user's fix
         # (corrections.fixed_record) sits on top of the record, so a guess never overrides it.

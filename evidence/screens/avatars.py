@@ -1,0 +1,152 @@
+"""Initial-letter avatars: the round badge beside a bubble holding one or two of the sender's
+characters ("协", "清", "我"). OCR reads the badge as a line of its own, or glues it to the
+bubble's first line ("清 你在陌陌上…", "…这个 我"); either way it is nobody's words. Where it
+sits says whose the bubble is: at the left edge the counterpart's, at the right edge the owner's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from evidence.ocr.base import OcrLine
+
+# A badge lies in the screen's outer band, flanking the bubbles (fractions of the width).
+_BAND = 0.14
+# A glued badge starts the line this close to the left edge, or ends it this close to the right.
+_EDGE = 0.08
+# A badge is about two line heights wide (the circle), with a gap before the bubble's text.
+_BADGE_SPAN = 2.4
+# The owner's own badge: apps write "我" (or "Me") rather than an initial.
+SELF_LABEL = re.compile(r"^(?:我|本人|Me|me|ME)$")
+_TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,2}$")
+_LEADING = re.compile(r"^(\S{1,2})\s+(\S.{3,})$")
+_TRAILING = re.compile(r"^(.{4,}\S)\s+(\S{1,2})$")
+# A list row or a name line the badge is glued to: the badge's initial, then the name holding it.
+_INITIAL = re.compile(r"^(\S{1,2})\s+((\S+).*)$")
+_SENTENCE = re.compile(r"[，。！？,!?；;]")
+
+# (top, bottom, side) of each badge found: a bubble level with it is on that side.
+Badge = tuple[int, int, str]
+
+
+def _hinted(token: str, names: list[str]) -> bool:
+    """The badge holds the owner's label or characters of the name in the title bar: an
+    initial, not a one-word reply or a list's column ("未接", "昨天")."""
+    if SELF_LABEL.match(token):
+        return True
+    return any(token != name and all(ch in name for ch in token) for name in names)
+
+
+def _neighbour(line: OcrLine, lines: list[OcrLine], width: int, left: bool) -> bool:
+    """Some other line starts (or ends) right beside the badge, level with it: its bubble."""
+    x, y, w, h = line.box
+    for other in lines:
+        if other is line:
+            continue
+        ox, oy, ow, oh = other.box
+        level = y - 1.5 * h <= oy + oh / 2 <= y + h + 1.5 * h
+        if not level:
+            continue
+        if left and 0 < ox - (x + w) < 0.2 * width:
+            return True
+        if not left and 0 < x - (ox + ow) < 0.2 * width:
+            return True
+    return False
+
+
+def _alone(line: OcrLine, lines: list[OcrLine], width: int, names: list[str]) -> str:
+    """The side of a badge OCR read as a line of its own, or ""."""
+    x, _y, w, h = line.box
+    token = line.text.strip()
+    if not _TOKEN.match(token) or not (0.5 * h <= w <= 2.8 * h):
+        return ""
+    if x + w <= _BAND * width:
+        side = "in"
+    elif x >= (1 - _BAND) * width:
+        side = "out"
+    else:
+        return ""
+    if not _hinted(token, names) or not _neighbour(line, lines, width, side == "in"):
+        return ""
+    return side
+
+
+def _wrap_start(line: OcrLine, lines: list[OcrLine]) -> int | None:
+    """Where the line under a glued first line starts: the bubble's own text column."""
+    x, y, _w, h = line.box
+    for other in lines:
+        ox, oy, _ow, oh = other.box
+        if 0 <= oy - (y + h) < 0.75 * oh and ox > x + h:
+            return ox
+    return None
+
+
+def _glued(
+    line: OcrLine, lines: list[OcrLine], width: int, names: list[str]
+) -> tuple[OcrLine, str] | None:
+    """The bubble's own line and the badge's side, where a badge is glued to a line's end."""
+    x, y, w, h = line.box
+    text = line.text.strip()
+    span = round(_BADGE_SPAN * h)
+    lead = _LEADING.match(text)
+    at_edge = x < _EDGE * width
+    wrap = _wrap_start(line, lines) if lead and at_edge else None
+    if wrap is None:
+        initial = _INITIAL.match(text)
+        token, name = (initial.group(1), initial.group(3)) if initial else ("", "")
+        # A list row's name after its badge ("阿 阿珍 星期二"): a name, not a sentence.
+        named = len(name) <= 10 and not _SENTENCE.search(name)
+        if at_edge and named and _TOKEN.match(token) and all(ch in name for ch in token):
+            rest = initial.group(2)  # type: ignore[union-attr]
+            # The rest keeps its share of the box: the badge and its gap go.
+            kept = len(re.sub(r"\s+", "", rest)) / len(re.sub(r"\s+", "", text))
+            start = max(x + h // 2, x + w - round(w * kept))
+            return replace(line, text=rest, box=(start, y, x + w - start, h)), ""
+    if lead and at_edge and _TOKEN.match(lead.group(1)):
+        # "我 明天还" is words unless the line under it starts right of this line's start; an
+        # initial of the screen's name is a badge wherever it sits.
+        mine = bool(SELF_LABEL.match(lead.group(1)))
+        if _hinted(lead.group(1), names) and (wrap is not None or not mine):
+            start = wrap if wrap is not None else x + span
+            return replace(line, text=lead.group(2), box=(start, y, x + w - start, h)), "in"
+    trail = _TRAILING.match(text)
+    token = trail.group(2) if trail else ""
+    glued_right = bool(trail) and x + w > (1 - _EDGE) * width and w > 2 * span
+    if trail and glued_right and _TOKEN.match(token) and _hinted(token, names):
+        return replace(line, text=trail.group(1), box=(x, y, w - span, h)), "out"
+    return None
+
+
+def without_badges(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], list[Badge]]:
+    """The lines with every avatar badge taken out (or cut off the line it was glued to), and
+    where each badge sat, for the bubbles' sides."""
+    # The title bar's name: the first lines once the status bar is gone.
+    top = sorted(lines, key=lambda ln: ln.box[1])[:2]
+    bare = [re.sub(r"^[<＜‹〈]\s*", "", ln.text.strip()) for ln in top]
+    names = [t for t in bare if 2 <= len(t) <= 16 and not re.search(r"\s", t)]
+    out: list[OcrLine] = []
+    badges: list[Badge] = []
+    for line in lines:
+        _x, y, _w, h = line.box
+        side = _alone(line, lines, width, names)
+        if side:
+            badges.append((y, y + h, side))
+            continue
+        glued = _glued(line, lines, width, names)
+        if glued is not None:
+            out.append(glued[0])
+            if glued[1]:  # a badge glued to a name says nothing of a bubble's side
+                badges.append((y, y + h, glued[1]))
+            continue
+        out.append(line)
+    return out, badges
+
+
+def badge_side(line: OcrLine, badges: list[Badge]) -> str:
+    """The side of the badge level with a bubble's first line, or ""."""
+    _x, y, _w, h = line.box
+    for top, bottom, side in badges:
+        if top - h <= y <= bottom:
+            return side
+    return ""

@@ -1,0 +1,97 @@
+"""A post's comments page (朋友圈, 抖音, 微博): a post, then rows of «name: comment» or «name 回复
+name: comment», each with its time, all hugging the left margin. Many people write there: each
+comment's sender is the name before its colon, and the page has no single counterpart.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.avatars import SELF_LABEL
+from evidence.screens.records import Message
+from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
+
+_NAME = r"[^\s：:，。！？,!?；;]{1,16}"
+# «name: text», «name 回复 name: text»: the name is short and holds no sentence.
+_COMMENT = re.compile(rf"^(?P<who>{_NAME})(?:\s*回复\s*{_NAME})?\s*[：:]\s*(?P<said>\S.*)$")
+# Every row starts at the page's left margin (fractions of the width): a chat's bubbles start
+# behind an avatar or hang from the right.
+_MARGIN = 0.1
+_COLUMN = 0.03
+# A new comment is a row apart from the line above it; a comment's wrapped line is not.
+_ROW_GAP = 0.6
+
+
+def _same_row(one: OcrLine, other: OcrLine) -> bool:
+    _x, y, _w, h = one.box
+    _ox, oy, _ow, oh = other.box
+    return min(y + h, oy + oh) - max(y, oy) >= 0.5 * min(h, oh)
+
+
+def _rows(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], list[OcrLine]]:
+    """(the lines at the page's left margin, the stamps OCR read apart on their rows' right)."""
+    left = min((ln.box[0] for ln in lines), default=0)
+    margin = [ln for ln in lines if ln.box[0] - left <= _COLUMN * width]
+    stamps = [ln for ln in lines if ln not in margin and any(_same_row(ln, m) for m in margin)]
+    return margin, stamps
+
+
+def is_comments(lines: list[OcrLine], width: int) -> bool:
+    """Whether the lines are a comments page: two or more «name: text» rows, each a row apart
+    from the line above it, and every line at the left margin or a stamp on a row's right."""
+    if len(lines) < 3 or min(ln.box[0] for ln in lines) > _MARGIN * width:
+        return False
+    margin, stamps = _rows(lines, width)
+    if len(margin) + len(stamps) < len(lines) or any(is_time_only(ln.text) for ln in margin):
+        return False  # a bubble off the margin, or a time separator: a conversation
+    starts = 0
+    for above, line in itertools.pairwise(margin):
+        gap = line.box[1] - (above.box[1] + above.box[3])
+        if _COMMENT.match(line.text.strip()) and gap >= _ROW_GAP * line.box[3]:
+            starts += 1
+    return starts >= 2
+
+
+def _stamped(text: str, anchor: date | None) -> tuple[str, str]:
+    """(the comment without the time at its end, that time as ISO or HH:MM, or "")."""
+    found = TRAILING_WHEN.search(text)
+    if found is None or found.start() == 0:
+        return text.strip(), ""
+    day, clock = when_of(found.group(0).strip(), anchor)
+    return text[: found.start()].strip(), iso_time(day, clock)
+
+
+def comment_messages(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Message, ...]:
+    """Each comment as a message from the name before its colon; the owner's ("我") as `out`.
+    The post above the first comment and the input box under the last are nobody's comment."""
+    margin, stamps = _rows(lines, width)
+    found: list[list[str]] = []  # [sender, text, time]
+    above: OcrLine | None = None
+    for line in margin:
+        text = line.text.strip()
+        gap = line.box[1] - (above.box[1] + above.box[3]) if above is not None else 0
+        match = _COMMENT.match(text)
+        if match and (above is None or gap >= _ROW_GAP * line.box[3]):
+            said, when = _stamped(match.group("said"), anchor)
+            if not when:  # the time OCR read apart, on the row's right
+                beside = [s.text for s in stamps if _same_row(s, line)]
+                when = _stamped(f"x {beside[0]}", anchor)[1] if beside else ""
+            found.append([match.group("who"), said, when])
+        elif found and above is not None and gap < _ROW_GAP * line.box[3] and text:
+            said, when = _stamped(text, anchor)
+            found[-1][1] += said
+            found[-1][2] = found[-1][2] or when
+        elif found:
+            found.append(["", "", ""])  # a line of its own ends the comments (the input box)
+        above = line
+    messages = []
+    for who, said, when in found:
+        if not who or not said:
+            break
+        mine = bool(SELF_LABEL.match(who))
+        side, sender = ("out", "") if mine else ("in", who)
+        messages.append(Message(side=side, text=said, sender=sender, time=when))
+    return tuple(messages)

@@ -1,0 +1,137 @@
+"""Avatar badges, name lines over bubbles and comments pages, on real OCR boxes of a fifth
+generator's screens (blind5_screens.json: a carrier-built Android's SMS app that puts both
+parties on the left under their names, DMs with initial-letter avatars, comments pages).
+
+Each test names one structure: a badge beside a bubble is nobody's words and says the side; a
+name line over each bubble says whose it is wherever the bubble sits; a comments page is many
+people's «name: comment» rows with no single counterpart.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+import pytest
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.avatars import without_badges
+from evidence.screens.comments import is_comments
+from evidence.screens.records import ScreenRecord
+from tests.evidence.screens.boxes import flat, load_screens, ocr_result, parse_boxes
+
+SCREENS = load_screens("blind5_screens.json")
+_THREADS = [
+    "sms_same_names_over_bubbles",
+    "sms_same_service_thread",
+    "sms_same_badges_apart",
+    "dm_badges_glued_both_sides",
+    "dm_badges_glued_one_side",
+    "dm_badge_glued_right_short",
+]
+_COMMENTS = ["comments_douyin", "comments_moments"]
+
+
+def _parse(name: str) -> ScreenRecord:
+    return parse_boxes(SCREENS[name])
+
+
+def _drawn(name: str) -> list[tuple[str, str]]:
+    return [("out" if who == "me" else "in", flat(text)) for who, text, _c in SCREENS[name]["said"]]
+
+
+def _digits(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    return digits if len(digits) >= 5 else re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("name", _THREADS)
+def test_every_bubble_is_one_message_on_its_side_and_no_badge_or_name_is_one(name: str) -> None:
+    record = _parse(name)
+    assert [(m.side, flat(m.text)) for m in record.messages] == _drawn(name)
+    assert _digits(record.counterpart) == _digits(SCREENS[name]["title"])
+    assert record.kind in ("chat_1to1", "sms_thread")  # two names over bubbles: still 1:1
+
+
+def test_a_service_number_thread_under_its_name_lines_is_all_incoming() -> None:
+    record = _parse("sms_same_service_thread")
+    assert {m.side for m in record.messages} == {"in"}
+    assert record.kind == "sms_thread"
+
+
+def test_a_cropped_thread_takes_its_counterpart_from_the_name_over_the_bubble() -> None:
+    record = _parse("sms_same_cropped_one_bubble")
+    assert _digits(record.counterpart) == _digits(SCREENS["sms_same_cropped_one_bubble"]["title"])
+    assert [(m.side, flat(m.text)) for m in record.messages] == _drawn(
+        "sms_same_cropped_one_bubble"
+    )
+
+
+def test_badges_glued_to_call_log_names_leave_the_names() -> None:
+    data = SCREENS["call_log_badges_glued_to_names"]
+    lines, _badges = without_badges(list(ocr_result(data).lines), data["width"])
+    texts = [ln.text for ln in lines]
+    assert "妈妈 昨天" in texts
+    assert "阿珍 星期二" in texts
+    record = parse_boxes(data)
+    assert record.kind == "call_log"
+    assert not any(c.name.startswith(("妈 ", "阿 ")) for c in record.calls)
+
+
+def _line(text: str, x: int, y: int, w: int, h: int = 50) -> OcrLine:
+    return OcrLine(text, (x, y, w, h), 90.0)
+
+
+def test_a_one_word_reply_at_the_left_is_no_badge() -> None:
+    """A short bubble ("好") at the left edge holds no character of any name on the screen."""
+    lines = [
+        _line("王总", 80, 120, 120, 60),
+        _line("好", 40, 400, 50),
+        _line("那你明天一定要还上", 300, 520, 600),
+    ]
+    kept, badges = without_badges(lines, 1080)
+    assert kept == lines
+    assert badges == []
+
+
+def test_words_that_open_with_me_are_no_badge_without_the_text_column_beside() -> None:
+    lines = [_line("我 明天一定还", 40, 400, 400), _line("你说的", 40, 460, 150)]
+    kept, _badges = without_badges(lines, 1080)
+    assert [ln.text for ln in kept] == ["我 明天一定还", "你说的"]
+
+
+@pytest.mark.parametrize("name", _COMMENTS)
+def test_a_comments_page_gives_each_comment_its_sender_and_no_counterpart(name: str) -> None:
+    record = _parse(name)
+    assert record.kind == "group_chat"
+    assert record.counterpart == ""
+    drawn = [
+        ("out", "", flat(text)) if who == "me" else ("in", who, flat(text))
+        for who, text, _c in SCREENS[name]["said"]
+    ]
+    got = [(m.side, m.sender, flat(m.text)) for m in record.messages]
+    assert [g[:2] for g in got] == [d[:2] for d in drawn]
+    # OCR misreads a glyph now and then ("別" for "别"): the words, not every stroke.
+    assert all(
+        SequenceMatcher(None, g[2], d[2]).ratio() > 0.8 for g, d in zip(got, drawn, strict=True)
+    )
+    assert all(m.time for m in record.messages)
+
+
+def test_a_bubble_listing_fields_is_no_comments_page() -> None:
+    """«姓名：…», «电话：…» wrapped tight in one bubble are one message, not comments."""
+    lines = [
+        _line("姓名：张三", 60, 300, 300),
+        _line("电话：13800000000", 60, 355, 420),
+        _line("金额：3000元", 60, 410, 300),
+    ]
+    assert not is_comments(lines, 1080)
+
+
+def test_a_chat_with_bubbles_off_the_margin_is_no_comments_page() -> None:
+    lines = [
+        _line("小王：你好", 60, 300, 300),
+        _line("我：在吗", 60, 420, 200),
+        _line("好的我知道了", 700, 540, 300),
+    ]
+    assert not is_comments(lines, 1080)
