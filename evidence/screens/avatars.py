@@ -104,10 +104,10 @@ def _glued(
             start = max(x + h // 2, x + w - round(w * kept))
             return replace(line, text=rest, box=(start, y, x + w - start, h)), ""
     if lead and at_edge and _TOKEN.match(lead.group(1)):
-        # "我 明天还" is words unless the line under it starts right of this line's start; an
-        # initial of the screen's name is a badge wherever it sits.
+        # A wrapped line that starts a glyph or more right of this one shows a badge in front;
+        # without it an initial of the title's name is one, but "我 明天还" is words.
         mine = bool(SELF_LABEL.match(lead.group(1)))
-        if _hinted(lead.group(1), names) and (wrap is not None or not mine):
+        if wrap is not None or (_hinted(lead.group(1), names) and not mine):
             start = wrap if wrap is not None else x + span
             return replace(line, text=lead.group(2), box=(start, y, x + w - start, h)), "in"
     trail = _TRAILING.match(text)

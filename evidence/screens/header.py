@@ -31,12 +31,14 @@ def centred(line: OcrLine, width: int, slack: float = 0.15) -> bool:
     return abs(x + w / 2 - width / 2) < slack * width
 
 
-def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
+def _bar_title(lines: list[OcrLine], width: int, height: int = 0) -> OcrLine | None:
     """The title bar's name at the left: the first line right under the status bar, starting at
     the screen's edge or after a back glyph («<», «〈», «←»), a name and never a sentence.
 
     Android skins (EMUI, Pixel, ZenUI, Xperia) put the name there, not in the centre. The bar is
     about a fifth of the width tall whatever the screen's height; a message starts below it.
+    On a wide screen (a foldable's inner display, a tablet) the bar keeps a phone's height:
+    a fifth of the shorter side, or a list's first row would pass for it.
     """
     if not lines:
         return None
@@ -46,7 +48,8 @@ def _bar_title(lines: list[OcrLine], width: int) -> OcrLine | None:
     glyph = text != line.text.strip()
     # Beside an avatar the name starts further in, but in type at least the messages' size.
     large = h >= 0.9 * median(ln.box[3] for ln in lines) and x < 0.3 * width
-    if y + h / 2 > 0.22 * width or not (glyph or x < 0.12 * width or large):
+    side = min(width, height) if height else width
+    if y + h / 2 > 0.22 * side or not (glyph or x < 0.12 * width or large):
         return None
     if not text or len(text) > 20 or re.search(r"[，。！？,!?]", text) or is_time_only(text):
         return None
@@ -79,7 +82,7 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
 def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
     """The header: a centred line in the top band, or the name at the left of the title bar
     (never the status bar, already removed)."""
-    if (bar := _bar_title(lines, width)) is not None:
+    if (bar := _bar_title(lines, width, height)) is not None:
         return bar
     for line in lines:
         x, y, w, _h = line.box

@@ -135,3 +135,20 @@ def test_a_chat_with_bubbles_off_the_margin_is_no_comments_page() -> None:
         _line("好的我知道了", 700, 540, 300),
     ]
     assert not is_comments(lines, 1080)
+
+
+def test_a_wide_screens_inbox_keeps_its_title_and_its_rows() -> None:
+    """A foldable's inner screen is wider than tall: its title bar keeps a phone's height, so
+    the first row (a number and its time) is a row of the inbox, never the header."""
+    record = _parse("fold_inbox_wide_screen")
+    assert record.kind == "sms_list"
+    assert record.counterpart == ""
+    senders = [_digits(m.sender) for m in record.messages]
+    assert senders == [_digits(who) for who, _t, _c in SCREENS["fold_inbox_wide_screen"]["said"]]
+
+
+def test_a_badge_glued_to_a_cropped_bubble_goes_where_the_wrap_shows_the_text_column() -> None:
+    record = _parse("cropped_badge_glued_with_wrap")
+    assert [(m.side, flat(m.text)) for m in record.messages] == _drawn(
+        "cropped_badge_glued_with_wrap"
+    )
