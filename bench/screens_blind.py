@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen6|blindgen7]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen7|blindgen8]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -18,7 +18,11 @@ lock-screen notifications, incoming-call screens, 106 chatbot 5G messages, a mai
 blindgen7 from tests/blindgen7 (a seventh blind set: an iPad-like split tablet, a desktop
 WeChat-like window, Coolpad-like, e-ink and Sharp-like phones; 彩信, 语音信箱 transcripts,
 a 来电录音 list, a shop customer-service chat, a 反诈 missed-call list and a LINE-like
-chat; report only). Each case's
+chat; report only), or with --set blindgen8 from tests/blindgen8 (an eighth blind set: an
+Android 4 holo-dark phone, a KaiOS-like feature phone, a Redmi-Go-like lite Android and a
+large-type HarmonyOS-4-like phone; a 骚扰拦截 blocker page, a number's detail page with a crowd
+tag, a school 家长群, a QQ-空间-like 留言板, 视频号 DMs and a screenshot framed in a chat; report
+only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -48,7 +52,10 @@ from settings import load_settings  # noqa: E402
 from understanding.build import build_case  # noqa: E402
 from understanding.roles import number_rows  # noqa: E402
 
-SETS = ("blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7")
+SETS = (
+    "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
+    "blindgen8",
+)  # fmt: skip
 
 
 def load_set(name: str) -> tuple[dict, dict, object, object]:
