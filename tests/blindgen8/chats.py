@@ -115,6 +115,21 @@ def channels_dm(screen: Screen) -> str:
         ".page{background:#191919;color:#eee}.them .bub{background:#2c2c2c;color:#eee}"
         ".me .bub{background:#3b7d4f;color:#fff}.dm{padding:8px 14px;color:#999;font-size:.8em}"
     )
+    if screen.extra.get("list"):
+        return _channels_list(screen, css)
     head = '<div class="dm">视频号私信 · 对方未关注你</div>'
     body = head + _thread(screen, names=False, avatar=True)
     return frame(screen.skin, screen.status, screen.title, body, _input(screen, "channels_dm"), css)
+
+
+def _channels_list(screen: Screen, css: str) -> str:
+    """The 视频号 private-message list: one row per sender, the last message cut by CSS."""
+    rows = "".join(
+        '<div class="item row" style="gap:12px;border-color:#2a2a2a">'
+        '<div style="width:44px;height:44px;border-radius:50%;background:#556;flex:none"></div>'
+        f'<div class="grow"><div class="row"><b class="grow cut">{escape(m.who)}</b>'
+        f'<span class="sub">{escape(label(m.at, screen.captured, screen.style))}</span></div>'
+        f'<div class="sub cut">{escape(m.text)}</div></div></div>'
+        for m in screen.msgs
+    )
+    return frame(screen.skin, screen.status, "视频号私信", rows, "", css)

@@ -106,6 +106,16 @@ def case() -> Case:
                 ("住址", "四川省南充市顺庆区中城街道"), ("公民身份号码", "511302199107222846"),
             ),
         ),
+        Screen(
+            "n09", "lite_go", "blocker", "borrower", t("12-02 07:10"), "07:10 4G 20%", style="24",
+            calls=(
+                Call(A, t("12-01 05:52"), 3, tag="疑似催收 · 四川成都"),
+                Call(B, t("11-29 23:30"), 2, tag="标记215次"),
+            ),
+            blocked_sms=(
+                Msg(A, "蒋丽你以为拉黑就没事了？换一个号照样找得到你，你儿子在哪个幼儿园我们也知道", t("12-01 06:00"), kind="preview"),
+            ),
+        ),
     )  # fmt: skip
     return Case(
         key="nanchong",

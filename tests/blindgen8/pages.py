@@ -66,8 +66,10 @@ def blocker(screen: Screen) -> str:
         f'<div class="sub cut">{escape(m.text)}</div></div>'
         for m in screen.blocked_sms
     )
+    # Two security apps' looks: a green guard on the old phone, a blue one elsewhere.
+    hero = "#12b886" if screen.skin == "holo" else "#2f7cf6"
     css = (
-        ".hero{background:#12b886;color:#fff;padding:16px;font-size:14px}"
+        f".hero{{background:{hero};color:#fff;padding:16px;font-size:14px}}"
         ".hero b{font-size:26px;display:block}.sec{padding:8px 12px;font-weight:bold;"
         "background:#eef;color:#334}.seg{display:flex;font-size:13px;background:#fff}"
         ".seg span{flex:1;text-align:center;padding:8px;color:#1a8f6a}.tag{color:#f57c00}"

@@ -117,7 +117,8 @@ def test_call_counts_sum_the_drawn_rows(key):
 
 def test_lists_run_newest_first():
     for screen in _SCREENS:
-        if screen.app in ("dialer", "blocker", "contact_detail", "msg_inbox", "guestbook"):
+        listed = screen.app in ("dialer", "blocker", "contact_detail", "msg_inbox", "guestbook")
+        if listed or screen.extra.get("list"):
             moments = [x.at for x in (*screen.calls, *screen.msgs)]
             assert moments == sorted(moments, reverse=True), screen.name
         elif screen.app != "paper":

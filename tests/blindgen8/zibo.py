@@ -81,7 +81,17 @@ def case() -> Case:
             ),
         ),
         Screen(
-            "z07", "holo", "sms_thread", BOSS[0], t("11-24 11:40"), "11:40 4G 60%", title=A,
+            "z07", "hm_large", "channels_dm", "borrower", t("11-24 20:45"), "20:45 5G 51%",
+            extra={"list": True},
+            msgs=(
+                Msg(V, "违法？欠债还钱天经地义，有本事你去告", t("11-24 20:31"), kind="preview"),
+                Msg("淄川老孙钓鱼", "大哥这个鱼竿在哪买的，求链接", t("11-23 18:22"), kind="preview"),
+                Msg("阿梅的小厨房", "互关一下呀", t("11-21 09:47"), kind="preview"),
+                Msg("视频号助手", "你发表的视频获得了10个赞", t("11-20 12:00"), kind="preview"),
+            ),
+        ),
+        Screen(
+            "z08", "holo", "sms_thread", BOSS[0], t("11-24 11:40"), "11:40 4G 60%", title=A,
             forwarded=True,
             msgs=(
                 Msg(A, "王经理您好，贵公司员工孙浩然在我平台借款逾期，请您督促其还款，否则我们将派人到贵公司了解情况", t("11-24 11:20"), stamp=True),
@@ -90,7 +100,7 @@ def case() -> Case:
             ),
         ),
         Screen(
-            "z08", "hm_large", "paper", "borrower", t("11-25 17:45"), "", title="传票", photo=True,
+            "z09", "hm_large", "paper", "borrower", t("11-25 17:45"), "", title="传票", photo=True,
             extra={"paper": "letter"},
             fields=(
                 ("case", "案号：（2026）鲁0303民初字第6618号"),
@@ -101,7 +111,7 @@ def case() -> Case:
             ),
         ),
         Screen(
-            "z09", "hm_large", "bill", "borrower", t("11-26 09:00"), "09:00 5G 88%",
+            "z10", "hm_large", "bill", "borrower", t("11-26 09:00"), "09:00 5G 88%",
             extra={"head": "易借花 · 逾期账单"},
             fields=(
                 ("合同金额", "12000元"), ("到账金额", "9600元"), ("平台服务费", "2400元"),
