@@ -15,6 +15,7 @@ from evidence.screens.chrome import (
     is_bottom_chrome,
     is_chrome,
     is_composer,
+    is_status_text,
     is_system_line,
     is_tab_bar,
 )
@@ -267,7 +268,9 @@ def _chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLi
     """The screen's chrome lines; a system notice's second line, centred right under it, too."""
     found: list[OcrLine] = _banner(ordered, height)
     for index, line in enumerate(ordered):
-        if is_chrome(line, width, height):
+        # A photo of a screen sets it in a margin: its first line is the status bar wherever it
+        # sits, when its words alone say so ("12:30 5G 64%").
+        if is_chrome(line, width, height) or (index == 0 and is_status_text(line.text)):
             found.append(line)
             continue
         above = ordered[index - 1] if index else None

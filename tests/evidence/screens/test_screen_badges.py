@@ -152,3 +152,18 @@ def test_a_badge_glued_to_a_cropped_bubble_goes_where_the_wrap_shows_the_text_co
     assert [(m.side, flat(m.text)) for m in record.messages] == _drawn(
         "cropped_badge_glued_with_wrap"
     )
+
+
+def test_a_photo_of_a_screen_has_its_status_bar_first_wherever_it_sits() -> None:
+    """A camera photo sets the screen in a margin: the first line ("12:30 5G 64%") is still
+    the status bar, never the title; the number under it is."""
+    record = _parse("photo_status_bar_in_margin")
+    assert record.kind == "sms_thread"
+    assert _digits(record.counterpart) == _digits(SCREENS["photo_status_bar_in_margin"]["title"])
+
+
+def test_a_placeholder_under_the_last_bubble_is_the_input_box() -> None:
+    record = _parse("wide_dm_placeholder_composer")
+    assert [(m.side, flat(m.text)) for m in record.messages] == _drawn(
+        "wide_dm_placeholder_composer"
+    )
