@@ -40,6 +40,7 @@ from evidence.screens.header import (
 )
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
+from evidence.screens.panes import conversation_pane
 from evidence.screens.records import ScreenRecord
 from evidence.screens.when import is_time_only
 
@@ -299,6 +300,13 @@ def parse_screen(
     cut = _bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
+    pane = conversation_pane(content, width, height) if width >= height else None
+    if pane is not None:
+        # A tablet's two panes: the open conversation is the right pane, a screen of its own.
+        lines, pane_width, pane_height = pane
+        inner = replace(result, lines=tuple(lines), width=pane_width, height=pane_height)
+        record = parse_screen(inner, captured_on, owner)
+        return replace(record, chrome=(*chrome, *record.chrome))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
     bar = header_line(content, width, height)

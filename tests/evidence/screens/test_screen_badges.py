@@ -167,3 +167,21 @@ def test_a_placeholder_under_the_last_bubble_is_the_input_box() -> None:
     assert [(m.side, flat(m.text)) for m in record.messages] == _drawn(
         "wide_dm_placeholder_composer"
     )
+
+
+def test_a_tablets_list_pane_is_no_conversation_and_its_chat_pane_is_read_alone() -> None:
+    """A tablet's two panes: the list's rows (and the bar over both) are nobody's messages;
+    a bubble OCR joined to the list row level with it keeps its words and its place."""
+    record = _parse("pad_two_panes_list_and_chat")
+    assert record.counterpart == SCREENS["pad_two_panes_list_and_chat"]["title"]
+    said = [(m.side, flat(m.text)) for m in record.messages]
+    for drawn in _drawn("pad_two_panes_list_and_chat"):
+        assert drawn in said
+    rows = ("订单助手", "物流通知", "您有一笔账单待处理", "全部会话")
+    assert not any(row in m.text for m in record.messages for row in rows)
+
+
+def test_a_foldables_one_pane_screen_stays_whole() -> None:
+    """A wide screen with a single pane (rows spanning it) has no gutter to cut at."""
+    record = _parse("fold_inbox_wide_screen")
+    assert len(record.messages) == len(SCREENS["fold_inbox_wide_screen"]["said"])
