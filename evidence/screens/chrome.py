@@ -108,6 +108,13 @@ def is_status_text(text: str) -> bool:
     return bool(_STATUS_CLOCK.match(stripped) and _STATUS_MARKS.search(stripped))
 
 
+def is_status_only(text: str) -> bool:
+    """A clock with network or battery marks and next to nothing else: "12:30 5G 64%", never
+    someone's "10:30前先还50%"."""
+    rest = re.sub(r"[\d:：\s%.]", "", _STATUS_MARKS.sub("", text))
+    return is_status_text(text) and len(rest) <= 2
+
+
 def is_tab_bar(line: OcrLine) -> bool:
     """A row of navigation tabs: three or more known tab words and nothing else."""
     return is_tab_bar_text(line.text)

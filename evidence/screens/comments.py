@@ -47,6 +47,9 @@ def is_comments(lines: list[OcrLine], width: int) -> bool:
     margin, stamps = _rows(lines, width)
     if len(margin) + len(stamps) < len(lines) or any(is_time_only(ln.text) for ln in margin):
         return False  # a bubble off the margin, or a time separator: a conversation
+    # Each comment carries its own time on its row; a chat's bubbles share a separator's.
+    if sum(bool(TRAILING_WHEN.search(ln.text.strip())) for ln in margin + stamps) < 2:
+        return False
     starts = 0
     for above, line in itertools.pairwise(margin):
         gap = line.box[1] - (above.box[1] + above.box[3])

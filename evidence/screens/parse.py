@@ -15,7 +15,7 @@ from evidence.screens.chrome import (
     is_bottom_chrome,
     is_chrome,
     is_composer,
-    is_status_text,
+    is_status_only,
     is_system_line,
     is_tab_bar,
 )
@@ -271,7 +271,7 @@ def _chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLi
     for index, line in enumerate(ordered):
         # A photo of a screen sets it in a margin: its first line is the status bar wherever it
         # sits, when its words alone say so ("12:30 5G 64%").
-        if is_chrome(line, width, height) or (index == 0 and is_status_text(line.text)):
+        if is_chrome(line, width, height) or (index == 0 and is_status_only(line.text)):
             found.append(line)
             continue
         above = ordered[index - 1] if index else None

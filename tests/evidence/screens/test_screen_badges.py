@@ -16,6 +16,7 @@ import pytest
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import without_badges
+from evidence.screens.chrome import is_status_only
 from evidence.screens.comments import is_comments
 from evidence.screens.records import ScreenRecord
 from tests.evidence.screens.boxes import flat, load_screens, ocr_result, parse_boxes
@@ -185,3 +186,24 @@ def test_a_foldables_one_pane_screen_stays_whole() -> None:
     """A wide screen with a single pane (rows spanning it) has no gutter to cut at."""
     record = _parse("fold_inbox_wide_screen")
     assert len(record.messages) == len(SCREENS["fold_inbox_wide_screen"]["said"])
+
+
+def test_rows_of_name_and_colon_without_their_own_times_are_no_comments_page() -> None:
+    """Bubbles that open by naming the borrower ("张三：…") a row apart at the left edge are a
+    thread's words: a comments page gives every comment its own time on its row."""
+    lines = [
+        _line("张三：你的欠款今天必须处理", 60, 300, 600),
+        _line("张三：再不还就上门", 60, 420, 450),
+        _line("张三：别怪我们没提醒你", 60, 540, 520),
+    ]
+    assert not is_comments(lines, 1080)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("12:30 5G 64%", True), ("下午3:30 中国电信 5G 71%", True), ("10:30前先还50%", False)],
+)
+def test_a_first_line_is_the_status_bar_only_when_it_says_nothing_else(
+    text: str, status: bool
+) -> None:
+    assert is_status_only(text) is status
