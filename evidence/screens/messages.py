@@ -161,6 +161,10 @@ def _blocks(
         if group and _CHIP_ONLY.match(text):
             continue  # a chip OCR read alone: the app's label, never a message
         side = _nick_side(line, nxt, width) if group or named else ""
+        if named and not side and SELF_LABEL.match(text) and nxt is not None:
+            # A badge OCR glued to the owner's name ("我 我") leaves the name's box as tall as
+            # the badge, touching the bubble under it: still the name line right above it.
+            side = "out" if nxt.box[1] - (line.box[1] + line.box[3]) < nxt.box[3] else ""
         if side and SELF_LABEL.match(text):
             side = "out"  # the owner's own name line ("我"), whichever side the app draws it
         if side:

@@ -29,6 +29,7 @@ _THREADS = [
     "dm_badges_glued_both_sides",
     "dm_badges_glued_one_side",
     "dm_badge_glued_right_short",
+    "sms_same_badge_glued_to_my_name",
 ]
 _COMMENTS = ["comments_douyin", "comments_moments"]
 
