@@ -249,6 +249,29 @@ def _chips_joined(lines: list[OcrLine], width: int) -> list[OcrLine]:
     return out
 
 
+def _split_rows_joined(lines: list[OcrLine]) -> list[OcrLine]:
+    """One line of a bubble OCR boxed in two pieces side by side ("会尽快处理，" "，不会再影响
+    公司"), joined again: the second starts within half a glyph of the first's end on its row.
+    A time beside a bubble or a second bubble on the row keeps a wider gap."""
+    out: list[OcrLine] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last is not None and _same_row(last, line):
+            x, y, w, h = last.box
+            nx, ny, nw, nh = line.box
+            if -h <= nx - (x + w) <= 0.5 * min(h, nh) and nx > x:
+                top, bottom = min(y, ny), max(y + h, ny + nh)
+                box = (x, top, max(x + w, nx + nw) - x, bottom - top)
+                head, tail = last.text.rstrip(), line.text.lstrip()
+                if nx < x + w and head[-1:] == tail[:1]:
+                    tail = tail[1:]  # the glyph both overlapping boxes read
+                text = head + tail
+                out[-1] = replace(last, text=text, box=box)
+                continue
+        out.append(line)
+    return out
+
+
 def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
     """The group nicknames the layout shows: a short name right above a bubble, a little left of
     its text (or a role chip before it). A 1:1 chat shows none, whatever its title says."""
@@ -290,6 +313,7 @@ def chat_parts(
     thread that writes each party's name over their bubbles (sides from the names, no sender);
     `badges`: the avatar badges beside the bubbles (sides from where they sit)."""
     lines = [ln for ln in lines if not _VOICE_LENGTH.match(ln.text.strip())]
+    lines = _split_rows_joined(lines)
     blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group, named)
     _sides(blocks, width, group, badges)
     messages: list[Message] = []

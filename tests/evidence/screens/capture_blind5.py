@@ -31,6 +31,7 @@ WANTED = {
     "comments_douyin": ("blindgen5", "yinchuan", "y09"),
     "photo_status_bar_in_margin": ("blindgen5", "yinchuan", "y08"),
     "sms_same_badge_glued_to_my_name": ("blindgen5", "yinchuan", "y03"),
+    "dm_badge_glued_line_split_in_two": ("blindgen5", "yinchuan", "y06"),
     "dm_badge_glued_right_short": ("blindgen5", "mianyang", "m01"),
     "comments_moments": ("blindgen5", "mianyang", "m05"),
     "fold_inbox_wide_screen": ("blindgen5", "xining", "x04"),

@@ -30,6 +30,7 @@ _THREADS = [
     "dm_badges_glued_one_side",
     "dm_badge_glued_right_short",
     "sms_same_badge_glued_to_my_name",
+    "dm_badge_glued_line_split_in_two",
 ]
 _COMMENTS = ["comments_douyin", "comments_moments"]
 
