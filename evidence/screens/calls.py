@@ -266,9 +266,17 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
             )
             if head["number"] or head["details"] or head["count"] > 1 or named:
                 rows.append({**head, "section": section})
-        elif rows:
+        elif rows and not _far_below(rows[-1].get("bottom"), line):
             rows[-1]["details"].append(text)
+        if rows and not _far_below(rows[-1].get("bottom"), line):
+            rows[-1]["bottom"] = line.box[1] + line.box[3]  # the row reaches down to here
     return tuple(_call_row(row, anchor) for row in rows)
+
+
+def _far_below(bottom: int | None, line: OcrLine) -> bool:
+    """Whether a line sits far under a row's last line: a tab bar or filter at the list's foot
+    ("全部录音 来电录音 去电录音") after an empty stretch, never a detail of the last row."""
+    return bottom is not None and line.box[1] - bottom > 4 * line.box[3]
 
 
 def _call_row(row: dict, anchor: date | None) -> CallRow:

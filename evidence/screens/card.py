@@ -11,7 +11,7 @@ from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
-from evidence.screens.when import is_time_only
+from evidence.screens.when import TRAILING_WHEN, is_time_only
 
 # The name is drawn at least this much taller than the card's other lines.
 _LARGE = 1.45
@@ -32,7 +32,10 @@ def _name_line(lines: list[OcrLine], width: int) -> OcrLine | None:
         centred = abs(x + w / 2 - width / 2) < 0.1 * width
         short = 0 < len(text.replace(" ", "")) <= 12 and not _SENTENCE.search(text)
         short = short and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", text))  # a name, not ¥3960
-        if centred and short and h >= _LARGE * typical and not is_time_only(text):
+        # A list row's head in large type ("王经理 昨天") spans the row, its time at the right
+        # end: centred by its box only, never a card's name, which is short and alone.
+        row_head = w > 0.7 * width or bool(TRAILING_WHEN.search(text) and not is_time_only(text))
+        if centred and short and not row_head and h >= _LARGE * typical and not is_time_only(text):
             return line
     return None
 
