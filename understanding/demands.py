@@ -90,18 +90,25 @@ def is_service_channel(sender: str) -> bool:
     )  # fmt: skip
 
 
-def is_demand(text: str) -> bool:
+def is_demand(text: str, *, channel: bool = False) -> bool:
     """Whether a message demands the debt (overdue, with a deadline or a consequence) or threatens.
 
-    A plain notice (a loan paid out, a bill due, "您的账单已逾期" alone) is not a demand.
+    A plain notice (a loan paid out, a bill due, "您的账单已逾期" alone) is not a demand. From a
+    `channel` (a gateway's or service number's one-way template) an insult or a person named
+    counts only with the debt overdue: a template never insults, so a word like "垃圾" there is
+    the screen's folder tab or a product read into the preview, not abuse.
     """
     flat = re.sub(r"\s+", "", plain_words(text))
-    if _OVERDUE.search(flat) and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
+    overdue = bool(_OVERDUE.search(flat))
+    if overdue and (_DEADLINE.search(flat) or _CONSEQUENCE.search(flat)):
         return True
     # Courts and lawsuits collect only beside the money: a court's own "你的案件已受理，请按时
     # 到庭" demands nothing.
     legal = LEGAL_THREAT.search(flat) or "法院" in flat
-    return any(label != "起诉" for label in threats_in(flat)) or bool(legal and DEBT.search(flat))
+    threats = [label for label in threats_in(flat) if label != "起诉"]
+    if channel and not overdue:
+        threats = [label for label in threats if label not in PEOPLE_THREATS]
+    return bool(threats) or bool(legal and DEBT.search(flat))
 
 
 # A message that asks the borrower to pay ("今日到期，应还6900.00元，请按时还款"): a reminder,
@@ -115,15 +122,16 @@ _ASKS_TO_PAY = re.compile(
 _PAID_OUT = re.compile(r"已放款|放款成功|已到账|实际到账|已发放至|已打款")
 
 
-def is_collecting(text: str) -> bool:
+def is_collecting(text: str, *, channel: bool = False) -> bool:
     """Whether a message collects the debt: it demands it, or at least asks for the payment.
 
     Only a notice that asks nothing ("放款成功", "还款成功") is a channel's plain notice.
     """
     flat = re.sub(r"\s+", "", plain_words(text))
-    if _PAID_OUT.search(flat) and not is_demand(flat):
+    demands = is_demand(flat, channel=channel)
+    if _PAID_OUT.search(flat) and not demands:
         return False  # a loan paid out, closed with a courtesy "请按时还款": a notice
-    return is_demand(flat) or bool(_ASKS_TO_PAY.search(flat))
+    return demands or bool(_ASKS_TO_PAY.search(flat))
 
 
 def demand_words(texts: Iterable[str]) -> list[str]:

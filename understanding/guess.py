@@ -71,6 +71,13 @@ _LENDER = re.compile(
     r"[\u4e00-\u9fa5]{1,4}?(?:贷|借款|借条|分期|白条|钱包|金融)(?:的|提醒|法务)"
     r"|在[\u4e00-\u9fa5]{2,5}的(?:借款|账单|贷款)"
 )
+# A group chat's title: its member count ("欠款处理群(5)", "家人们（12）") or a name ending in 群.
+_GROUP_TITLE = re.compile(r"[(（]\d{1,4}[)）]$|群$")
+_GROUP_ROLES = (
+    (_COLLEAGUE_WORDS, "colleague", "colleague_title"),
+    (_RELATIVE_WORDS, "relative", "relative_title"),
+    (_FRIEND_WORDS, "friend", "friend_title"),
+)
 _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
 # A number the phone has not saved that called again and again (missed or answered).
 REPEAT_CALLS = 2
@@ -148,7 +155,9 @@ def _service_demands(context: str, platform: str) -> Guess | None:
     """A service number whose own messages demand this debt ("【金盈贷】您已逾期13天，应还…，
     我司将依法采取进一步措施") collects, whatever its kind of number; None when none does."""
     demands = [
-        line for line in own_lines(context) if is_demand(line) and _names_the_debt(line, platform)
+        line
+        for line in own_lines(context)
+        if is_demand(line, channel=True) and _names_the_debt(line, platform)
     ]
     if not demands:
         return None
@@ -236,6 +245,13 @@ def guess_role(
             )
     if any("催收" in label or "骚扰" in label for label in labels):
         return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
+    if not is_number and _GROUP_TITLE.search(sender):
+        # A group speaks through its members, each named over their bubbles: the group itself
+        # is where they wrote (the family's, the office's), never who collects.
+        for pattern, role, code in _GROUP_ROLES:
+            if pattern.search(sender):
+                return _guess(role, code)
+        return _guess("unknown", "no_clue")
     if not is_number:
         if _COLLECTOR_TITLE.search(sender):
             return _guess("collector", "collector_title")
@@ -263,7 +279,7 @@ def guess_role(
     if is_number and is_gateway(sender):
         # One message that demands the debt or threatens makes the gateway a collector, however
         # plain its earlier notices ("放款成功" before "已移交法务部，48小时内…").
-        demanding = [line for line in context.splitlines() if is_demand(line)]
+        demanding = [line for line in context.splitlines() if is_demand(line, channel=True)]
         if demanding:
             shown = "、".join(dict.fromkeys(demand_words(demanding)))
             return _guess("collector", "collector_words", shown)

@@ -311,7 +311,8 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         entry.context.append(message.text)
         key = f"{owner}|message|{sender}|{message.time}|{message.text}"
         event = ContactEvent(sender, "message", day, clock, 1, exhibit, key)
-        if is_number and is_service_channel(sender) and not is_collecting(message.text):
+        channel = is_number and is_service_channel(sender)
+        if channel and not is_collecting(message.text, channel=True):
             # A platform's or bank's plain notice ("放款成功") is not conduct; a reminder to pay
             # is, once the sender collects (its role decides what its row counts).
             entry.notices.append(event)

@@ -96,9 +96,21 @@ def row_name(name: str) -> tuple[str, str, int]:
     return " ".join(words), " ".join(when), count
 
 
+# A merged forward's card ("邓晓梅和贷后-陈主管的聊天记录"): the app writes the forwarder first,
+# so the chat was with the second name.
+_FORWARDED_CHAT = re.compile(r"^(?P<owner>.{1,16}?)(?:和|与)(?P<other>.{1,16})的聊天记录$")
+# A search box's word read into the title beside it ("搜索 金橙-法务李律师"): the box, not the name.
+_SEARCH_BOX = re.compile(r"^(?:搜索|Search)\s+(?=\S)", re.IGNORECASE)
+
+
 def name_shown(name: str) -> str:
-    """A sender's name without a group's role badge or Enterprise WeChat's "@微信" mark."""
-    return _BADGE.sub("", _CORP_MARK.sub("", name.strip())).strip()
+    """A sender's name without a group's role badge or Enterprise WeChat's "@微信" mark; the
+    counterpart of a forwarded chat record's title; no search box's word before it."""
+    text = _SEARCH_BOX.sub("", name.strip())
+    forwarded = _FORWARDED_CHAT.match(re.sub(r"\s+", "", text))
+    if forwarded:
+        text = forwarded.group("other")
+    return _BADGE.sub("", _CORP_MARK.sub("", text)).strip()
 
 
 # A bubble never starts with these: one that does was cut from the bubble above at a wrap.

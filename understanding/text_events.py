@@ -94,11 +94,23 @@ def _chat_title(lines: list[str]) -> str:
             continue
         if is_status_text(stripped) or is_bottom_chrome(stripped):
             continue  # "16:40 HD 5G" is the phone's status bar, never whom the chat is with
+        if _is_when_line(stripped):
+            continue  # "11月12日星期四", "周二09:20": a lock screen's date or a chat's timestamp
         if not is_title(stripped):
             return ""
         title = name_shown(stripped)
         return "" if len(title) <= 8 and DOCUMENT_TITLE.search(title) else title
     return ""
+
+
+_PHONE_ONLY = re.compile(r"^[+\d][\d\s\-]{6,}$")
+
+
+def _is_when_line(line: str) -> bool:
+    """A line that is only a date, a weekday or a clock ("11月12日星期四", "周二09:20")."""
+    flat = re.sub(r"\s+", "", line)
+    dated = bool(re.search(r"\d[月日号年:：]|星期|周[一二三四五六日天]|[今昨前]天", flat))
+    return dated and not _WHEN_FILLER.sub("", flat)
 
 
 def text_events(
@@ -135,7 +147,10 @@ def text_events(
             events.append(event)
         return events, seen
     if item.kind in _CHAT_KINDS:
-        title = _chat_title(lines)
+        # Rows headed by two numbers or more ("语音信箱" over each caller's transcript) are a
+        # list: its title names the page, nobody who wrote.
+        heads = {phone_digits(line) for line in lines if line and _PHONE_ONLY.match(line)}
+        title = _chat_title(lines) if len(heads) < 2 else ""
         phones = _phones_in(title)
         sender = phones[0] if phones else title
         if sender:
@@ -238,7 +253,7 @@ def gateway_thread(
         entry.context.append(body)
         key = f"{owner}|message|{sender}|{day}T{clock}|{body}"
         event = ContactEvent(sender, "message", day, clock, 1, item.id, key)
-        if not is_collecting(body):
+        if not is_collecting(body, channel=is_service_channel(sender)):
             entry.notices.append(event)  # "放款成功": the platform's notice, not conduct
             continue
         entry.words.append((body, item.id))

@@ -1,0 +1,82 @@
+"""Who collects, by the elements: a gateway's notice, a group's or a page's title, a date read as
+a title, a forwarded chat record's card, a search box's word before a name."""
+
+from __future__ import annotations
+
+from casefile.model import Borrower, Case, EvidenceItem, Platform
+from understanding.demands import is_collecting, is_demand
+from understanding.guess import guess_role
+from understanding.roles import number_rows
+from understanding.screen_events import sender_of
+from understanding.screen_words import name_shown
+
+
+def _rows(*texts: str) -> dict[str, object]:
+    evidence = tuple(
+        EvidenceItem(id=f"E{i}", kind="chat", file=f"{i}.png", sha256=f"{i}" * 64, text=text)
+        for i, text in enumerate(texts, start=1)
+    )
+    case = Case(
+        borrower=Borrower(name="张三", phone="13800001111"),
+        platform=Platform(name="极速贷"),
+        evidence=evidence,
+    )
+    return {row.sender: row for row in number_rows(case)}
+
+
+def test_a_gateways_disbursement_notice_is_the_platforms_whatever_tab_is_read_into_it() -> None:
+    # An inbox's folder tabs ("服务号 垃圾箱") read into the preview: no insult, no demand.
+    notice = "【好借花】您的借款5000.00元已放款，实际…全部信息 服务号 垃圾箱"
+    assert not is_demand(notice, channel=True)
+    assert not is_collecting(notice, channel=True)
+    assert guess_role("1069022188", True, notice).role == "platform"
+
+
+def test_a_gateway_that_demands_with_pressure_still_collects() -> None:
+    demand = "【好借花】您已逾期5天，今日18点前未结清将移交外访部门"
+    assert is_demand(demand, channel=True)
+    assert guess_role("1069022188", True, demand).role == "collector"
+    # A person's own insult beside the debt is still a demand (no channel).
+    assert is_demand("你这个老赖，借钱不还")
+
+
+def test_a_groups_title_never_collects() -> None:
+    group = (
+        "15:30 5G 48%\n张三欠款处理群(5)\n11-30 15:02\n各位好，张三在极速贷借款逾期不还，"
+        "请各位亲友督促他还款。\n你们这样拉群是违法的"
+    )
+    rows = _rows(group)
+    assert all(row.role != "collector" for sender, row in rows.items() if "群" in sender)
+    assert guess_role("张三欠款处理群(5)", False, "张三借款逾期不还，明天起诉").role == "unknown"
+    assert guess_role("公司项目组工作群", False, "").role == "colleague"
+
+
+def test_a_date_or_timestamp_line_is_never_a_chats_title() -> None:
+    lock = (
+        "23:48 5G 41%\n23:48\n11月12日星期四\n信息 23:41\n16530918826\n"
+        "张三，电话不接是吧，我们现在就给你单位打过去，逾期不还就起诉。"
+    )
+    scrolled = "20:10 5G 52%\n周二09:20\n你的账单已逾期14天，请今日内结清6980元，以免影响个人征信。"
+    rows = _rows(lock, scrolled)
+    assert not any("星期" in sender or "周二" in sender for sender in rows)
+
+
+def test_a_page_of_rows_headed_by_numbers_has_no_writer_in_its_title() -> None:
+    voicemail = (
+        "上午8:10 5G 76%\n语音信箱\n19142267705\n上午7:31·00:21\n再不回电话，你那些欠款截图"
+        "就挂到网上去。\n13226659018\n昨天晚上11:02·00:38\n明天上午十点我们到你家楼下，"
+        "你最好在家。\n全部留言 未听留言 设置"
+    )
+    rows = _rows(voicemail)
+    assert "语音信箱" not in rows
+
+
+def test_a_forwarded_chat_records_card_names_the_chat_with_the_second_name() -> None:
+    assert name_shown("邓晓梅和贷后-陈主管的聊天记录") == "贷后-陈主管"
+    assert sender_of("王建国和易融宝-小刘的聊天记录") == ("易融宝-小刘", False)
+    assert guess_role(name_shown("邓晓梅和贷后-陈主管的聊天记录"), False, "").role == "collector"
+
+
+def test_a_search_boxs_word_is_not_part_of_the_title() -> None:
+    assert name_shown("搜索 金橙-法务李律师") == "金橙-法务李律师"
+    assert name_shown("搜索") == "搜索"  # the box alone stays a screen label
