@@ -48,6 +48,13 @@ _LIST_WORDS = (
 _DETAIL_PARTS = re.compile(r"[·•・|/\s]+")
 # The round "i" button (read "1" or "i") or the chevron (">") at a list row's right end.
 _INFO_BUTTON = re.compile(r"(?:\s+[1iIlⓘ①!！]|\s*[>〉›»])\s*$")
+# A row's time at its right end with the part of the day spelt out ("11月18日晚上7:00"): the
+# whole of it is the time, none of it the saved name before it.
+_ROW_WHEN = re.compile(
+    rf"\s*(?:{DAY_WORDS}\s*)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜)\s*\d{{1,2}}[:：]\d{{2}}$"
+)
+# A direction arrow drawn before a saved name, read as one glyph ("7 老公"): never the name's.
+_ICON = re.compile(r"^[0-9A-Za-z↗↙]\s+(?=[\u4e00-\u9fff])")
 
 
 # A glyph drawn before a row's name (a chevron, a bullet): never part of the name.
@@ -136,7 +143,7 @@ def _head_text(text: str) -> bool:
     found = sorted(_find_phones(flat))
     if _HEAD_DIGITS.match(flat) or (found and not flat[: found[0][0][0]].strip()):
         return True  # a number at the line's start, never one inside a sentence
-    when = TRAILING_WHEN.search(flat)
+    when = _ROW_WHEN.search(flat) or TRAILING_WHEN.search(flat)
     name = flat[: when.start()].strip() if when else ""
     return bool(name) and len(name) <= 12 and not _SENTENCE.search(name)
 
@@ -191,9 +198,9 @@ def _row_head(text: str) -> dict:
     elif digits and 5 <= len(re.sub(r"\D", "", digits.group(1))) <= 13:
         number, name, rest = re.sub(r"\D", "", digits.group(1)), "", head[digits.end() :]
     else:
-        when = TRAILING_WHEN.search(head)
+        when = _ROW_WHEN.search(head) or TRAILING_WHEN.search(head)
         number, name = "", (head[: when.start()] if when else head).strip()
-        name = _MARK.sub("", name)  # a chevron or badge glyph drawn before the name
+        name = _ICON.sub("", _MARK.sub("", name))  # a chevron, badge or arrow before the name
         rest = head[when.start() :] if when else ""
     return {
         "number": number, "name": name, "count": int(count.group(1)) if count else 1,

@@ -8,9 +8,12 @@ one call entry of its number or saved name with its "(n)" count; a voicemail lis
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
+from evidence.ocr.base import OcrLine
+from evidence.screens.calls import call_rows
 from tests.evidence.screens.boxes import load_screens, parse_boxes
 
 SCREENS = load_screens("blind7_calls.json")
@@ -68,3 +71,27 @@ def test_recordings_are_incoming_calls_with_their_clocks() -> None:
 def test_a_voicemail_list_is_no_call() -> None:
     record = parse_boxes(SCREENS["voicemail_list"])
     assert not record.calls
+
+
+def _lines(rows: list[tuple[str, int, int, int, int]]) -> list[OcrLine]:
+    return [OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in rows]
+
+
+def test_a_saved_names_time_with_the_part_of_day_and_its_arrow_glyph() -> None:
+    # A HiOS-like log: "11月18日晚上7:00" at the row's right end, the outgoing arrow before the
+    # name read as "7": the row is 老公's, at 19:00 that day.
+    lines = _lines([
+        ("133 4418 0952 (6) 11月19日上午1:15", 108, 281, 866, 75),
+        ("疑似催收・广东深圳", 106, 338, 360, 51),
+        ("7 老公 11月18日晚上7:00", 40, 621, 936, 83),
+        ("呼出", 101, 684, 97, 58),
+        ("表哥 11月5日 晚上9:03", 100, 2883, 874, 82),
+        ("来电", 100, 2943, 101, 62),
+    ])  # fmt: skip
+    rows = call_rows(lines, 1080, date(2026, 11, 19))
+    got = [(r.name or r.number, r.count, r.time, r.direction) for r in rows]
+    assert got == [
+        ("13344180952", 6, "2026-11-19T01:15", ""),
+        ("老公", 1, "2026-11-18T19:00", "outgoing"),
+        ("表哥", 1, "2026-11-05T21:03", "incoming"),
+    ]
