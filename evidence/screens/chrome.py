@@ -7,9 +7,12 @@ import re
 from evidence.ocr.base import OcrLine
 
 # A status bar holds a clock plus network/battery marks ("16:40 HD 5G", "20:33 36K/s 4G 46%").
-_STATUS_CLOCK = re.compile(r"^\s*(?:[上下]午\s*)?\d{1,2}[:：]\d{2}\b")
+# A 12-hour clock says its part of the day ("晚上7:30"); a network mark may run into the signal
+# bars or the battery after it ("5G35%", "4GIII52%").
+_STATUS_CLOCK = re.compile(r"^\s*(?:(?:[上下中]午|晚上|凌晨|早上|傍晚)\s*)?\d{1,2}[:：]\d{2}\b")
 _STATUS_MARKS = re.compile(
-    r"\b(?:[2-5]G|HD|LTE|VoLTE|Wi-?Fi|\d+(?:\.\d+)?\s*[KkMm]B?/s|\d{1,3}\s*%)(?![\w])"
+    r"\b(?:[2-5]G|HD|LTE|VoLTE|Wi-?Fi)(?![a-z\u4e00-\u9fff])"
+    r"|\b(?:\d+(?:\.\d+)?\s*[KkMm]B?/s|\d{1,3}\s*%)(?![\w])"
     r"|中国(?:移动|联通|电信)"
 )
 TAB_WORDS = frozenset(
@@ -38,6 +41,19 @@ TAB_WORDS = frozenset(
         "我的",
         "畅连",
         "营业厅",
+        # A mail client's tabs and an opened mail's toolbar.
+        "收件箱",
+        "应用中心",
+        "回复",
+        "转发",
+        "删除",
+        "更多",
+        # A voicemail page's tabs.
+        "全部留言",
+        "未听留言",
+        # An SMS inbox's filter tabs.
+        "通知类",
+        "骚扰拦截",
     ]
 )
 _TITLE_BUTTONS = frozenset(

@@ -136,6 +136,10 @@ def document_fields(lines: list[OcrLine], title: str) -> dict:
     return fields
 
 
+# The dot between a row's time and its length ("上午7:31·00:21").
+_DOTS = re.compile(r"[·•・]")
+
+
 def _head(text: str) -> tuple[str, str] | None:
     """(sender, when text) of an inbox row's head line: a number or a short name and a time."""
     text = without_info_button(text)
@@ -149,6 +153,8 @@ def _head(text: str) -> tuple[str, str] | None:
     if when is None:
         return None
     name, written = text[: when.start()].strip(), when.group(0)
+    if is_time_only(_DOTS.sub(" ", name)):
+        return None  # "上午7:31·00:21": a voicemail's time and length, under its number
     clock_or_gap = bool(re.search(r"\d[:：]\d", written)) or written[:1].isspace()
     if name and len(name) <= 12 and clock_or_gap and not re.search(r"[，。！？,.!?…]", name):
         return name, written.strip()
@@ -181,8 +187,8 @@ def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, 
             day, clock = when_of(head[1], anchor) if head[1] else (None, None)
             row = {"sender": head[0], "time": iso_time(day, clock), "text": "", "preview_h": 0}
             rows.append(row)
-        elif rows and is_time_only(text) and not rows[-1]["time"]:
-            rows[-1]["time"] = iso_time(*when_of(text, anchor))
+        elif rows and is_time_only(_DOTS.sub(" ", text)) and not rows[-1]["time"]:
+            rows[-1]["time"] = iso_time(*when_of(_DOTS.sub(" ", text), anchor))
         elif rows:
             rows[-1]["preview_h"] = rows[-1]["preview_h"] or line.box[3]
             rows[-1]["text"] += text

@@ -13,8 +13,10 @@ from evidence.screens.when import TRAILING_WHEN, is_time_only
 
 # A list screen's own title: the inbox or the dialer's recents, never a counterpart.
 LIST_TITLE = re.compile(
-    r"^(?:信息|短信|通话记录|最近通话|最近记录|电话|通话|全部通话|未接来电|所有通话|拨号)$"
+    r"^(?:信息|短信|通话记录|最近通话|最近记录|电话|通话|全部通话|未接来电|所有通话|拨号|收件箱|Inbox|语音信箱|语音留言|Voicemail)$"
 )
+# A button on the list title's row ("全部已读", "写信", "编辑"): a word or two, no digits.
+_ROW_BUTTON = re.compile(r"^[^\d\s]{1,4}$")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
 # A title bar's back button as OCR reads it before the name ("< 张总", "く 王磊", "〈16573208815").
 BACK_GLYPH = re.compile(r"^[<〈‹←＜《く˂]\s*")
@@ -109,6 +111,18 @@ def list_title(lines: list[OcrLine], width: int, height: int) -> bool:
     return any(
         ln.box[1] <= 0.16 * height
         and (centred(ln, width) or ln.box[0] < 0.15 * width)
-        and LIST_TITLE.match(re.sub(r"\s+", "", ln.text))
+        and (LIST_TITLE.match(re.sub(r"\s+", "", ln.text)) or _titled_row(ln.text))
         for ln in lines
+    )
+
+
+def _titled_row(text: str) -> bool:
+    """A list's title with its row's buttons on the same line ("信息 全部已读", "收件箱 写信")."""
+    words = text.split()
+    buttons = words[1:]
+    return (
+        bool(words)
+        and bool(LIST_TITLE.match(words[0]))
+        and 0 < len(buttons) <= 2
+        and all(_ROW_BUTTON.match(word) for word in buttons)
     )

@@ -11,11 +11,19 @@ from dataclasses import replace
 from statistics import median
 
 from evidence.ocr.base import OcrLine
+from evidence.screens.when import TRAILING_WHEN
 
 # The list pane's rows start at the screen's edge; the conversation starts right of this share.
 _EDGE = 0.06
 _RIGHT = 0.35
 _MAX_GUTTER = 0.6
+# A window whose list does not start at the edge (a desktop client's icon strip, a tablet's
+# list under a search box): the gutter is a clear column between these shares of the width.
+_CLEAR = (0.2, 0.5)
+# The header band: a line there may cross the gutter (the list's title and the chat's, one row).
+_BAND = 0.15
+# List rows' times end on the list pane's right edge, within this share of the width.
+_ROW_END = 0.02
 # A bubble's wrapped half snaps to the conversation's text column within this (width share).
 _SNAP = 0.04
 
@@ -35,6 +43,29 @@ def _gutter(lines: list[OcrLine], width: int, height: int) -> int | None:
     rows = [ln for ln in lines if ln.box[0] < _EDGE * width and sum(ln.box[::2]) < gutter]
     between = [ln for ln in lines if _EDGE * width <= ln.box[0] < _RIGHT * width]
     return gutter if len(rows) >= 2 and not between else None
+
+
+def _clear_gutter(lines: list[OcrLine], width: int, height: int) -> int | None:
+    """Where the right pane starts in a window whose list is not at the screen's edge: the
+    first clear column (no line under the header band crosses it) with a list at its left,
+    rows whose times end on one edge, and the conversation at its right."""
+    if width < height:
+        return None
+    starts = sorted(
+        {ln.box[0] for ln in lines if _CLEAR[0] * width <= ln.box[0] <= _CLEAR[1] * width}
+    )
+    for gutter in starts:
+        crossing = [ln for ln in lines if ln.box[0] < gutter < ln.box[0] + ln.box[2]]
+        if any(ln.box[1] + ln.box[3] / 2 > _BAND * height for ln in crossing):
+            continue
+        left = [ln for ln in lines if ln.box[0] + ln.box[2] <= gutter]
+        right = [ln for ln in lines if ln.box[0] >= gutter]
+        ends = [ln.box[0] + ln.box[2] for ln in left if TRAILING_WHEN.search(ln.text.strip())]
+        edge = max(ends, default=0)
+        rows = sum(edge - end <= _ROW_END * width for end in ends)
+        if len(right) >= 3 and rows >= 2:
+            return gutter
+    return None
 
 
 def _glyph(lines: list[OcrLine]) -> float:
@@ -72,11 +103,13 @@ def conversation_pane(
     """(the right pane's lines moved to its own origin, its width, its height), or None for a
     one-pane screen. The bar over both panes (the list's title) lies above the panes' top."""
     gutter = _gutter(lines, width, height)
-    if gutter is None:
+    clear = gutter is None
+    if clear and (gutter := _clear_gutter(lines, width, height)) is None:
         return None
     right = [ln for ln in lines if ln.box[0] >= gutter]
     glyph, columns = _glyph(right), _columns(right, width)
-    top = min(ln.box[1] for ln in lines if ln.box[0] < _EDGE * width)
+    # In a clear-column window the header row holds both titles: the chat's is its right part.
+    top = 0 if clear else min(ln.box[1] for ln in lines if ln.box[0] < _EDGE * width)
     pane = []
     for line in lines:
         x, y, w, _h = line.box

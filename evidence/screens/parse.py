@@ -38,6 +38,9 @@ from evidence.screens.header import (
     list_title,
     title_name,
 )
+from evidence.screens.lockscreen import notification_stack
+from evidence.screens.mail import opened_mail
+from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.panes import conversation_pane
@@ -56,6 +59,8 @@ _SHORTCUT_BAND = 0.1
 _BANNER_HEAD = re.compile(
     r"^\S{1,12}\s+(?:现在|刚刚|\d{1,2}\s*分钟前|now|\d{1,2}\s*m\s*ago)$", re.I
 )
+# A name line this long or longer may be a misread of the title it repeats.
+_MISREAD_MIN = 5
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 # The app family, told by the screen's own words only (title bar, tabs, input box, system lines):
 # what people write ("加你微信") says nothing of the app it is written in. "HD" (VoLTE) is on
@@ -211,7 +216,19 @@ def _same_party(name: str, counterpart: str) -> bool:
     if not flat or not other:
         return False
     phone = first_phone(name)
-    return flat == other or (bool(phone) and phone == first_phone(counterpart))
+    return (
+        flat == other
+        or (bool(phone) and phone == first_phone(counterpart))
+        or _misread(flat, other)
+    )
+
+
+def _misread(name: str, title: str) -> bool:
+    """A name line OCR misread from the title ("货后-周经理" for "贷后-周经理"): as long, a long
+    name, at most a third of its characters different, each in its own place."""
+    if len(name) != len(title) or len(name) < _MISREAD_MIN or first_phone(name):
+        return False
+    return sum(a != b for a, b in zip(name, title, strict=True)) <= len(name) // 3
 
 
 def _named_pair(names: list[str], counterpart: str) -> str | None:
@@ -283,9 +300,16 @@ def _chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLi
 
 
 def parse_screen(
-    result: OcrResult, captured_on: date | None = None, owner: str = "borrower"
+    result: OcrResult,
+    captured_on: date | None = None,
+    owner: str = "borrower",
+    *,
+    pane: bool = False,
 ) -> ScreenRecord:
-    """Turn one screenshot's OCR lines (with boxes) into a typed record, chrome removed."""
+    """Turn one screenshot's OCR lines (with boxes) into a typed record, chrome removed.
+
+    `pane`: the lines are one pane of a two-pane window already, never split again (a wide
+    conversation's bubbles at both sides would pass for two panes)."""
     width, height = _size(result)
     ordered = sorted(result.lines, key=lambda ln: (ln.box[1], ln.box[0]))
     ordered = wrapped_numbers(ordered, width)
@@ -300,13 +324,25 @@ def parse_screen(
     cut = _bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
-    pane = conversation_pane(content, width, height) if width >= height else None
-    if pane is not None:
+    split = conversation_pane(content, width, height) if width >= height and not pane else None
+    if split is not None:
         # A tablet's two panes: the open conversation is the right pane, a screen of its own.
-        lines, pane_width, pane_height = pane
+        lines, pane_width, pane_height = split
         inner = replace(result, lines=tuple(lines), width=pane_width, height=pane_height)
-        record = parse_screen(inner, captured_on, owner)
+        record = parse_screen(inner, captured_on, owner, pane=True)
         return replace(record, chrome=(*chrome, *record.chrome))
+    if (stack := notification_stack(content, width, captured_on)) is not None:
+        # A lock screen: its cards are an inbox's rows (each its sender's), its clock no title.
+        return ScreenRecord(
+            "sms_list", _app(chrome), owner, "", messages=stack, chrome=tuple(chrome)
+        )
+    if (said := merged_record(content, captured_on)) is not None:
+        # A merged-forward record: its title names two parties, each message its own sender.
+        return ScreenRecord("group_chat", _app(chrome), owner, "", said, chrome=tuple(chrome))
+    if (mail := opened_mail(content, captured_on)) is not None:
+        # An opened mail: the 发件人 line says who wrote, the subject over it is no one's words.
+        sender, said, own = mail
+        return ScreenRecord("chat_1to1", _app(chrome), owner, sender, said, chrome=(*chrome, *own))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
     bar = header_line(content, width, height)
