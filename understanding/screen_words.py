@@ -278,8 +278,43 @@ def read_right(record: ScreenRecord) -> ScreenRecord:
                 messages[top] = replace(messages[top], text=counterpart + messages[top].text)
         counterpart = header
     if counterpart:
+        counterpart, messages = _name_label(counterpart, messages)
         messages = [
             replace(m, side="in") if m.side == "out" and speaks_as_collector(m.text) else m
             for m in messages
         ]
     return replace(record, counterpart=counterpart, messages=tuple(messages))
+
+
+_LABEL_CHARS = 3  # the shortest label taken off a title: two characters ("客服") name a trade
+
+
+def _name_label(counterpart: str, messages: list[Message]) -> tuple[str, list[Message]]:
+    """The name label over the incoming bubbles, read into their text ("售后-小陈苏女士您好…").
+
+    A shop's chat titles the shop with its agent beside it ("金橙优品 售后-小陈"); the label
+    over each bubble names the one who writes. When the title ends with that label and it
+    opens at least two incoming bubbles (or stands alone as one), the writer is the label and
+    the bubbles' words are what follows it.
+    """
+    title = re.sub(r"\s+", "", counterpart)
+    incoming = [m.text.strip() for m in messages if m.side == "in"]
+    best = ""
+    for start in range(len(title) - _LABEL_CHARS + 1):
+        label = title[start:]
+        opens = [t for t in incoming if t.startswith(label)]
+        if len(opens) >= 2 or (opens and any(t == label for t in opens)):
+            best = label
+            break  # the longest suffix that labels the bubbles
+    if not best:
+        return counterpart, messages
+    out: list[Message] = []
+    for m in messages:
+        text = m.text.strip()
+        if m.side == "in" and text.startswith(best):
+            rest = text[len(best) :].strip()
+            if not rest:
+                continue  # the label alone, read as a bubble of its own
+            m = replace(m, text=rest)
+        out.append(m)
+    return (best if best != title else counterpart), out

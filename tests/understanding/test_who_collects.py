@@ -4,11 +4,12 @@ a title, a forwarded chat record's card, a search box's word before a name."""
 from __future__ import annotations
 
 from casefile.model import Borrower, Case, EvidenceItem, Platform
+from evidence.screens.records import Message, ScreenRecord
 from understanding.demands import is_collecting, is_demand
 from understanding.guess import guess_role
 from understanding.roles import number_rows
-from understanding.screen_events import sender_of
-from understanding.screen_words import name_shown
+from understanding.screen_events import is_screen_label, sender_of
+from understanding.screen_words import name_shown, read_right
 
 
 def _rows(*texts: str) -> dict[str, object]:
@@ -80,3 +81,45 @@ def test_a_forwarded_chat_records_card_names_the_chat_with_the_second_name() -> 
 def test_a_search_boxs_word_is_not_part_of_the_title() -> None:
     assert name_shown("搜索 金橙-法务李律师") == "金橙-法务李律师"
     assert name_shown("搜索") == "搜索"  # the box alone stays a screen label
+
+
+def _chat(title: str, *bubbles: tuple[str, str]) -> ScreenRecord:
+    messages = tuple(Message(side, text, time="2026-11-23T12:10") for side, text in bubbles)
+    return ScreenRecord("chat_1to1", app="wechat", counterpart=title, messages=messages)
+
+
+def test_a_shops_chat_is_with_the_agent_its_bubbles_are_labelled_with() -> None:
+    record = read_right(
+        _chat(
+            "金橙优品售后-小陈",
+            ("in", "售后-小陈苏女士您好，您丈夫在我司有一笔借款逾期未还，请督促他尽快处理。"),
+            ("out", "你怎么知道我的淘宝号"),
+            ("in", "售后-小陈三天内不处理，我们会联系您单位。"),
+        )
+    )
+    assert record.counterpart == "售后-小陈"
+    assert [m.text[:4] for m in record.messages] == ["苏女士您", "你怎么知", "三天内不"]
+
+
+def test_a_label_read_as_a_bubble_of_its_own_is_no_message() -> None:
+    record = read_right(
+        _chat(
+            "催收-阿杰",
+            ("in", "催收-阿杰"),
+            ("in", "你是他的朋友吧？帮忙带句话，他再躲着我们就去你们小区。"),
+            ("out", "我跟他不熟"),
+        )
+    )
+    assert record.counterpart == "催收-阿杰"
+    assert record.messages[0].text.startswith("你是他的朋友吧")
+    assert len(record.messages) == 2
+
+
+def test_a_title_whose_end_merely_opens_one_message_is_left_whole() -> None:
+    record = read_right(_chat("王经理", ("in", "王经理让你明天来一趟公司。")))
+    assert record.counterpart == "王经理"
+    assert record.messages[0].text == "王经理让你明天来一趟公司。"
+
+
+def test_a_voicemail_page_is_no_caller() -> None:
+    assert is_screen_label("语音信箱")
