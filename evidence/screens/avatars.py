@@ -82,6 +82,17 @@ def _wrap_start(line: OcrLine, lines: list[OcrLine]) -> int | None:
     return None
 
 
+def _column_below(line: OcrLine, lines: list[OcrLine]) -> int | None:
+    """Where the line right under a name line glued to its badge starts, when that is inside
+    the name line's left half past the badge: the column the name itself starts in."""
+    x, y, w, h = line.box
+    for other in lines:
+        ox, oy, _ow, _oh = other.box
+        if -0.5 * h <= oy - (y + h) < h and x + h / 2 < ox < x + w / 2:
+            return ox
+    return None
+
+
 def _glued(
     line: OcrLine, lines: list[OcrLine], width: int, names: list[str]
 ) -> tuple[OcrLine, str] | None:
@@ -102,6 +113,9 @@ def _glued(
             # The rest keeps its share of the box: the badge and its gap go.
             kept = len(re.sub(r"\s+", "", rest)) / len(re.sub(r"\s+", "", text))
             start = max(x + h // 2, x + w - round(w * kept))
+            # The text under it (the bubble, the preview) starts where the name does: a wide
+            # badge in a tall box leaves less of the box to the name than its characters say.
+            start = _column_below(line, lines) or start
             return replace(line, text=rest, box=(start, y, x + w - start, h)), ""
     if lead and at_edge and _TOKEN.match(lead.group(1)):
         # A wrapped line that starts a glyph or more right of this one shows a badge in front;
