@@ -26,6 +26,12 @@ _DIRECTION = (
 _RING = re.compile(r"响铃\s*(\d+)\s*秒")
 # A detail line opens with the call's way; a head opens with a number or a name.
 _WAY_FIRST = re.compile(r"^(?:呼入|呼出|来电|去电|已拨|已接|未接|拨出)")
+# A saved name's number under its head with the call's way after it ("13978012256·呼入"), an
+# avatar's glyph maybe before it: the row's detail, never a row of its own.
+_NUMBER_WAY = re.compile(
+    r"^(?:\S\s+)?\+?\d[\d \-]{4,16}\d\s*[·•・]\s*"
+    r"(?:呼入|呼出|来电|去电|已拨|已接|未接|拨出)\S{0,4}$"
+)
 _CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
 # The number's label under a row's head (iOS: 手机; unknown numbers: 未知): never a caller.
 _LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话|未知|陌生号码)$")
@@ -53,8 +59,9 @@ _INFO_BUTTON = re.compile(r"(?:\s+[1iIlⓘ①!！]|\s*[>〉›»])\s*$")
 _ROW_WHEN = re.compile(
     rf"\s*(?:{DAY_WORDS}\s*)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜)\s*\d{{1,2}}[:：]\d{{2}}$"
 )
-# A direction arrow drawn before a saved name, read as one glyph ("7 老公"): never the name's.
-_ICON = re.compile(r"^[0-9A-Za-z↗↙]\s+(?=[\u4e00-\u9fff])")
+# A direction arrow drawn before a saved name, read as one glyph ("7 老公"), or the avatar's
+# letter, the name's own first one ("李 李慧"): never part of the name.
+_ICON = re.compile(r"^(?:[0-9A-Za-z↗↙]\s+(?=[\u4e00-\u9fff])|(\S)\s+(?=\1))")
 
 
 # A glyph drawn before a row's name (a chevron, a bullet): never part of the name.
@@ -105,6 +112,8 @@ def first_phone(text: str) -> str:
 
 def _is_detail(line: OcrLine, width: int) -> bool:
     text = line.text.strip()
+    if _NUMBER_WAY.match(text):
+        return True
     head_number = first_phone(text) and not re.match(r"^(?:呼入|呼出|来电)", text)
     if head_number and line.box[0] <= 0.55 * width:
         return False  # a number at the row's left is its head, whatever else the line holds
@@ -229,6 +238,10 @@ def _under(line: OcrLine, nxt: OcrLine, width: int) -> bool:
 
 def _next_is_detail(lines: list[OcrLine], index: int, width: int) -> bool:
     nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if nxt is not None and _NUMBER_WAY.match(nxt.text.strip()):
+        # Right under the name, its left edge moved by an avatar's glyph read before it.
+        _x, y, _w, h = lines[index].box
+        return -0.3 * h <= nxt.box[1] - (y + h) < h
     return (
         nxt is not None
         and _is_detail(nxt, width)
@@ -275,6 +288,8 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
                 rows.append({**head, "section": section})
         elif rows and not _far_below(rows[-1].get("bottom"), line):
             rows[-1]["details"].append(text)
+            if _NUMBER_WAY.match(text) and rows[-1]["name"] and not rows[-1]["number"]:
+                rows[-1]["number"] = first_phone(text)  # the saved name's own number
         if rows and not _far_below(rows[-1].get("bottom"), line):
             rows[-1]["bottom"] = line.box[1] + line.box[3]  # the row reaches down to here
     return tuple(_call_row(row, anchor) for row in rows)

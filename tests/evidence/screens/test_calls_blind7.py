@@ -39,6 +39,9 @@ def _read(name: str) -> list[tuple[str, int, str]]:
         "call_log_long_capture_ampm",
         "fraud_alert_missed_calls",
         "call_recordings",
+        "call_log_saved_number_with_way",
+        "elder_dialer_avatar_glyph_before_number",
+        "call_log_avatar_letter_before_name",
     ],
 )
 def test_every_row_of_a_call_list_is_read(name: str) -> None:
@@ -50,6 +53,14 @@ def test_a_row_head_spanning_the_width_is_no_contact_card_name() -> None:
     record = parse_boxes(SCREENS["call_log_rows_across_the_width"])
     assert record.kind == "call_log"
     assert not record.fields.get("name")
+
+
+def test_a_saved_names_number_under_it_is_that_rows_number() -> None:
+    # "13978012256·呼入" under "妈妈 昨天": the name's own number and the call's way, one row.
+    data = SCREENS["call_log_saved_number_with_way"]
+    record = parse_boxes(data)
+    named = [(c.name, c.number) for c in record.calls if c.name]
+    assert named == [(r[1], re.sub(r"\D", "", r[0])) for r in data["rings"] if r[1]]
 
 
 def test_clocks_and_directions_of_a_long_capture() -> None:
