@@ -77,7 +77,9 @@ def _wrap_start(line: OcrLine, lines: list[OcrLine]) -> int | None:
     x, y, _w, h = line.box
     for other in lines:
         ox, oy, _ow, oh = other.box
-        if 0 <= oy - (y + h) < 0.75 * oh and ox > x + h:
+        # The glued badge's circle makes the box taller than the text: the next line may
+        # start a little above the box's bottom.
+        if -0.25 * oh <= oy - (y + h) < 0.75 * oh and ox > x + h:
             return ox
     return None
 

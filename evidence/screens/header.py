@@ -24,6 +24,9 @@ BACK_GLYPH = re.compile(r"^[<〈‹←＜《く˂]\s*")
 _BACK_LABEL = re.compile(r"^\S{1,6}[(（]\d{1,4}[)）]\s+(?=\S)")
 # The bar's menu button read on the title's row ("张总 ...", "张总 ⋮").
 _MENU_GLYPH = re.compile(r"\s+(?:\.{2,}|…|⋯|⋮|︙|···|•••)$")
+# A subtitle's type is smaller than the title's (a number's digits read a little shorter than
+# Chinese characters of the same size, so the margin is narrow).
+_SMALLER = 0.9
 # A search box's placeholder ("搜索联系人和地点", "Search messages").
 _SEARCH_BOX = re.compile(r"^(?:搜索|查找|Search)", re.I)
 
@@ -77,7 +80,7 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
     tx, ty, _tw, th = title.box
     inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
     aligned = abs(x - tx) < 0.03 * width or (centred(title, width) and centred(line, width, 0.05))
-    small = h < 0.85 * th and not _SENTENCE.search(line.text) and not is_time_only(line.text)
+    small = h < _SMALLER * th and not _SENTENCE.search(line.text) and not is_time_only(line.text)
     return line if inside and aligned and small else None
 
 

@@ -32,6 +32,8 @@ WANTED = {
         "mail_opened": ("jiujiang", "b07"),
         "sms_list_title_with_button": ("jiujiang", "b01"),
         "group_dark_badges_glued_to_names": ("zhaoqing", "d05"),
+        "sms_dark_home_under_number": ("baotou", "c04"),
+        "dm_dark_badge_glued_tall_box": ("baotou", "c05"),
     },
     "blindgen7": {
         "pc_wechat_window": ("wuhu", "w03"),

@@ -115,6 +115,22 @@ def test_a_group_members_bubbles_stay_at_the_left_under_a_glued_badge() -> None:
     assert [m.text for m in record.messages if m.side == "out"] == ["你们这样拉群是违法的"]
 
 
+def test_a_numbers_home_under_it_is_the_headers_subtitle() -> None:
+    record = parse_boxes(SIX["sms_dark_home_under_number"])
+    assert record.counterpart == "18247716630"
+    assert [m.side for m in record.messages] == ["in", "in", "out", "in"]
+    assert "内蒙古包头" in record.chrome
+
+
+def test_a_badge_glued_to_a_tall_first_line_keeps_the_bubble_whole() -> None:
+    record = parse_boxes(SIX["dm_dark_badge_glued_tall_box"])
+    texts = [flat(m.text) for m in record.messages if m.side == "in"]
+    assert flat("个人的事?他拿单位当担保填的。再不处理，我们就把催款函发到贵单位") in "|".join(
+        texts
+    )
+    assert len(texts) == 3
+
+
 @pytest.mark.parametrize("name", ["pc_wechat_window", "pc_wechat_window_misread_names"])
 def test_a_desktop_window_reads_its_open_chat_alone(name: str) -> None:
     record = parse_boxes(SEVEN[name])
