@@ -139,7 +139,7 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
             entry.events = [e for e in entry.events if id(e) not in again]
             entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
-    return _join_saved_names(*_drop_previews(events, merged))
+    return _join_saved_names(*_drop_undated_twins(*_drop_previews(events, merged)))
 
 
 _PREVIEW_CUT = "…"
@@ -169,6 +169,37 @@ def _drop_previews(
         )
 
     dropped = {id(e) for e in events if again(e)}
+    if not dropped:
+        return events, merged
+    for entry in merged.values():
+        entry.events = [e for e in entry.events if id(e) not in dropped]
+    return [e for e in events if id(e) not in dropped], merged
+
+
+def _drop_undated_twins(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """A log row dated by its day alone ("11/19 (1)") and another screenshot's row of the same
+    number that day with its clock ("11-19 11:40", the same count): one call seen twice, kept
+    once, with its clock."""
+
+    def owner(event: ContactEvent) -> str:
+        return event.key.split("|", 1)[0]
+
+    timed = {
+        (owner(e), e.sender, e.day, e.count, e.exhibit)
+        for e in events
+        if e.kind == "call" and e.key and e.day and e.time
+    }
+    dropped = {
+        id(e)
+        for e in events
+        if e.kind == "call" and e.key and e.day and not e.time
+        and any(
+            (o, who, day, count) == (owner(e), e.sender, e.day, e.count) and exhibit != e.exhibit
+            for o, who, day, count, exhibit in timed
+        )
+    }  # fmt: skip
     if not dropped:
         return events, merged
     for entry in merged.values():

@@ -6,8 +6,9 @@ from __future__ import annotations
 from casefile.model import Borrower, Case, EvidenceItem, Platform
 from evidence.screens.records import Message, ScreenRecord
 from understanding.demands import is_collecting, is_demand
+from understanding.events import ContactEvent, Seen
 from understanding.guess import guess_role
-from understanding.roles import number_rows
+from understanding.roles import _drop_undated_twins, number_rows
 from understanding.screen_events import is_screen_label, sender_of
 from understanding.screen_words import name_shown, read_right
 
@@ -123,3 +124,22 @@ def test_a_title_whose_end_merely_opens_one_message_is_left_whole() -> None:
 
 def test_a_voicemail_page_is_no_caller() -> None:
     assert is_screen_label("语音信箱")
+
+
+def _call(exhibit: str, day: str, clock: str, count: int) -> ContactEvent:
+    when = f"{day}T{clock}" if clock else day
+    key = f"borrower|call|13226659018|{when}|{count}"
+    return ContactEvent("13226659018", "call", day, clock, count, exhibit, key)
+
+
+def test_a_call_dated_by_its_day_and_seen_again_with_its_clock_counts_once() -> None:
+    events = [
+        _call("E2", "2026-11-19", "", 1),
+        _call("E2", "2026-11-18", "", 1),
+        _call("E4", "2026-11-19", "11:40", 1),
+        _call("E4", "2026-11-18", "09:00", 2),  # another count: other calls, kept
+    ]
+    entry = Seen("13226659018", True, events=list(events))
+    kept, merged = _drop_undated_twins(events, {"13226659018": entry})
+    assert sum(e.count for e in kept) == 4
+    assert [e.time for e in merged["13226659018"].events if e.day == "2026-11-19"] == ["11:40"]
