@@ -87,6 +87,7 @@ REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
     "authority_number": "公安/监管机关的公开号码",
     "service_number": "平台客服号码（400/800）",
     "bank_or_carrier": "银行/运营商服务号（95xxx/100xx）",
+    "platform_account": "借贷平台自己的账号（App消息/官方号）",
     "phone_label": "手机标记：{detail}",
     "collector_title": "聊天名称像催收方",
     "colleague_title": "聊天名称像同事或工作群",
@@ -245,6 +246,11 @@ def guess_role(
             )
     if any("催收" in label or "骚扰" in label for label in labels):
         return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
+    if not is_number and platform and re.sub(r"\s+", "", sender) == platform:
+        # The lender's own name over the messages (its app's message centre, its official
+        # account): the platform itself, whose notices and buttons are no collector's conduct;
+        # the people and numbers it sends to collect are rows of their own.
+        return _guess("platform", "platform_account")
     if not is_number and _GROUP_TITLE.search(sender):
         # A group speaks through its members, each named over their bubbles: the group itself
         # is where they wrote (the family's, the office's), never who collects.

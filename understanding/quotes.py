@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
+from understanding.demands import is_demand
 from understanding.events import ContactEvent
 from understanding.roles import NumberRow, case_events, number_rows
 from understanding.screen_words import is_not_words
@@ -92,15 +93,25 @@ def all_collector_quotes(
     """
     rows = list(number_rows(case, roles) if rows is None else rows)
     collectors = {row.sender for row in rows if row.role == "collector"}
+    # The lender's own account is no collector, but its own demands and threats ("已转入委外
+    # 催收阶段，将前往您的工作单位走访") are the lender's words against the borrower: quoted too,
+    # never its plain notices or buttons.
+    lender = {
+        row.sender
+        for row in rows
+        if row.role == "platform" and row.reason_code == "platform_account" and not row.is_number
+    }
     _events, seen = case_events(case)
     order = {item.id: index for index, item in enumerate(case.evidence)}
     found: list[tuple[int, str, str, str]] = []
-    for sender in sorted(collectors):
+    for sender in sorted(collectors | lender):
         entry = seen.get(sender)
         if entry is None:
             continue
         times = _times(entry.events)
         for text, exhibit in entry.words:
+            if sender in lender and not is_demand(text):
+                continue
             when = times.get((exhibit, text), "")
             found.append((order.get(exhibit, len(order)), text, exhibit, when))
     out: list[Quote] = []

@@ -8,6 +8,7 @@ from evidence.screens.records import Message, ScreenRecord
 from understanding.demands import is_collecting, is_demand
 from understanding.events import ContactEvent, Seen
 from understanding.guess import guess_role
+from understanding.quotes import all_collector_quotes
 from understanding.roles import _drop_undated_twins, number_rows
 from understanding.screen_events import is_screen_label, sender_of
 from understanding.screen_words import name_shown, read_right
@@ -143,3 +144,34 @@ def test_a_call_dated_by_its_day_and_seen_again_with_its_clock_counts_once() -> 
     kept, merged = _drop_undated_twins(events, {"13226659018": entry})
     assert sum(e.count for e in kept) == 4
     assert [e.time for e in merged["13226659018"].events if e.day == "2026-11-19"] == ["11:40"]
+
+
+def test_the_lenders_own_account_is_the_platform_not_a_collector() -> None:
+    notices = "【金橙分期】您的账单已逾期5天，应还3,450.00元，请立即处理。\n立即还款 协商还款"
+    own = guess_role("金橙分期", False, notices, platform="金橙分期")
+    assert (own.role, own.code) == ("platform", "platform_account")
+    # Its collection department under a name of its own still collects.
+    assert guess_role("金橙分期法务中心", False, notices, platform="金橙分期").role == "collector"
+
+
+def test_the_lenders_own_demands_are_quoted_its_notices_and_buttons_are_not() -> None:
+    record = ScreenRecord(
+        "chat_1to1",
+        app="app",
+        counterpart="金橙分期",
+        messages=(
+            Message("in", "【金橙分期】您申请的借款3,000.00元已审核通过，请于11月01日前按时还款。"),
+            Message("in", "立即还款 协商还款"),
+            Message("in", "【金橙分期】您的案件已转入委外催收阶段，近日将前往您的工作单位走访。"),
+        ),
+    )
+    item = EvidenceItem(
+        id="E1", kind="chat", file="1.png", sha256="1" * 64, text="",
+        captured_on="2026-11-20", extra={"entities": {"screen": record.to_json()}},
+    )  # fmt: skip
+    case = Case(
+        borrower=Borrower(name="胡春燕"), platform=Platform(name="金橙分期"), evidence=(item,)
+    )
+    rows = {row.sender: row for row in number_rows(case)}
+    assert rows["金橙分期"].role == "platform"
+    assert [q.text[:12] for q in all_collector_quotes(case)] == ["【金橙分期】您的案件已转"]
