@@ -10,6 +10,7 @@ from statistics import median
 from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.avatars import SELF_LABEL, without_badges
 from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows, wrapped_numbers
+from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.card import contact_card
 from evidence.screens.chrome import (
     is_bottom_chrome,
@@ -357,11 +358,14 @@ def parse_screen(
     joined = "\n".join(ln.text for ln in content)
     counterpart = COUNT.sub("", title.text).strip() if title else ""
     counterpart = NAME_CHIP.sub("", counterpart).strip()  # "刘专员@微信": the name is 刘专员
+    if (blocked := blocked_page(body, width, captured_on)) is not None:
+        calls, said = blocked  # a blocker's page: blocked calls, and blocked texts if any
+        kind = "sms_list" if said else "call_log"
+        return ScreenRecord(kind, app, owner, "", said, calls, chrome=tuple(chrome))
     match kind:
         case "call_log":
-            calls = call_rows(
-                body if title and not first_phone(title.text) else content, width, captured_on
-            )
+            lines = body if title and not first_phone(title.text) else content
+            calls = detail_calls(lines, captured_on) or call_rows(lines, width, captured_on)
             return ScreenRecord(kind, app, owner, "", calls=calls, chrome=tuple(chrome))
         case "id_card":
             fields = id_fields(joined)

@@ -1,0 +1,106 @@
+"""Call pages that are no plain call log: a blocker app's list and a number's own detail page.
+
+A phone-security app's 骚扰拦截 page lists blocked calls as rows of a number with how many times
+it was blocked ("拦截5次") beside its time, and blocked texts as rows of a number and time over
+a preview: the first are calls (as many as the row says), the second messages. A number's
+detail page names the number once at the top and lists its calls under it as rows of a date,
+a clock and the call's way ("2026/11/25 08:31 未接来电"): each of them one call of that number.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.calls import _TAG, call_rows, first_phone
+from evidence.screens.fields import inbox_messages
+from evidence.screens.records import CallRow, Message
+from evidence.screens.when import iso_time, when_of
+
+# How many times the blocker stopped this number: the row's count, as "(5)" is in a call log.
+_BLOCKED = re.compile(r"\s*拦截\s*(\d{1,3})\s*次\s*")
+# A row's preview: a sentence (punctuation, or cut with "…"), never a short tag line.
+_PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
+# A detail page's call row: a date and a clock first, the way or the duration after them.
+_DATED_ROW = re.compile(
+    r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}\s*(\S.*)?$"
+)
+_WAYS = (
+    ("missed", re.compile(r"未接|响铃|拒接|已拒绝")),
+    ("outgoing", re.compile(r"呼出|已拨|去电|拨出")),
+    ("incoming", re.compile(r"呼入|已接|来电")),
+)
+
+
+def _head_number(text: str) -> str:
+    """The number a row opens with, "" when it opens with anything else."""
+    number = first_phone(text)
+    if not number:
+        return ""
+    lead = re.match(r"^\s*\+?\s*(?:86)?\s*[\d\s\-]+", text)
+    return number if lead and number in re.sub(r"\D", "", lead.group(0)) else ""
+
+
+def _right_under(line: OcrLine, nxt: OcrLine) -> bool:
+    _x, y, _w, h = line.box
+    return 0 <= nxt.box[1] - y < 2.2 * h
+
+
+def blocked_page(
+    lines: list[OcrLine], width: int, anchor: date | None
+) -> tuple[tuple[CallRow, ...], tuple[Message, ...]] | None:
+    """A blocker's page: (blocked calls, blocked texts); None when no row says "拦截N次"."""
+    if not any(_head_number(ln.text) and _BLOCKED.search(ln.text) for ln in lines):
+        return None
+    call_lines: list[OcrLine] = []
+    texts: list[OcrLine] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        under = nxt if nxt is not None and _right_under(line, nxt) else None
+        preview = under is not None and bool(_PREVIEW.search(under.text))
+        if _head_number(line.text) and (_BLOCKED.search(line.text) or not preview):
+            # A blocked call: "拦截5次" is its "(5)"; the tag line under it stays its detail.
+            text = _BLOCKED.sub(lambda m: f" ({m.group(1)}) ", line.text).strip()
+            call_lines.append(OcrLine(text, line.box, line.confidence))
+            if under is not None and not _head_number(under.text) and not preview:
+                call_lines.append(under)
+                index += 1
+        elif _head_number(line.text) and under is not None:
+            # A blocked text: the number's head and the preview lines right under it, never the
+            # page's totals, section titles or the tool bar further off.
+            texts.append(line)
+            while under is not None and not _head_number(under.text):
+                texts.append(under)
+                index += 1
+                after = lines[index + 1] if index + 1 < len(lines) else None
+                under = after if after is not None and _right_under(under, after) else None
+        index += 1
+    calls = call_rows(call_lines, width, anchor)
+    return calls, inbox_messages(texts, anchor)
+
+
+def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ...] | None:
+    """A number's detail page: each dated row under it one call of the number; None otherwise.
+
+    Only one number on the page, at its top, and rows that name no one: a list of many
+    numbers' rows is a call log, read row by row."""
+    numbers = [(i, n) for i, ln in enumerate(lines) if (n := first_phone(ln.text))]
+    if len({n for _i, n in numbers}) != 1:
+        return None
+    first, number = numbers[0]
+    rows = [ln for ln in lines[first + 1 :] if _DATED_ROW.match(ln.text)]
+    if len(rows) < 2:
+        return None
+    # The number's tag sits under it, over its rows ("催收·1024人标记"): every row's tag.
+    above = lines[first : lines.index(rows[0])]
+    tag = next((m.group(0) for ln in above if (m := _TAG.search(ln.text))), "")
+    calls = []
+    for row in rows:
+        rest = _DATED_ROW.match(row.text).group(1) or ""  # type: ignore[union-attr]
+        day, clock = when_of(row.text, anchor)
+        way = next((w for w, p in _WAYS if p.search(rest)), "")
+        calls.append(CallRow(number=number, direction=way, time=iso_time(day, clock), tag=tag))
+    return tuple(calls)
