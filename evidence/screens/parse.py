@@ -31,6 +31,7 @@ from evidence.screens.fields import (
     id_fields,
     inbox_messages,
 )
+from evidence.screens.guestbook import guestbook_messages, is_guestbook
 from evidence.screens.header import (
     LIST_TITLE,
     centred,
@@ -395,6 +396,13 @@ def parse_screen(
     if kind in ("chat_1to1", "group_chat") and is_comments(body, width):
         # A post's comments: each from the name before its colon, no single counterpart.
         messages = comment_messages(body, width, captured_on)
+        return ScreenRecord("group_chat", app, owner, "", messages=messages, chrome=tuple(chrome))
+    entries = body[:-1] if body and is_composer(body[-1], width, height) else body
+    if kind in ("chat_1to1", "group_chat") and is_guestbook(entries, width):
+        # A guestbook: each entry from the name over it; the title only says whose page it is.
+        heading = title.text if title is not None else ""
+        messages = guestbook_messages(entries, width, captured_on, heading)
+        chrome += [t for t in (heading, *(ln.text for ln in body[len(entries) :])) if t]
         return ScreenRecord("group_chat", app, owner, "", messages=messages, chrome=tuple(chrome))
     names = nickname_lines(body, width)
     pair = _named_pair(names, counterpart) if kind in ("chat_1to1", "sms_thread") else None

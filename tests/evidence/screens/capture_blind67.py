@@ -1,9 +1,11 @@
-"""Write blind6_screens.json or blind7_screens.json: the real OCR boxes of the drawn screens the
-lock-screen, mail, merged-record, window and voicemail tests read.
+"""Write blind6_screens.json, blind7_screens.json or blind8_screens.json: the real OCR boxes of
+the drawn screens the lock-screen, mail, merged-record, window, voicemail and guestbook tests
+read.
 
 Run from the repository root, one set at a time (OCR cached per CS_DATA_DIR):
 `CS_DATA_DIR=/tmp/cs-b6 .venv/bin/python tests/evidence/screens/capture_blind67.py blindgen6`
 `CS_DATA_DIR=/tmp/cs-b7 .venv/bin/python tests/evidence/screens/capture_blind67.py blindgen7`
+`CS_DATA_DIR=/tmp/cs-b8 .venv/bin/python tests/evidence/screens/capture_blind67.py blindgen8`
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ WANTED = {
         "voicemail_list": ("zhaoqing", "z03"),
         "sms_twelve_hour_status_bar": ("zhaoqing", "z01"),
         "sms_status_bar_glued_marks": ("zhaoqing", "z06"),
+    },
+    "blindgen8": {
+        "guestbook_wall": ("zibo", "z05"),
     },
 }
 
