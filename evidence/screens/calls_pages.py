@@ -42,6 +42,18 @@ def _head_number(text: str) -> str:
     return number if lead and number in re.sub(r"\D", "", lead.group(0)) else ""
 
 
+def _blocked_row(text: str) -> bool:
+    """A blocked call's row: a number, "拦截N次", maybe its time; never a sentence (a bubble
+    or preview that happens to open with a number and say how often something was blocked)."""
+    return bool(_head_number(text) and _BLOCKED.search(text) and not _PREVIEW.search(text))
+
+
+def _is_preview(text: str) -> bool:
+    """A blocked text's preview under its head: a sentence, or words longer than a tag line
+    (the place and the phone's mark: "广东深圳催收・标记312次")."""
+    return bool(_PREVIEW.search(text)) or (not _TAG.search(text) and len(text.strip()) > 12)
+
+
 def _right_under(line: OcrLine, nxt: OcrLine) -> bool:
     _x, y, _w, h = line.box
     return 0 <= nxt.box[1] - y < 2.2 * h
@@ -51,7 +63,7 @@ def blocked_page(
     lines: list[OcrLine], width: int, anchor: date | None
 ) -> tuple[tuple[CallRow, ...], tuple[Message, ...]] | None:
     """A blocker's page: (blocked calls, blocked texts); None when no row says "拦截N次"."""
-    if not any(_head_number(ln.text) and _BLOCKED.search(ln.text) for ln in lines):
+    if not any(_blocked_row(ln.text) for ln in lines):
         return None
     call_lines: list[OcrLine] = []
     texts: list[OcrLine] = []
@@ -60,8 +72,8 @@ def blocked_page(
         line = lines[index]
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         under = nxt if nxt is not None and _right_under(line, nxt) else None
-        preview = under is not None and bool(_PREVIEW.search(under.text))
-        if _head_number(line.text) and (_BLOCKED.search(line.text) or not preview):
+        preview = under is not None and _is_preview(under.text)
+        if _blocked_row(line.text) or (_head_number(line.text) and not preview):
             # A blocked call: "拦截5次" is its "(5)"; the tag line under it stays its detail.
             text = _BLOCKED.sub(lambda m: f" ({m.group(1)}) ", line.text).strip()
             call_lines.append(OcrLine(text, line.box, line.confidence))
@@ -94,8 +106,11 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
     rows = [ln for ln in lines[first + 1 :] if _DATED_ROW.match(ln.text)]
     if len(rows) < 2:
         return None
+    start, end = lines.index(rows[0]), lines.index(rows[-1])
+    if end - start + 1 != len(rows):
+        return None  # a name or another line between them: rows of others (a log's details)
     # The number's tag sits under it, over its rows ("催收·1024人标记"): every row's tag.
-    above = lines[first : lines.index(rows[0])]
+    above = lines[first:start]
     tag = next((m.group(0) for ln in above if (m := _TAG.search(ln.text))), "")
     calls = []
     for row in rows:

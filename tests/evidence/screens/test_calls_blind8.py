@@ -92,3 +92,23 @@ def test_holo_dark_rows_keep_their_counts_and_days(name: str) -> None:
     record = parse_boxes(data)
     assert record.kind == "call_log"
     assert _read(record.calls, clock=False) == [(n, c, at[:10]) for n, c, at in _drawn(data)]
+
+
+def test_a_sentence_saying_how_often_it_was_blocked_is_no_blocker_row() -> None:
+    # A bubble opening with a number ("13800000000已拦截3次，…") is words, not a blocked call.
+    data = SCREENS["holo_dark_call_log"]
+    line = _lines(data)[2]
+    said = type(line)("13800000000已拦截3次，请尽快处理", line.box, line.confidence)
+    assert blocked_page([said], data["width"], None) is None
+
+
+def test_dated_rows_under_saved_names_are_not_the_one_numbers_calls() -> None:
+    # A log of one number and saved names whose rows show a date: each row its own caller's.
+    data = SCREENS["number_detail_with_its_calls"]
+    lines = _lines(data)
+    rows = [ln for ln in lines if re.match(r"^\d{4}/", ln.text)]
+    named = type(rows[0])("妈妈", rows[1].box, rows[1].confidence)
+    mixed = [ln for ln in lines if ln is not rows[1]]
+    mixed.insert(lines.index(rows[1]), named)
+    mixed.insert(lines.index(rows[1]) + 1, rows[1])
+    assert detail_calls(mixed, None) is None
