@@ -105,20 +105,27 @@ def _glued(
     lead = _LEADING.match(text)
     at_edge = x < _EDGE * width
     wrap = _wrap_start(line, lines) if lead and at_edge else None
-    if wrap is None:
-        initial = _INITIAL.match(text)
-        token, name = (initial.group(1), initial.group(3)) if initial else ("", "")
-        # A list row's name after its badge ("阿 阿珍 星期二"): a name, not a sentence.
-        named = len(name) <= 10 and not _SENTENCE.search(name)
-        if at_edge and named and _TOKEN.match(token) and all(ch in name for ch in token):
-            rest = initial.group(2)  # type: ignore[union-attr]
-            # The rest keeps its share of the box: the badge and its gap go.
-            kept = len(re.sub(r"\s+", "", rest)) / len(re.sub(r"\s+", "", text))
-            start = max(x + h // 2, x + w - round(w * kept))
-            # The text under it (the bubble, the preview) starts where the name does: a wide
-            # badge in a tall box leaves less of the box to the name than its characters say.
-            start = _column_below(line, lines) or start
-            return replace(line, text=rest, box=(start, y, x + w - start, h)), ""
+    initial = _INITIAL.match(text)
+    token, name = (initial.group(1), initial.group(3)) if initial else ("", "")
+    # A list row's name after its badge ("阿 阿珍 星期二"): a name, not a sentence.
+    named = len(name) <= 10 and not _SENTENCE.search(name)
+    # A group's name line glued to its badge ("米 米米花结清专员"): one word opening with the
+    # badge's own letters, the bubble right under it. A bubble's first line glued to its badge
+    # goes on with words, not a name repeating the badge.
+    own = named and initial is not None and initial.group(2) == name and name.startswith(token)
+    letters = named and _TOKEN.match(token) and all(ch in name for ch in token)
+    if (wrap is None or own) and at_edge and letters:
+        rest = initial.group(2)  # type: ignore[union-attr]
+        # The rest keeps its share of the box: the badge and its gap go.
+        kept = len(re.sub(r"\s+", "", rest)) / len(re.sub(r"\s+", "", text))
+        start = max(x + h // 2, x + w - round(w * kept))
+        # The text under it (the bubble, the preview) starts where the name does: a wide
+        # badge in a tall box leaves less of the box to the name than its characters say.
+        start = _column_below(line, lines) or start
+        # A bubble starting under the box's bottom is the circle's overhang: the name sits
+        # level with the circle's upper half, right above its bubble.
+        tall = h // 2 if own and _wrap_start(line, lines) is not None else h
+        return replace(line, text=rest, box=(start, y, x + w - start, tall)), ""
     if lead and at_edge and _TOKEN.match(lead.group(1)):
         # A wrapped line that starts a glyph or more right of this one shows a badge in front;
         # without it an initial of the title's name is one, but "我 明天还" is words.

@@ -177,3 +177,19 @@ def test_a_status_bar_is_never_the_threads_title(name: str) -> None:
 )
 def test_status_bar_words(text: str, status: bool) -> None:
     assert is_status_text(text) is status
+
+
+def test_a_group_members_name_glued_to_a_tall_badge_is_the_sender_never_words() -> None:
+    # "米 米米花结清专员", "陈 陈总": the badge's letter opens the name, in a box the circle makes
+    # taller than the bubble under it. The name says who; the bubble's last line is no name.
+    record = parse_boxes(SIX["group_dark_badges_glued_to_names"])
+    senders = [(m.side, m.sender) for m in record.messages]
+    assert senders == [
+        ("in", "米米花结清专员"),
+        ("out", ""),
+        ("in", "米米花结清专员"),
+        ("in", "陈总"),
+        ("in", "米米花结清专员"),
+    ]
+    assert not any(m.text.startswith("米米花结清专员") for m in record.messages)
+    assert flat("我们只能去贵公司前台等她了") in flat(record.messages[-1].text)
