@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen7|blindgen8]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen8|blindgen9]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -22,7 +22,10 @@ chat; report only), or with --set blindgen8 from tests/blindgen8 (an eighth blin
 Android 4 holo-dark phone, a KaiOS-like feature phone, a Redmi-Go-like lite Android and a
 large-type HarmonyOS-4-like phone; a 骚扰拦截 blocker page, a number's detail page with a crowd
 tag, a school 家长群, a QQ-空间-like 留言板, 视频号 DMs and a screenshot framed in a chat; report
-only). Each case's
+only), or with --set blindgen9 from tests/blindgen9 (a ninth blind set: Funtouch-like, old
+TouchWiz-like, Honor-like dark and iOS-18-like dark phones; a 新的朋友 list of collectors'
+verification lines, 引用 replies, voice-to-text bubbles, revoked lines, a 骚扰短信 folder, one
+number's call details and a log grouped by contact; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -54,7 +57,7 @@ from understanding.roles import number_rows  # noqa: E402
 
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
-    "blindgen8",
+    "blindgen8", "blindgen9",
 )  # fmt: skip
 
 
