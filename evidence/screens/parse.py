@@ -40,6 +40,7 @@ from evidence.screens.header import (
     list_title,
     title_name,
 )
+from evidence.screens.incall import ringing_screen
 from evidence.screens.lockscreen import notification_stack
 from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record
@@ -345,6 +346,9 @@ def parse_screen(
         # An opened mail: the 发件人 line says who wrote, the subject over it is no one's words.
         sender, said, own = mail
         return ScreenRecord("chat_1to1", _app(chrome), owner, sender, said, chrome=(*chrome, *own))
+    if (ring := ringing_screen(content, width)) is not None:
+        # A ringing screen: nobody's words and no counted call, only the number and its tag.
+        return ScreenRecord("other", _app(chrome), owner, "", fields=ring, chrome=tuple(chrome))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
     bar = header_line(content, width, height)

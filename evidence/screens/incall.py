@@ -1,0 +1,54 @@
+"""A ringing screen (an incoming call full-screen): the caller's number in large type in the
+middle, its place and the phone's tag under it, the answer buttons far below; every line centred.
+It is no conversation and no call log row: nobody wrote anything, and the ring itself is not a
+counted call (the call log shows it). The record keeps the number and its tag as fields.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.calls import first_phone
+from evidence.screens.when import is_time_only
+
+# Every line's middle is this close to the screen's (a fraction of the width): no bubble, no row.
+_CENTRED = 0.06
+# The number is drawn at least this much taller than the screen's other lines.
+_LARGE = 1.45
+_NUMBER_ONLY = re.compile(r"^\+?[\d\s\-()（）]{5,20}$")
+_SENTENCE = re.compile(r"[，。！？,!?；;…]")
+# The place and the tag hang right under the number: each within this many line heights.
+_NEAR = 2.0
+
+
+def ringing_screen(lines: list[OcrLine], width: int) -> dict | None:
+    """The ringing screen's fields (number, and the lines under it as its label), or None."""
+    if len(lines) < 3:
+        return None
+    if any(abs(ln.box[0] + ln.box[2] / 2 - width / 2) > _CENTRED * width for ln in lines):
+        return None
+    if any(is_time_only(ln.text) or _SENTENCE.search(ln.text) for ln in lines):
+        return None  # a time separator or a sentence: someone wrote something
+    numbers = [ln for ln in lines if _NUMBER_ONLY.match(ln.text.strip()) and first_phone(ln.text)]
+    if len(numbers) != 1:
+        return None
+    number = numbers[0]
+    typical = median(ln.box[3] for ln in lines if ln is not number)
+    if number.box[3] < _LARGE * typical:
+        return None
+    label: list[str] = []
+    above = number
+    for line in (ln for ln in lines if ln.box[1] > number.box[1]):
+        if line.box[1] - (above.box[1] + above.box[3]) > _NEAR * line.box[3]:
+            break
+        label.append(line.text.strip())
+        above = line
+    fields: dict = {"number": number.text.strip()}
+    if label:
+        fields["label"] = " · ".join(label)
+    return fields
+
+
+__all__ = ["ringing_screen"]
