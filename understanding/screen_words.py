@@ -16,7 +16,7 @@ from dataclasses import replace
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.records import Message, ScreenRecord
 from evidence.screens.when import is_time_only
-from understanding.demands import is_demand, own_lines, plain_words
+from understanding.demands import DEBT, is_demand, own_lines, plain_words
 
 # A chat's presence line and media placeholders: the app's words, never a message.
 _NOT_WORDS = re.compile(
@@ -254,7 +254,10 @@ def speaks_as_collector(text: str) -> bool:
         return True
     if _PLEA.search(flat) or _OWN_DEBT.search(flat):
         return False  # the borrower speaking of their own debt ("我欠花呗的钱今天必须还")
-    return bool(own_lines(flat)) and (is_demand(flat) or bool(_YOUR_DEBT_OVERDUE.search(flat)))
+    # Overruling the bubble's side needs the money in it: a contact's reply that only names
+    # people ("我只是他同事，你们找他本人去") raises a people threat by its words alone.
+    demand = is_demand(flat) and bool(DEBT.search(flat))
+    return bool(own_lines(flat)) and (demand or bool(_YOUR_DEBT_OVERDUE.search(flat)))
 
 
 def read_right(record: ScreenRecord) -> ScreenRecord:

@@ -175,3 +175,12 @@ def test_the_lenders_own_demands_are_quoted_its_notices_and_buttons_are_not() ->
     rows = {row.sender: row for row in number_rows(case)}
     assert rows["金橙分期"].role == "platform"
     assert [q.text[:12] for q in all_collector_quotes(case)] == ["【金橙分期】您的案件已转"]
+
+
+def test_a_contacts_reply_naming_people_keeps_its_side() -> None:
+    """A bubble is moved to the collector's side only when it demands money, not for naming
+    a colleague: the contact's own reply stays the contact's."""
+    from understanding.screen_words import speaks_as_collector
+
+    assert not speaks_as_collector("我只是他同事，你们找他本人去")
+    assert speaks_as_collector("你今天不还钱，我们就打给你同事")
