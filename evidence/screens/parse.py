@@ -8,7 +8,7 @@ from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine, OcrResult
-from evidence.screens.avatars import SELF_LABEL, without_badges
+from evidence.screens.avatars import without_badges
 from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows, wrapped_numbers
 from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.card import contact_card
@@ -47,6 +47,7 @@ from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.panes import conversation_pane
+from evidence.screens.parties import grouped, named_pair
 from evidence.screens.records import ScreenRecord
 from evidence.screens.when import is_time_only
 
@@ -62,8 +63,6 @@ _SHORTCUT_BAND = 0.1
 _BANNER_HEAD = re.compile(
     r"^\S{1,12}\s+(?:现在|刚刚|\d{1,2}\s*分钟前|now|\d{1,2}\s*m\s*ago)$", re.I
 )
-# A name line this long or longer may be a misread of the title it repeats.
-_MISREAD_MIN = 5
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 # The app family, told by the screen's own words only (title bar, tabs, input box, system lines):
 # what people write ("加你微信") says nothing of the app it is written in. "HD" (VoLTE) is on
@@ -206,44 +205,6 @@ def _notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
         ):
             found.append(line)
     return found
-
-
-def _grouped(names: list[str]) -> bool:
-    """Nicknames over bubbles: two people, or one member posting again and again."""
-    return len(set(names)) >= 2 or len(names) >= 3
-
-
-def _same_party(name: str, counterpart: str) -> bool:
-    """Whether a name line names the thread's counterpart (spaces and a number's grouping aside)."""
-    flat, other = re.sub(r"\s+", "", name), re.sub(r"\s+", "", counterpart)
-    if not flat or not other:
-        return False
-    phone = first_phone(name)
-    return (
-        flat == other
-        or (bool(phone) and phone == first_phone(counterpart))
-        or _misread(flat, other)
-    )
-
-
-def _misread(name: str, title: str) -> bool:
-    """A name line OCR misread from the title ("货后-周经理" for "贷后-周经理"): as long, a long
-    name, at most a third of its characters different, each in its own place."""
-    if len(name) != len(title) or len(name) < _MISREAD_MIN or first_phone(name):
-        return False
-    return sum(a != b for a, b in zip(name, title, strict=True)) <= len(name) // 3
-
-
-def _named_pair(names: list[str], counterpart: str) -> str | None:
-    """The counterpart of a 1:1 thread that writes each party's name over their bubbles (the
-    other party's and "我"), or None where the names say a group. Without a title the one name
-    that is not the owner's is the counterpart."""
-    others = {n for n in names if not SELF_LABEL.match(n)}
-    if not names:
-        return None
-    if counterpart:
-        return counterpart if all(_same_party(n, counterpart) for n in others) else None
-    return next(iter(others)) if len(others) == 1 else None
 
 
 def _bottom_chrome(content: list[OcrLine]) -> int:
@@ -409,11 +370,11 @@ def parse_screen(
         chrome += [t for t in (heading, *(ln.text for ln in body[len(entries) :])) if t]
         return ScreenRecord("group_chat", app, owner, "", messages=messages, chrome=tuple(chrome))
     names = nickname_lines(body, width)
-    pair = _named_pair(names, counterpart) if kind in ("chat_1to1", "sms_thread") else None
+    pair = named_pair(names, counterpart) if kind in ("chat_1to1", "sms_thread") else None
     if pair is not None and not counterpart:
         counterpart = first_phone(pair) or pair  # a cropped thread: the name over it says who
         kind = "sms_thread" if first_phone(pair) and app not in _CHAT_APPS else kind
-    if kind == "chat_1to1" and pair is None and _grouped(names):
+    if kind == "chat_1to1" and pair is None and grouped(names):
         kind = "group_chat"  # a family group's name says nothing; its nicknames say it all
     if body and is_composer(body[-1], width, height):
         chrome.append(body[-1].text)  # the input box, whatever its placeholder says
