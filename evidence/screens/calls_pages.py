@@ -26,6 +26,10 @@ _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
 _DATED_ROW = re.compile(
     r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}\s*(\S.*)?$"
 )
+# A line that only says a call's way ("呼入", "未接来电"): under a row its duration filled.
+_WAY_LINE = re.compile(
+    r"^\s*(?:未接来电|未接|已接来电|来电|呼入|呼出|已拨电话|已拨|去电|拨出|拒接|已拒绝)\s*$"
+)
 _WAYS = (
     ("missed", re.compile(r"未接|响铃|拒接|已拒绝")),
     ("outgoing", re.compile(r"呼出|已拨|去电|拨出")),
@@ -107,15 +111,29 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
     if len(rows) < 2:
         return None
     start, end = lines.index(rows[0]), lines.index(rows[-1])
-    if end - start + 1 != len(rows):
-        return None  # a name or another line between them: rows of others (a log's details)
+    # Some skins print the call's way on its own line under the date and the duration ("呼入"
+    # under "2026/10/26 08:02 2分05秒"): that line belongs to the row over it. Any other line
+    # between the rows is a name or a number: rows of others (a log's details).
+    ways: dict[int, str] = {}
+    for index in range(start, end + 2):
+        if index >= len(lines) or _DATED_ROW.match(lines[index].text):
+            continue
+        if not _WAY_LINE.match(lines[index].text):
+            if index <= end:
+                return None
+            continue
+        if _DATED_ROW.match(lines[index - 1].text):
+            ways[index - 1] = lines[index].text
     # The number's tag sits under it, over its rows ("催收·1024人标记"): every row's tag.
     above = lines[first:start]
     tag = next((m.group(0) for ln in above if (m := _TAG.search(ln.text))), "")
     calls = []
     for row in rows:
         rest = _DATED_ROW.match(row.text).group(1) or ""  # type: ignore[union-attr]
+        # The way line under the row says how the call went; "响铃0秒" beside it only says
+        # it rang, so the line under it comes first.
+        said = ways.get(lines.index(row), "") + " " + rest
         day, clock = when_of(row.text, anchor)
-        way = next((w for w, p in _WAYS if p.search(rest)), "")
+        way = next((w for w, p in _WAYS if p.search(said)), "")
         calls.append(CallRow(number=number, direction=way, time=iso_time(day, clock), tag=tag))
     return tuple(calls)
