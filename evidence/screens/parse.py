@@ -49,6 +49,7 @@ from evidence.screens.owner import guess_owner
 from evidence.screens.panes import conversation_pane
 from evidence.screens.parties import grouped, named_pair
 from evidence.screens.records import ScreenRecord
+from evidence.screens.requests import request_messages
 from evidence.screens.when import is_time_only
 
 _CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
@@ -310,6 +311,10 @@ def parse_screen(
     if (ring := ringing_screen(content, width)) is not None:
         # A ringing screen: nobody's words and no counted call, only the number and its tag.
         return ScreenRecord("other", _app(chrome), owner, "", fields=ring, chrome=tuple(chrome))
+    if (asked := request_messages(content, width, captured_on)) is not None:
+        # A friend-request list: its title is chrome, each request its requester's words.
+        app = _app(chrome)
+        return ScreenRecord("group_chat", app, owner, "", asked, chrome=tuple(chrome))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
     bar = header_line(content, width, height)
