@@ -20,6 +20,7 @@ _BADGE_SPAN = 2.4
 # The owner's own badge: apps write "我" (or "Me") rather than an initial.
 SELF_LABEL = re.compile(r"^(?:我|本人|Me|me|ME)$")
 _TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,2}$")
+_ICON = re.compile(r"^[0-9A-Za-z]$")
 _LEADING = re.compile(r"^(\S{1,2})\s+(\S.{3,})$")
 _TRAILING = re.compile(r"^(.{4,}\S)\s+(\S{1,2})$")
 # A list row or a name line the badge is glued to: the badge's initial, then the name holding it.
@@ -126,7 +127,10 @@ def _glued(
         # level with the circle's upper half, right above its bubble.
         tall = h // 2 if own and _wrap_start(line, lines) is not None else h
         return replace(line, text=rest, box=(start, y, x + w - start, tall)), ""
-    if lead and at_edge and _TOKEN.match(lead.group(1)):
+    # A number's thread has no initial: its blank person icon reads as one glyph ("1", "l").
+    # Only the wrapped line starting right of it says it is an icon, not the bubble's "1 号".
+    icon = lead is not None and wrap is not None and _ICON.match(lead.group(1)) is not None
+    if lead and at_edge and (_TOKEN.match(lead.group(1)) or icon):
         # A wrapped line that starts a glyph or more right of this one shows a badge in front;
         # without it an initial of the title's name is one, but "我 明天还" is words.
         mine = bool(SELF_LABEL.match(lead.group(1)))
