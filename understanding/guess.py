@@ -90,6 +90,7 @@ REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
     "platform_account": "借贷平台自己的账号（App消息/官方号）",
     "phone_label": "手机标记：{detail}",
     "collector_title": "聊天名称像催收方",
+    "lender_staff": "以借贷平台名义的个人账号：{detail}",
     "colleague_title": "聊天名称像同事或工作群",
     "relative_title": "聊天名称像亲属",
     "friend_title": "聊天名称像朋友",
@@ -210,6 +211,15 @@ def _service_caller(
     return None
 
 
+def _staff_of(sender: str, platform: str) -> bool:
+    """The sender's name is the lender's, a separator, then a person's short name."""
+    name = re.sub(r"\s+", "", sender)
+    rest = name[len(platform) :] if name.startswith(platform) else ""
+    person = re.fullmatch(r"[·•・\-—_]+([\u4e00-\u9fff]{1,3})", rest)
+    # The lender's desk ("快易花·客服") is the platform speaking, not a person of its own.
+    return person is not None and not re.search(r"客服|官方|助手|通知|服务", person.group(1))
+
+
 def guess_role(
     sender: str,
     is_number: bool,
@@ -251,6 +261,10 @@ def guess_role(
         # account): the platform itself, whose notices and buttons are no collector's conduct;
         # the people and numbers it sends to collect are rows of their own.
         return _guess("platform", "platform_account")
+    if not is_number and platform and _staff_of(sender, platform):
+        # A person writing under the lender's name and their own ("快易花·阿斌"): the lender's
+        # staff on a personal chat, where the lender only ever writes to collect.
+        return _guess("collector", "lender_staff", sender)
     if not is_number and _GROUP_TITLE.search(sender):
         # A group speaks through its members, each named over their bubbles: the group itself
         # is where they wrote (the family's, the office's), never who collects.
