@@ -81,7 +81,10 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
     inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
     aligned = abs(x - tx) < 0.03 * width or (centred(title, width) and centred(line, width, 0.05))
     small = h < _SMALLER * th and not _SENTENCE.search(line.text) and not is_time_only(line.text)
-    return line if inside and aligned and small else None
+    # A line across the screen is a list's first row (a number left, its time right), never
+    # the bar's second line.
+    row = line.box[2] > 0.8 * width
+    return line if inside and aligned and small and not row else None
 
 
 def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
