@@ -17,7 +17,7 @@ from evidence.entities import event_dates, extract_entities, normalise_text, scr
 from evidence.entities.phones import _find_phones, phone_digits
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.fields import DOCUMENT_TITLE
-from evidence.screens.when import when_of
+from evidence.screens.when import is_time_only, when_of
 from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.screen_words import is_not_words, name_shown
@@ -94,7 +94,7 @@ def _chat_title(lines: list[str]) -> str:
             continue
         if is_status_text(stripped) or is_bottom_chrome(stripped):
             continue  # "16:40 HD 5G" is the phone's status bar, never whom the chat is with
-        if _is_when_line(stripped):
+        if is_time_only(stripped):
             continue  # "11月12日星期四", "周二09:20": a lock screen's date or a chat's timestamp
         if not is_title(stripped):
             return ""
@@ -104,13 +104,6 @@ def _chat_title(lines: list[str]) -> str:
 
 
 _PHONE_ONLY = re.compile(r"^[+\d][\d\s\-]{6,}$")
-
-
-def _is_when_line(line: str) -> bool:
-    """A line that is only a date, a weekday or a clock ("11月12日星期四", "周二09:20")."""
-    flat = re.sub(r"\s+", "", line)
-    dated = bool(re.search(r"\d[月日号年:：]|星期|周[一二三四五六日天]|[今昨前]天", flat))
-    return dated and not _WHEN_FILLER.sub("", flat)
 
 
 def text_events(
