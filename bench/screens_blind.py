@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen9|blindgen11]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen11]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -25,7 +25,12 @@ tag, a school 家长群, a QQ-空间-like 留言板, 视频号 DMs and a screens
 only), or with --set blindgen9 from tests/blindgen9 (a ninth blind set: Funtouch-like, old
 TouchWiz-like, Honor-like dark and iOS-18-like dark phones; a 新的朋友 list of collectors'
 verification lines, 引用 replies, voice-to-text bubbles, revoked lines, a 骚扰短信 folder, one
-number's call details and a log grouped by contact; report only), or with --set blindgen11
+number's call details and a log grouped by contact; report only), or with --set blindgen10
+from tests/blindgen10 (a tenth blind set: a gaming phone, Sailfish-like, Ubuntu-Touch-like and
+iOS-6-like skeuomorphic phones; dual-SIM logs with 卡1/卡2, HD and 归属地, voice-call bubbles,
+a notification shade, a WhatsApp-like chat, 脉脉-like and Boss直聘-like DMs to a colleague,
+京东-like and 拼多多-like service chats, 闪信 pop-ups, forged 律师函 / 仲裁通知 photos; report
+only), or with --set blindgen11
 from tests/blindgen11 (an eleventh blind set: Moto-like, Fairphone-like, ROG-like and
 BlackBerry-like phones, a round watch, a tablet's synced SMS and a PC 投屏 window; Messenger-like
 and Signal-like chats, a shop chat with the lender's 客服, a QQ邮箱-like mail, a call log with
@@ -61,7 +66,7 @@ from understanding.roles import number_rows  # noqa: E402
 
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
-    "blindgen8", "blindgen9", "blindgen11",
+    "blindgen8", "blindgen9", "blindgen10", "blindgen11",
 )  # fmt: skip
 
 
