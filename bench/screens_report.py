@@ -18,6 +18,7 @@ import re
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +39,17 @@ _STATUS = re.compile(r"\d+K/s|\b[45]G\b|\bHD\b|\d{1,3}%")
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text).rstrip("。！？!?").replace("“", "「").replace("”", "」")
+    """Text compared as read: no spaces, full- and half-width punctuation alike (NFKC).
+
+    A generator that draws «月底?不行» with an ASCII question mark and an app that keeps OCR's
+    «月底？» hold the same words; the width of a glyph is not what a quote is scored on.
+    """
+    flat = unicodedata.normalize("NFKC", re.sub(r"\s+", "", text))
+    return flat.rstrip("。！？!?.").replace("“", "「").replace("”", "」")
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name)
 
 
 def _ui_in(text: str, statuses: list[str], bars: list[str] | None = None) -> bool:
@@ -73,11 +84,14 @@ def score(key: str, case, seconds: float, data: dict | None = None) -> dict:
     """One case's figures against the truth (data: another set's truth, else CASES[key]'s)."""
     data = truth(CASES[key]) if data is None else data
     rows = number_rows(case)
-    found = {digits(r.sender) or r.sender: r for r in rows if r.role == "collector"}
-    true_col = set(data["collectors"])
+    # A nickname is keyed without its spaces on both sides: a space drawn inside «鼎盛贷后 林经理»
+    # is a gap between glyphs that OCR may or may not return, not part of who the person is.
+    found = {digits(r.sender) or _key(r.sender): r for r in rows if r.role == "collector"}
+    true_col = {_key(c) for c in data["collectors"]}
     hits = true_col & set(found)
     names = set(data["contacts"].values())
-    contacts_as_col = sorted(s for s in found if s in data["contacts"] or s in names)
+    names |= {_key(name) for name in data["contacts"]}
+    contacts_as_col = sorted(s for s in found if s in names)
     by_number = {digits(r.sender): r for r in rows if r.is_number}
     within = [
         n
