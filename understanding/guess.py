@@ -67,6 +67,13 @@ _COLLECTOR_TITLE = re.compile(
     r"催收|法务|专员|调解|资产|逾期|委外|贷|借|分期|白条|钱包"
     r"|清收|清欠|催债|追债|讨债|要账|收账|债务|协商(?:处理|还款|中心|部)"
 )
+# The trades of _COLLECTOR_TITLE that are collecting itself, not merely lending.
+_COLLECTING_TRADE = re.compile(
+    r"催收|法务|专员|调解|资产|逾期|委外|清收|清欠|催债|追债|讨债|要账|收账|债务|协商"
+)
+# A shop's or service desk's account ("…官方旗舰店", "…官方店", "…客服"): the lender's own counter,
+# answering about the bill as the platform does.
+_DESK = re.compile(r"(?:旗舰店|专营店|官方店|官方号|官方账号|服务号|客服|客服中心)$")
 _LENDER = re.compile(
     r"[\u4e00-\u9fa5]{1,4}?(?:贷|借款|借条|分期|白条|钱包|金融)(?:的|提醒|法务)"
     r"|在[\u4e00-\u9fa5]{2,5}的(?:借款|账单|贷款)"
@@ -88,6 +95,7 @@ REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
     "service_number": "平台客服号码（400/800）",
     "bank_or_carrier": "银行/运营商服务号（95xxx/100xx）",
     "platform_account": "借贷平台自己的账号（App消息/官方号）",
+    "platform_desk": "借贷平台的官方店铺或客服账号（只回答账单）",
     "phone_label": "手机标记：{detail}",
     "collector_title": "聊天名称像催收方",
     "lender_staff": "以借贷平台名义的个人账号：{detail}",
@@ -232,13 +240,15 @@ def guess_role(
     calls: int = 0,
     named_in: Iterable[str] = (),
     night: int = 0,
+    foreign: bool = False,
 ) -> Guess:
     """A first guess at a sender's role, with the reason (Chinese text, code and detail).
 
     `contact` is "saved" for a name the phone has saved, "owner" for the person whose phone a
     forwarded screenshot was taken on; `calls` counts the calls a screen shows from the sender;
     `named_in` are the texts of the case that name the number (a message, a paper's lines);
-    `night` counts its calls at night.
+    `night` counts its calls at night; `foreign` says it was only seen on someone else's phone
+    (a forwarded screenshot), where its title words name its tie to that phone's owner.
     """
     labels = list(labels)
     context = plain_words(context)
@@ -272,7 +282,22 @@ def guess_role(
             if pattern.search(sender):
                 return _guess(role, code)
         return _guess("unknown", "no_clue")
+    if not is_number and foreign:
+        # Someone writing to a third party (the colleague whose phone this is) about the
+        # borrower's debt and threatening: a collector, whatever title ("鑫宝科技·张主管") its
+        # name carries; the colleague is the phone's owner, not this counterpart.
+        mine = own_lines(context)
+        if demands_in(mine) and any(_threatens(line) for line in mine):
+            return _guess("collector", "collector_words", "、".join(demand_words(mine)))
     if not is_number:
+        desk = _DESK.search(re.sub(r"\s+", "", sender))
+        lenders_desk = (
+            desk and _COLLECTOR_TITLE.search(sender) and not _COLLECTING_TRADE.search(sender)
+        )
+        # The lender's own shop or service desk ("金橙分期官方旗舰店"): the platform answering
+        # about the bill, unless its own words threaten the borrower or their people.
+        if lenders_desk and not any(_threatens(line) for line in own_lines(context)):
+            return _guess("platform", "platform_desk", sender)
         if _COLLECTOR_TITLE.search(sender):
             return _guess("collector", "collector_title")
         if _COLLEAGUE_WORDS.search(sender):

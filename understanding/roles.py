@@ -280,10 +280,15 @@ def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> G
     too ("妈妈"), unless the number itself says more (a service number, the phone's tag)."""
     context = "\n".join(entry.context)
     platform = case.platform
+    # Seen only on screenshots from someone else's phone (event keys start with the phone's
+    # owner): its title words say who it is to that owner, not to the borrower.
+    owners = {e.key.split("|", 1)[0] for e in [*entry.events, *entry.notices] if e.key}
+    foreign = bool(owners) and "borrower" not in owners
     by_number = guess_role(
         entry.sender, entry.is_number, context, labels, service_phone=platform.service_phone,
         platform=platform.name, contact=entry.contact, calls=calls, named_in=entry.named_in,
         night=sum(e.count for e in entry.events if e.kind == "call" and e.night),
+        foreign=foreign,
     )  # fmt: skip
     strong = by_number.role in ("authority", "platform") or by_number.code == "phone_label"
     if not entry.names or not entry.is_number or strong:

@@ -47,6 +47,9 @@ _SCREEN_WORDS = TAB_WORDS | {
     "住宅", "陌生号码", "未知号码", "私人号码", "号码", "本地", "未接", "未接来电", "已接来电",
     "已拨电话", "来电", "去电", "呼入", "呼出", "全部", "编辑", "清空", "更多", "搜索", "设置",
     "详情", "通知信息", "通知", "会话", "新建", "标记", "归属地", "语音信箱", "语音留言",
+    # The kind of message a pop-up or thread is headed with ("闪信" over a flash SMS's number):
+    # the screen's title, never the name the phone saved the number as.
+    "闪信", "彩信",
 }  # fmt: skip
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _NETWORK = re.compile(r"中国(?:移动|联通|电信)|(?<![A-Za-z])[2-5]G|\d{1,3}\s*%|HD|[KM]B?/s")
