@@ -12,6 +12,8 @@ from datetime import date
 
 from evidence.entities.phones import _find_phones
 from evidence.ocr.base import OcrLine
+from evidence.screens.calls_grouped import grouped_rows
+from evidence.screens.calls_sim import bare_head, sim_rows
 from evidence.screens.chrome import TAB_WORDS
 from evidence.screens.records import CallRow
 from evidence.screens.when import DAY_WORDS, TRAILING_WHEN, is_time_only, iso_time, when_of
@@ -75,9 +77,10 @@ _NUMBER_REST = re.compile(r"^(?:\d{2,8}(?![\d:：])|[(（]\s*\d{1,3}\s*[)）])")
 def wrapped_numbers(lines: list[OcrLine], width: int) -> list[OcrLine]:
     """Rows whose number the largest type wraps ("+86 186 3510" over "7742 (4) 上午11:40"),
     joined again: a bare number whose next line, right under it at the same left edge, opens
-    with more digits or the row's count is one row head."""
+    with more digits or the row's count is one row head. A dual-SIM row OCR read as two boxes
+    (the name, then the badge, mark and time at its height) is one row head too."""
     out: list[OcrLine] = []
-    for line in lines:
+    for line in sim_rows(lines, width, is_call_label):
         last = out[-1] if out else None
         if last is not None and _continues_number(last, line, width):
             x, y, w, h = last.box
@@ -146,7 +149,7 @@ def is_call_label(text: str) -> bool:
 def _head_text(text: str) -> bool:
     """Whether a line reads as a list row's head: a number at its left, or a short name with a
     time at its right ("妈妈 昨天", "王科长 星期一09:10")."""
-    flat = _ROW_COUNT.sub(" ", without_info_button(text)).strip()
+    flat = _ROW_COUNT.sub(" ", bare_head(without_info_button(text))).strip()
     if is_time_only(flat):
         return False
     found = sorted(_find_phones(flat))
@@ -164,7 +167,8 @@ def list_rows(lines: list[OcrLine], width: int) -> tuple[int, int, int]:
         text = line.text.strip()
         if line.box[0] > 0.55 * width or not _head_text(text):
             continue
-        if _ROW_COUNT.search(text) and (first_phone(text) or _HEAD_DIGITS.match(text)):
+        bare = bare_head(text)
+        if _ROW_COUNT.search(bare) and (first_phone(bare) or _HEAD_DIGITS.match(bare)):
             counted += 1
         below = next(
             (ln for ln in lines[index + 1 :] if ln.box[0] <= 0.55 * width
@@ -195,7 +199,7 @@ def without_info_button(text: str) -> str:
 
 def _row_head(text: str) -> dict:
     """A call row's head: number (or saved name), "(n)" count, and the time written beside it."""
-    text = without_info_button(text)
+    text = bare_head(without_info_button(text))
     count = _ROW_COUNT.search(text)
     head = re.sub(r"\s*[(（]\s*$", "", _ROW_COUNT.sub(" ", text).strip())
     head = re.sub(r"\s[(（]\s", " ", head)  # the "(" left when OCR boxed "(2)" on its own
@@ -269,6 +273,8 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
     A line with no number, no time, no count and no detail under it is the list's title, a tab
     bar or a label, never a caller.
     """
+    if is_conversation(lines, width):
+        return ()  # a chat's call bubbles ("通话时长 00:32", "未接听") are no log's rows
     rows: list[dict] = []
     section = ""
     for index, line in enumerate(lines):
@@ -292,7 +298,19 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
                 rows[-1]["number"] = first_phone(text)  # the saved name's own number
         if rows and not _far_below(rows[-1].get("bottom"), line):
             rows[-1]["bottom"] = line.box[1] + line.box[3]  # the row reaches down to here
-    return tuple(_call_row(row, anchor) for row in rows)
+    return tuple(_call_row(one, anchor) for row in rows for one in grouped_rows(row))
+
+
+def is_conversation(lines: list[OcrLine], width: int) -> bool:
+    """Bubbles between centred time separators: a chat, whatever call bubbles it draws. A call
+    log writes each row's time at its right and no sentences; a chat centres its times and its
+    bubbles are sentences."""
+    centred = sum(
+        is_time_only(ln.text) and abs(ln.box[0] + ln.box[2] / 2 - width / 2) < 0.1 * width
+        for ln in lines
+    )
+    sentences = sum(bool(_SENTENCE.search(ln.text)) for ln in lines)
+    return centred >= 2 and sentences >= 2
 
 
 def _far_below(bottom: int | None, line: OcrLine) -> bool:
