@@ -157,7 +157,10 @@ def _kind(
     dialer_tabs = any("最近通话" in t or "拨号" in t for t in chrome_texts)
     # Under the dialer's tabs a "(n)" anywhere in a row counts, also before a wrapped row's time.
     row_counts = sum(bool(_ROW_COUNT.search(t)) for t in texts)
-    if counted >= 2 or call_words >= 2 or (dialer_tabs and row_counts + call_words >= 1):
+    # A conversation's voice-call bubbles ("未接听", "通话时长 00:32") between its time separators
+    # are its messages, not a log (a number's call-detail page has no centred separators).
+    calls_said = call_words >= 2 and separators < 2
+    if counted >= 2 or calls_said or (dialer_tabs and row_counts + call_words >= 1):
         return "call_log"
     if heads >= 2 or (labelled >= 2 and labelled > previewed):
         return "call_log"
