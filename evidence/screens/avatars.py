@@ -20,7 +20,9 @@ _BADGE_SPAN = 2.4
 # The owner's own badge: apps write "我" (or "Me") rather than an initial.
 SELF_LABEL = re.compile(r"^(?:我|本人|Me|me|ME)$")
 _TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,2}$")
-_ICON = re.compile(r"^[0-9A-Za-z]$")
+# A number's blank person icon, or a forwarded thread's avatar holding the number's last digits
+# ("20", "52"): one or two glyphs, told from words only by the wrapped line starting right of it.
+_ICON = re.compile(r"^[0-9A-Za-z]{1,2}$")
 _LEADING = re.compile(r"^(\S{1,2})\s+(\S.{3,})$")
 _TRAILING = re.compile(r"^(.{4,}\S)\s+(\S{1,2})$")
 # A list row or a name line the badge is glued to: the badge's initial, then the name holding it.

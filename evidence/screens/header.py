@@ -80,7 +80,12 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
     tx, ty, _tw, th = title.box
     inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
     aligned = abs(x - tx) < 0.03 * width or (centred(title, width) and centred(line, width, 0.05))
-    small = h < _SMALLER * th and not _SENTENCE.search(line.text) and not is_time_only(line.text)
+    words = not _SENTENCE.search(line.text) and not is_time_only(line.text)
+    # Some skins draw the second line ("广西南宁") in type OCR boxes as tall as the title's, but
+    # right against it, with no gap a bubble under the bar would leave: short and touching is
+    # the bar's second line too.
+    touching = y - (ty + th) < 0.25 * th and len(re.sub(r"\s+", "", line.text)) <= 10
+    small = (h < _SMALLER * th or touching) and words
     # A line across the screen is a list's first row (a number left, its time right), never
     # the bar's second line.
     row = line.box[2] > 0.8 * width
