@@ -287,7 +287,10 @@ def guess_role(
         # borrower's debt and threatening: a collector, whatever title ("鑫宝科技·张主管") its
         # name carries; the colleague is the phone's owner, not this counterpart.
         mine = own_lines(context)
-        if demands_in(mine) and any(_threatens(line) for line in mine):
+        # Its messages are one speech to that owner: the debt overdue in one ("你同事欠我司钱
+        # 一直不还，你转告一下"), what follows in the next ("他留的紧急联系人就是你") demand it.
+        demanding = demands_in(mine) or demands_in(["".join(mine)])
+        if demanding and any(_threatens(line) for line in mine):
             return _guess("collector", "collector_words", "、".join(demand_words(mine)))
     if not is_number:
         desk = _DESK.search(re.sub(r"\s+", "", sender))

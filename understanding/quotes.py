@@ -81,6 +81,20 @@ def _one_message(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool
     return same_message(text, text2)
 
 
+_SENTENCE_MARK = re.compile(r"[，,。！!？?；;]")
+
+
+def _senders_card(text: str, sender: str) -> bool:
+    """A card about the sender, not its words: a line that ends with the sender's own name and
+    says nothing in a sentence ("资产管理专员8千-1.2万 某某科技·张主管", a job or contact card
+    heading a recruiting app's DM). A self-introduction ("我是…") is still the sender's words."""
+    name = re.sub(r"\s+", "", sender)
+    flat = re.sub(r"\s+", "", text)
+    if len(name) < 3 or name.isdigit() or not flat.endswith(name) or flat == name:
+        return False
+    return not _SENTENCE_MARK.search(flat) and "我" not in flat
+
+
 def all_collector_quotes(
     case: Case,
     rows: Iterable[NumberRow] | None = None,
@@ -111,6 +125,8 @@ def all_collector_quotes(
         times = _times(entry.events)
         for text, exhibit in entry.words:
             if sender in lender and not is_demand(text):
+                continue
+            if _senders_card(text, sender):
                 continue
             when = times.get((exhibit, text), "")
             found.append((order.get(exhibit, len(order)), text, exhibit, when))

@@ -115,3 +115,33 @@ def test_a_contact_on_a_relatives_phone_who_only_asks_about_the_debt_is_not_accu
     # Demanding without a threat is not enough either.
     only_demand = "你儿子欠的钱今天必须还"
     assert guess_role("王阿姨", False, only_demand, foreign=True).role != "collector"
+
+
+def test_a_dm_to_a_colleague_demanding_in_one_message_and_pressing_in_the_next_collects() -> None:
+    # A recruiting app's DM on the colleague's phone: a job card headed with the sender's name,
+    # then the debt overdue in one message and what follows in the next (one speech).
+    lines = (
+        "销售经理1万-1.5万某某科技·李经理\n"
+        "你好，你同事王磊欠我们公司钱一直不还，麻烦你转告他\n"
+        "他填的紧急联系人是你，你不转告我们就每天打你电话"
+    )
+    guess = guess_role("某某科技·李经理", False, lines, foreign=True)
+    assert guess.role == "collector"
+    case = case_of(item("E1", chat("某某科技·李经理", lines, owner="colleague")))
+    rows = {row.sender: row for row in number_rows(case)}
+    assert rows["某某科技·李经理"].role == "collector"
+    quoted = [quote.text for quote in collector_quotes(case)]
+    assert quoted == lines.split("\n")[1:]  # the card heading the DM is nobody's words
+
+
+def test_a_collectors_self_introduction_by_name_is_still_quoted() -> None:
+    lines = "我是某某科技·李经理\n你同事王磊欠款已逾期，今天不还我们就去你们公司找他领导"
+    case = case_of(item("E1", chat("某某科技·李经理", lines, owner="colleague")))
+    quoted = [quote.text for quote in collector_quotes(case)]
+    assert quoted == lines.split("\n")
+
+
+def test_lines_apart_without_a_threat_are_no_collectors() -> None:
+    # The debt overdue in one line, a relation in the next, no threat: a worried relative.
+    lines = "你儿子欠了网贷的钱一直没还？\n他的紧急联系人是不是填的你"
+    assert guess_role("张阿姨", False, lines, foreign=True).role != "collector"
