@@ -39,12 +39,15 @@ _STATUS = re.compile(r"\d+K/s|\b[45]G\b|\bHD\b|\d{1,3}%")
 
 
 def _norm(text: str) -> str:
-    """Text compared as read: no spaces, full- and half-width punctuation alike (NFKC).
+    """Text compared as read: no spaces, full- and half-width punctuation alike (NFKC), no emoji.
 
     A generator that draws «月底?不行» with an ASCII question mark and an app that keeps OCR's
     «月底？» hold the same words; the width of a glyph is not what a quote is scored on.
     """
     flat = unicodedata.normalize("NFKC", re.sub(r"\s+", "", text))
+    # An emoji is a picture inside the bubble, not a word OCR can read: «😡明早九点前不还» and
+    # «明早九点前不还» hold the same words. Symbols (So), joiners and variation selectors go.
+    flat = "".join(ch for ch in flat if unicodedata.category(ch) not in ("So", "Cf", "Mn"))
     return flat.rstrip("。！？!?.").replace("“", "「").replace("”", "」")
 
 
