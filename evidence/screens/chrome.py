@@ -118,9 +118,17 @@ def is_status_bar(line: OcrLine, height: int) -> bool:
     return marks or (clock and len(re.sub(r"[\d:：\s]", "", text)) <= 4)
 
 
+# A network mark and the battery's percent, joined by a blank or a dot: a status bar whose clock
+# is drawn on a line of its own (a watch's "08:03" over "LTE·76%").
+_NETWORK_BATTERY = re.compile(r"^(?:[2-5]G|LTE|HD)[\s·•.]*\d{1,3}\s*%$")
+
+
 def is_status_text(text: str) -> bool:
-    """Words alone say status bar: a clock with network or battery marks ("16:40 HD 5G")."""
+    """Words alone say status bar: a clock with network or battery marks ("16:40 HD 5G"), or a
+    network mark with the battery's percent and nothing else ("LTE·76%")."""
     stripped = text.strip()
+    if _NETWORK_BATTERY.match(stripped):
+        return True
     return bool(_STATUS_CLOCK.match(stripped) and _STATUS_MARKS.search(stripped))
 
 
