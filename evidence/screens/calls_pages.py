@@ -20,6 +20,11 @@ from evidence.screens.when import iso_time, when_of
 
 # How many times the blocker stopped this number: the row's count, as "(5)" is in a call log.
 _BLOCKED = re.compile(r"\s*拦截\s*(\d{1,3})\s*次\s*")
+# A blocker page's own words over its rows: its title, tabs or totals ("拦截记录",
+# "电话拦截 短信拦截", "今日已拦截骚扰6次"). Short and no sentence: a message that says 拦截
+# is punctuated words.
+_BLOCKER_HEAD = re.compile(r"拦截|攔截")
+_HEAD_MAX = 14
 # A row's preview: a sentence (punctuation, or cut with "…"), never a short tag line.
 _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
 # A detail page's call row: a date and a clock first, the way or the duration after them.
@@ -58,6 +63,18 @@ def _is_preview(text: str) -> bool:
     return bool(_PREVIEW.search(text)) or (not _TAG.search(text) and len(text.strip()) > 12)
 
 
+def _blocker_heading(lines: list[OcrLine]) -> bool:
+    """The page names itself a blocker's above its first row: a short unpunctuated line saying
+    拦截 (its title, its tabs, its totals) before any line that opens with a number."""
+    for line in lines:
+        text = line.text.strip()
+        if _head_number(text):
+            return False
+        if len(text) <= _HEAD_MAX and _BLOCKER_HEAD.search(text) and not _PREVIEW.search(text):
+            return True
+    return False
+
+
 def _right_under(line: OcrLine, nxt: OcrLine) -> bool:
     _x, y, _w, h = line.box
     return 0 <= nxt.box[1] - y < 2.2 * h
@@ -66,8 +83,9 @@ def _right_under(line: OcrLine, nxt: OcrLine) -> bool:
 def blocked_page(
     lines: list[OcrLine], width: int, anchor: date | None
 ) -> tuple[tuple[CallRow, ...], tuple[Message, ...]] | None:
-    """A blocker's page: (blocked calls, blocked texts); None when no row says "拦截N次"."""
-    if not any(_blocked_row(ln.text) for ln in lines):
+    """A blocker's page: (blocked calls, blocked texts); None when no row says "拦截N次" and no
+    heading over the rows names the page a blocker's (a row's "(3)" then counts as a log's)."""
+    if not any(_blocked_row(ln.text) for ln in lines) and not _blocker_heading(lines):
         return None
     call_lines: list[OcrLine] = []
     texts: list[OcrLine] = []
