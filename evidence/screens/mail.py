@@ -3,6 +3,11 @@
 An opened mail names its sender on the 发件人 line; the subject above it and the 收件人 / 时间 lines
 are the page's own words, nobody's message; the body under them is the sender's, a paragraph per
 message (a paragraph ends where a wider gap than a wrapped line's begins).
+
+A web or app client (QQ邮箱-like) writes no 发件人 label: its sender line is a name beside its
+address ("法務部-陳專員<fawu@x.com>", its avatar's letter maybe read before it) right over the
+mail's date ("2026-11-13 09:30·发给我"). The toolbar and folder tabs above it (收件箱, 写信) are
+the client's own words, never a sender.
 """
 
 from __future__ import annotations
@@ -24,6 +29,14 @@ _HEADER = re.compile(
 _TIME_LINE = re.compile(r"^\s*(?:时\s*间|日\s*期|发送时间|Date)\s*[:：]", re.I)
 _ATTACHMENT = re.compile(r"^\s*(?:附件|Attachment)", re.I)
 _ADDRESS = re.compile(r"<?[\w.+-]+@[\w.-]+>?")
+# A name beside its address, no label: "优品速贷贷后部<daihou@x.cn>", "优 优品速贷贷后部 <…>".
+_NAMED_ADDRESS = re.compile(
+    r"^\s*(?P<who>[^\s<>@:：][^<>@:：]{0,30}?)\s*<?[\w.+-]+@[\w-]+\.[\w.-]+>?\s*$"
+)
+_SENTENCE = re.compile(r"[，。！？,!?；;]")
+# The mail's date line under an unlabelled sender: a date or clock and at most a few words
+# ("2026-11-13 09:30·发给我", "昨天 09:30 to me").
+_DATE_LINE_MAX = 28
 # A gap this many line heights or more between two lines starts a new paragraph.
 _PARAGRAPH_GAP = 0.6
 
@@ -39,19 +52,49 @@ def _sender(text: str) -> str:
     return address.group(0).strip("<>") if address else ""
 
 
+def _dated(line: OcrLine, anchor: date | None) -> str:
+    """The ISO time a short unpunctuated line gives, "" when it gives none."""
+    text = line.text.strip()
+    if len(text) > _DATE_LINE_MAX or _SENTENCE.search(text):
+        return ""
+    day, clock = when_of(text, anchor)
+    return iso_time(day, clock) if day or clock else ""
+
+
+def _named_sender(lines: list[OcrLine], index: int, anchor: date | None) -> str:
+    """The name on an unlabelled sender line (a name beside its address, the mail's date right
+    under it), without the avatar's letter OCR read before it; "" when the line is none."""
+    match = _NAMED_ADDRESS.match(lines[index].text)
+    if match is None or index + 1 >= len(lines) or not _dated(lines[index + 1], anchor):
+        return ""
+    name = match.group("who").strip(" \"'")
+    glyph, _, rest = name.partition(" ")
+    # The round avatar's letter is the name's own first one ("法 法務部-陳專員").
+    if len(glyph) == 1 and rest.strip().startswith(glyph):
+        name = rest.strip()
+    return "" if _SENTENCE.search(name) else name
+
+
 def opened_mail(
     lines: list[OcrLine], anchor: date | None
 ) -> tuple[str, tuple[Message, ...], list[str]] | None:
     """(sender, the body's paragraphs as their messages, the page's own lines) of an opened mail,
     or None when no 发件人 line names a sender."""
     start = next((i for i, ln in enumerate(lines) if _FROM.match(ln.text)), None)
-    if start is None or not (sender := _sender(lines[start].text)):
+    sender = _sender(lines[start].text) if start is not None else ""
+    if start is None:
+        named = ((i, _named_sender(lines, i, anchor)) for i in range(len(lines)))
+        start, sender = next(((i, who) for i, who in named if who), (None, ""))
+    if start is None or not sender:
         return None
     own = [ln.text for ln in lines[: start + 1]]  # the subject and the 发件人 line
     when = ""
     body: list[OcrLine] = []
     for line in lines[start + 1 :]:
-        if _HEADER.match(line.text) and not body:
+        if not body and not when and not _FROM.match(lines[start].text) and _dated(line, anchor):
+            own.append(line.text)  # the unlabelled sender's date line
+            when = _dated(line, anchor)
+        elif _HEADER.match(line.text) and not body:
             own.append(line.text)
             if _TIME_LINE.match(line.text):
                 when = iso_time(*when_of(line.text, anchor))
@@ -64,7 +107,9 @@ def opened_mail(
     gap = _PARAGRAPH_GAP * median(ln.box[3] for ln in body)
     paragraphs: list[str] = [body[0].text.strip()]
     for above, line in pairwise(body):
-        if line.box[1] - (above.box[1] + above.box[3]) > gap:
+        # A salutation ("黃家豪先生：") opens the paragraph under it, whatever gap is between.
+        opening = paragraphs[-1].endswith(("：", ":"))
+        if line.box[1] - (above.box[1] + above.box[3]) > gap and not opening:
             paragraphs.append("")
         paragraphs[-1] += line.text.strip()
     messages = tuple(Message("in", text, "", when) for text in paragraphs if text)

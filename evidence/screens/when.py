@@ -57,6 +57,13 @@ _ENGLISH_MONTH = re.compile(
 _ENGLISH_CLOCK = re.compile(r"(\d{1,2})[:：](\d{2})\s*([AaPp])\.?[Mm]\.?(?![A-Za-z])")
 
 
+# A full date OCR glued to its clock ("2026-11-2415:20"): the day takes two digits, the clock
+# the rest. A day can not pass 31, so "2026-11-2415:20" reads 24 15:20, never 2 41:5…
+_GLUED_CLOCK = re.compile(
+    r"((?:19|20)\d{2}[-/.]\d{1,2}[-/.])([0-2]\d|3[01])(\d{1,2}[:：][0-5]\d)(?!\d)"
+)
+
+
 def _month_day(match: re.Match) -> str:
     month = (match.group("m1") or match.group("m2"))[:3].lower()
     return f"{_MONTHS.index(month) + 1}月{match.group('d1') or match.group('d2')}日"
@@ -72,6 +79,7 @@ def _clock_of(match: re.Match) -> str:
 def _chinese_day(text: str) -> str:
     """English days and clocks read as the Chinese ones: "Yesterday 20:15" as "昨天 20:15",
     "Nov 20, 10:15 PM" as "11月20日 下午10:15". One reading for every UI language."""
+    text = _GLUED_CLOCK.sub(r"\1\2 \3", text)
     text = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], text)
     text = _ENGLISH_MONTH.sub(_month_day, text)
     return _ENGLISH_CLOCK.sub(_clock_of, text)
