@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from statistics import median
 
 from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.avatars import without_badges
@@ -14,10 +13,7 @@ from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.card import contact_card
 from evidence.screens.chrome import (
     is_bottom_chrome,
-    is_chrome,
     is_composer,
-    is_status_only,
-    is_system_line,
     is_tab_bar,
 )
 from evidence.screens.comments import comment_messages, is_comments
@@ -46,6 +42,7 @@ from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
+from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
 from evidence.screens.panes import conversation_pane
 from evidence.screens.parties import grouped, named_pair
 from evidence.screens.records import ScreenRecord
@@ -60,10 +57,6 @@ _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
 # The bottom band an input box sits in when a row of shortcuts lies under it.
 _SHORTCUT_BAND = 0.1
-# A notification banner's head: the app's name and how long ago ("微信 现在", "短信 2分钟前").
-_BANNER_HEAD = re.compile(
-    r"^\S{1,12}\s+(?:现在|刚刚|\d{1,2}\s*分钟前|now|\d{1,2}\s*m\s*ago)$", re.I
-)
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 # The app family, told by the screen's own words only (title bar, tabs, input box, system lines):
 # what people write ("加你微信") says nothing of the app it is written in. "HD" (VoLTE) is on
@@ -184,89 +177,6 @@ def _kind(
     return "chat_1to1" if content else "other"
 
 
-def _notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
-    """A chat's system notices ("对方不是你的好友…", a payment app's safety banner): one line,
-    centred between equal margins, in type smaller than the bubbles', starting off the column
-    the counterpart's bubbles start at. A bubble hangs from one side; a separator is a time."""
-    if len(lines) < 3:
-        return []
-    typical = median(ln.box[3] for ln in lines)
-    lefts = [ln.box[0] for ln in lines if ln.box[0] < 0.35 * width]
-    column = median(lefts) / width if lefts else None
-    found = []
-    for index, line in enumerate(lines):
-        x, y, w, h = line.box
-        left, right = x / width, (width - x - w) / width
-        nxt = lines[index + 1] if index + 1 < len(lines) else None
-        wrapped = nxt is not None and abs(nxt.box[0] - x) < 0.03 * width and nxt.box[1] - y < 2 * h
-        if (
-            abs(left - right) < 0.02
-            and min(left, right) > 0.1
-            and h <= 0.85 * typical
-            and (column is None or abs(left - column) > 0.02)
-            and not wrapped
-            and not is_time_only(line.text)
-        ):
-            found.append(line)
-    return found
-
-
-def _bottom_chrome(content: list[OcrLine]) -> int:
-    """Where the input box or tab bar starts: it and every line under it are chrome.
-
-    A long capture or a short chat puts them right under the last message instead of in the
-    screen's bottom band, so they are found as the last lines, not by their place on the image.
-    """
-    cut = len(content)
-    for index in range(len(content) - 1, max(len(content) - 4, -1), -1):
-        if is_bottom_chrome(content[index].text):
-            cut = index
-        elif cut == len(content) and len(content[index].text.strip()) <= 4:
-            continue  # a split-off tab word ("留言") under the tab bar
-        else:
-            break
-    return cut if cut < len(content) else len(content)
-
-
-def _banner(ordered: list[OcrLine], height: int) -> list[OcrLine]:
-    """A notification banner over the screen's top: its head (the app and "现在", "刚刚",
-    "3分钟前") and the one or two lines of its text right under it, inside its box. It belongs
-    to another app: never the title, a bubble or a sender."""
-    for index, line in enumerate(ordered):
-        x, y, w, h = line.box
-        if y > 0.2 * height:
-            break
-        if not _BANNER_HEAD.match(line.text.strip()):
-            continue
-        found, bottom = [line], y + h
-        for nxt in ordered[index + 1 : index + 3]:
-            nx, ny, nw, nh = nxt.box
-            # The banner's text starts at its head's left edge, inside its box.
-            if ny - bottom > nh or abs(nx - x) > 1.5 * nh or nx + nw > x + w + nh:
-                break
-            found.append(nxt)
-            bottom = ny + nh
-        return found
-    return []
-
-
-def _chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLine]:
-    """The screen's chrome lines; a system notice's second line, centred right under it, too."""
-    found: list[OcrLine] = _banner(ordered, height)
-    for index, line in enumerate(ordered):
-        # A photo of a screen sets it in a margin: its first line is the status bar wherever it
-        # sits, when its words alone say so ("12:30 5G 64%").
-        if is_chrome(line, width, height) or (index == 0 and is_status_only(line.text)):
-            found.append(line)
-            continue
-        above = ordered[index - 1] if index else None
-        if above is not None and above in found and is_system_line(above.text):
-            _x, y, _w, h = line.box
-            if centred(line, width, 0.1) and y - (above.box[1] + above.box[3]) < 0.6 * h:
-                found.append(line)  # "对方不是你的好友，请注意保 / 护个人信息"
-    return found
-
-
 def parse_screen(
     result: OcrResult,
     captured_on: date | None = None,
@@ -286,10 +196,10 @@ def parse_screen(
         (ln.box[1] for ln in ordered if ln.box[1] > 0.3 * height and is_tab_bar(ln)), default=None
     )
     below = [ln for ln in ordered if tab_y is not None and ln.box[1] > tab_y]
-    dropped = _chrome_lines(ordered, width, height)
+    dropped = chrome_lines(ordered, width, height)
     content = [ln for ln in ordered if ln not in dropped and ln not in below]
     chrome = [ln.text for ln in ordered if ln in dropped or ln in below]
-    cut = _bottom_chrome(content)
+    cut = bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
     split = conversation_pane(content, width, height) if width >= height and not pane else None
@@ -393,7 +303,7 @@ def parse_screen(
             body = body[:-1]
     # A bubble never spans the screen (avatars and margins flank it): a line from edge to edge
     # is a card pinned over the conversation (the item on sale, an order), nobody's words.
-    notices = [ln for ln in body if ln.box[2] > 0.88 * width] + _notices(body, width)
+    notices = [ln for ln in body if ln.box[2] > 0.88 * width] + system_notices(body, width)
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]
     messages, calls = chat_parts(
