@@ -21,6 +21,12 @@ from evidence.screens.when import is_time_only, iso_time, when_of
 _HEAD = re.compile(r"^(?P<app>[^\d\s+]\S{0,7})\s*(?P<when>\S.*)$")
 _JUST_NOW = re.compile(r"^(?:现在|刚刚|\d{1,2}\s*分钟前|now|\d{1,2}\s*m\s*ago)$", re.I)
 _SENTENCE = re.compile(r"[，。！？,!?；;…]")
+# A watch card's head: the app's name, a dot, the time ("信息·08:02", "短信 · 07:31").
+_DOT_HEAD = re.compile(r"^(?P<app>[^\d\s+·•・][^\s·•・]{0,7})\s*[·•・]\s*(?P<when>\S.*)$")
+# A watch's face is square or round: its sides within this share of each other.
+_SQUARE = 0.1
+# Over a watch card's head only the face's own clock and status line.
+_FACE_LINES = 2
 # The lock clock is drawn at least this many times taller than the notifications' text.
 _CLOCK_SCALE = 2.0
 # Head, sender and body start on one edge (the card's padding), within this share of the width.
@@ -75,3 +81,39 @@ def notification_stack(
         sender = card[0].text.strip()
         messages.append(Message("in", text, sender, iso_time(day, clock)))
     return tuple(messages)
+
+
+def _card_when(text: str) -> str | None:
+    """The when-part of a watch card's head ("信息·08:02"), or None when the line is none."""
+    match = _DOT_HEAD.match(text.strip())
+    if match is None:
+        return _head_when(text)
+    when = match.group("when").strip()
+    return when if is_time_only(when) or _JUST_NOW.match(when) else None
+
+
+def watch_card(
+    lines: list[OcrLine], width: int, height: int, anchor: date | None
+) -> tuple[Message, ...] | None:
+    """A notification on a watch's square or round face: the face's clock (and status) over a
+    head (the app, a dot, the time), the sender's line under it, then the words, lines sharing
+    one left edge; the buttons under them ("清除 查看") are centred, off that edge. None when the
+    screen is no such face."""
+    if not lines or abs(width - height) > _SQUARE * max(width, height):
+        return None
+    index = next((i for i, ln in enumerate(lines) if _card_when(ln.text) is not None), None)
+    if index is None or index > _FACE_LINES or index + 2 >= len(lines):
+        return None
+    if any(_SENTENCE.search(ln.text) for ln in lines[:index]):
+        return None  # words over the head: a chat, no card
+    sender, first = lines[index + 1], lines[index + 2]
+    if not _is_name(sender.text):
+        return None
+    words = [first]
+    for line in lines[index + 3 :]:
+        if abs(line.box[0] - first.box[0]) > _EDGE * width:
+            break  # the buttons, centred under the words
+        words.append(line)
+    day, clock = when_of(_card_when(lines[index].text) or "", anchor)
+    text = "".join(ln.text.strip() for ln in words)
+    return (Message("in", text, sender.text.strip(), iso_time(day, clock)),)

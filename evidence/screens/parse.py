@@ -37,7 +37,7 @@ from evidence.screens.header import (
     title_name,
 )
 from evidence.screens.incall import ringing_screen
-from evidence.screens.lockscreen import notification_stack
+from evidence.screens.lockscreen import notification_stack, watch_card
 from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
@@ -209,8 +209,11 @@ def parse_screen(
         inner = replace(result, lines=tuple(lines), width=pane_width, height=pane_height)
         record = parse_screen(inner, captured_on, owner, pane=True)
         return replace(record, chrome=(*chrome, *record.chrome))
-    if (stack := notification_stack(content, width, captured_on)) is not None:
-        # A lock screen: its cards are an inbox's rows (each its sender's), its clock no title.
+    stack = notification_stack(content, width, captured_on)
+    stack = stack if stack is not None else watch_card(content, width, height, captured_on)
+    if stack is not None:
+        # A lock screen or a watch: its cards are an inbox's rows (each its sender's), its clock
+        # no title.
         return ScreenRecord(
             "sms_list", _app(chrome), owner, "", messages=stack, chrome=tuple(chrome)
         )

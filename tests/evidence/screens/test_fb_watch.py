@@ -1,0 +1,57 @@
+"""A notification on a round watch face: the face's clock and status over a head (app · time),
+the sender's line, the words (one left edge, wrapped lines joined), two centred buttons. The
+words are the sender's message at the head's time. Real OCR boxes (fb_screens.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.lockscreen import watch_card
+from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
+
+SCREENS = load_screens("fb_screens.json")
+
+
+@pytest.mark.parametrize(
+    ("name", "sender", "when", "words"),
+    [
+        ("watch_qinzhou", "17283910456", "2026-11-09T08:02", "醒了没？钱准备好了就回个话，别装睡"),
+        (
+            "watch_zhuzhou",
+            "18476620935",
+            "2026-11-19T07:31",
+            "晓雯起床了吗，今天中午前还清，不然下午见",
+        ),
+    ],
+)
+def test_a_watch_card_is_its_senders_words(name: str, sender: str, when: str, words: str) -> None:
+    record = parse_boxes(SCREENS[name])
+    [said] = record.messages
+    assert (said.sender, said.time) == (sender, when)
+    assert flat(said.text) == flat(words)
+    assert record.counterpart == ""
+
+
+def _line(text: str, x: int, y: int, w: int) -> OcrLine:
+    return OcrLine(text, (x, y, w, 28), 90.0)
+
+
+def test_a_tall_screen_is_no_watch_face() -> None:
+    lines = [
+        _line("短信·07:31", 230, 141, 140),
+        _line("18476620935", 217, 175, 165),
+        _line("今天中午前还清", 79, 213, 300),
+    ]
+    assert watch_card(lines, 600, 600, None) is not None
+    assert watch_card(lines, 600, 1300, None) is None
+
+
+def test_words_over_the_head_make_no_card() -> None:
+    lines = [
+        _line("你好，在吗？", 40, 60, 200),
+        _line("短信·07:31", 230, 141, 140),
+        _line("18476620935", 217, 175, 165),
+        _line("今天中午前还清", 79, 213, 300),
+    ]
+    assert watch_card(lines, 600, 600, None) is None
