@@ -15,6 +15,8 @@ from evidence.ocr.base import OcrLine
 _BAND = 0.14
 # A glued badge starts the line this close to the left edge, or ends it this close to the right.
 _EDGE = 0.08
+# A header's badge sits right of the back glyph, inside this share of the width.
+_BAR_BADGE = 0.2
 # A badge is about two line heights wide (the circle), with a gap before the bubble's text.
 _BADGE_SPAN = 2.4
 # The owner's own badge: apps write "我" (or "Me") rather than an initial.
@@ -28,6 +30,10 @@ _TRAILING = re.compile(r"^(.{4,}\S)\s+(\S{1,2})$")
 # A list row or a name line the badge is glued to: the badge's initial, then the name holding it.
 _INITIAL = re.compile(r"^(\S{1,2})\s+((\S+).*)$")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
+# A badge's one glyph glued before a bubble's line: the glyph, a blank, the words.
+_LAST_LINE = re.compile(r"^([\u4e00-\u9fffA-Za-z])\s+(\S.*)$")
+# The counterpart's bubbles start inside this share of the width.
+_COLUMN_MAX = 0.35
 
 # (top, bottom, side) of each badge found: a bubble level with it is on that side.
 Badge = tuple[int, int, str]
@@ -81,8 +87,8 @@ def _wrap_start(line: OcrLine, lines: list[OcrLine]) -> int | None:
     for other in lines:
         ox, oy, _ow, oh = other.box
         # The glued badge's circle makes the box taller than the text: the next line may
-        # start a little above the box's bottom.
-        if -0.25 * oh <= oy - (y + h) < 0.75 * oh and ox > x + h:
+        # start a little above the box's bottom, by up to a third of the circle.
+        if -max(0.25 * oh, h / 3) <= oy - (y + h) < 0.75 * oh and ox > x + h:
             return ox
     return None
 
@@ -117,17 +123,28 @@ def _glued(
     # goes on with words, not a name repeating the badge.
     own = named and initial is not None and initial.group(2) == name and name.startswith(token)
     letters = named and _TOKEN.match(token) and all(ch in name for ch in token)
-    if (wrap is None or own) and at_edge and letters:
+    # A chat's header draws the badge after the back glyph, further in: its name repeats the
+    # badge's letter ("闪 闪电借-阿杰").
+    in_bar = own and x < _BAR_BADGE * width
+    if (wrap is None or own) and (at_edge or in_bar) and letters:
         rest = initial.group(2)  # type: ignore[union-attr]
         # The rest keeps its share of the box: the badge and its gap go.
         kept = len(re.sub(r"\s+", "", rest)) / len(re.sub(r"\s+", "", text))
         start = max(x + h // 2, x + w - round(w * kept))
         # The text under it (the bubble, the preview) starts where the name does: a wide
         # badge in a tall box leaves less of the box to the name than its characters say.
-        start = _column_below(line, lines) or start
+        below = _column_below(line, lines)
+        under = own and _wrap_start(line, lines) is not None
+        if under and below is None:
+            # The circle is about as wide as the box is tall: the name starts past it.
+            start = max(start, x + h)
+        start = below or start
         # A bubble starting under the box's bottom is the circle's overhang: the name sits
-        # level with the circle's upper half, right above its bubble.
-        tall = h // 2 if own and _wrap_start(line, lines) is not None else h
+        # level with the circle's upper half, right above its bubble. Where the name was put at
+        # the bubble's own column, only its smaller type (the circle's upper third) tells it
+        # from the bubble's first line.
+        third = 3 if below is not None and not SELF_LABEL.match(name) else 2
+        tall = h // third if under else h
         return replace(line, text=rest, box=(start, y, x + w - start, tall)), ""
     # A number's thread has no initial: its blank person icon reads as one glyph ("1", "l").
     # Only the wrapped line starting right of it says it is an icon, not the bubble's "1 号".
@@ -147,6 +164,42 @@ def _glued(
     return None
 
 
+def _glued_to_wrap(line: OcrLine, lines: list[OcrLine], width: int) -> OcrLine | None:
+    """A wrapped bubble's last line with the badge at its left glued on ("闪 打不打"): apps
+    that set the badge level with a bubble's last line. The line right above it (the bubble's
+    line before) starts a glyph or more right of the box: a bubble's lines share its left edge,
+    so the words start there and the glyph before them is the badge."""
+    x, y, w, h = line.box
+    glued = _LAST_LINE.match(line.text.strip())
+    if glued is None or x >= _EDGE * width:
+        return None
+    for other in lines:
+        if other is line:
+            continue
+        ox, oy, _ow, oh = other.box
+        touching = -0.25 * oh <= y - (oy + oh) < 0.5 * oh
+        if touching and x + 0.8 * oh <= ox < min(x + w, _COLUMN_MAX * width):
+            return replace(line, text=glued.group(2), box=(ox, y, x + w - ox, h))
+    return None
+
+
+def _left_of_bubbles(line: OcrLine, lines: list[OcrLine], width: int) -> bool:
+    """A lone glyph in the left band that ends before any line of words starts: the badge of a
+    bubble holding no words (a picture). A one-glyph reply starts at its bubbles' column."""
+    x, _y, w, h = line.box
+    if len(line.text.strip()) != 1 or not _TOKEN.match(line.text.strip()):
+        return False
+    if x + w > _BAND * width or not 0.5 * h <= w <= 2.8 * h:
+        return False
+    words = [
+        o
+        for o in lines
+        if o is not line and not _LAST_LINE.match(o.text.strip()) and len(o.text.strip()) > 2
+    ]
+    starts = [o.box[0] for o in words if o.box[0] < _COLUMN_MAX * width]
+    return len(starts) >= 2 and min(starts) >= x + w
+
+
 def without_badges(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], list[Badge]]:
     """The lines with every avatar badge taken out (or cut off the line it was glued to), and
     where each badge sat, for the bubbles' sides."""
@@ -159,8 +212,11 @@ def without_badges(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], lis
     for line in lines:
         _x, y, _w, h = line.box
         side = _alone(line, lines, width, names)
-        if side:
-            badges.append((y, y + h, side))
+        if side or _left_of_bubbles(line, lines, width):
+            badges.append((y, y + h, side or "in"))
+            continue
+        if (wrapped := _glued_to_wrap(line, lines, width)) is not None:
+            out.append(wrapped)
             continue
         glued = _glued(line, lines, width, names)
         if glued is not None:

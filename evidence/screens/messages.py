@@ -318,6 +318,10 @@ def chat_parts(
     _sides(blocks, width, group, badges)
     messages: list[Message] = []
     calls: list[CallRow] = []
+    # A member's name over a picture has no bubble under it to hang from: it reads as a
+    # one-line bubble of its own, though the same words name a sender on this screen.
+    senders = {b.sender for b in blocks if b.sender}
+    blocks = [b for b in blocks if not (group and len(b.lines) == 1 and b.texts[0] in senders)]
     for b in blocks:
         if (call := _call_of(b)) is not None:
             calls.append(call)
