@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen11]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen12]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -34,7 +34,13 @@ only), or with --set blindgen11
 from tests/blindgen11 (an eleventh blind set: Moto-like, Fairphone-like, ROG-like and
 BlackBerry-like phones, a round watch, a tablet's synced SMS and a PC 投屏 window; Messenger-like
 and Signal-like chats, a shop chat with the lender's 客服, a QQ邮箱-like mail, a call log with
-photos and 响铃x秒, a 拦截记录, 家族群 posts, forged 传票 photos; report only). Each case's
+photos and 响铃x秒, a 拦截记录, 家族群 posts, forged 传票 photos; report only), or with --set
+blindgen12 from tests/blindgen12 (a twelfth blind set: Metro-like, HTC-Sense-like, Infinix-XOS-like
+and iOS-12-like phones, a landscape shot, a split screen, a floating 小窗 and a gallery viewer
+showing an older shot; KakaoTalk-, Viber-, Zalo- and Discord-like chats, a 贝壳-like housing chat,
+a 旺旺-like shop 客服, 网易云-like 私信, 豆邮, a 云闪付-like notice centre, a notification history,
+an SMS search list, a recorded call's transcript with an AI summary, a 12321-like receipt; 170/171
+and 95 numbers, landlines with 转, one collector on two numbers; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -66,7 +72,7 @@ from understanding.roles import number_rows  # noqa: E402
 
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
-    "blindgen8", "blindgen9", "blindgen10", "blindgen11",
+    "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12",
 )  # fmt: skip
 
 
