@@ -43,6 +43,7 @@ from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
+from evidence.screens.page_tablet import narrow_list_pane
 from evidence.screens.panes import conversation_pane
 from evidence.screens.parties import grouped, named_pair
 from evidence.screens.records import ScreenRecord
@@ -203,6 +204,8 @@ def parse_screen(
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
     split = conversation_pane(content, width, height) if width >= height and not pane else None
+    if split is None and width >= height and not pane:
+        split = narrow_list_pane(content, width, height)
     if split is not None:
         # A tablet's two panes: the open conversation is the right pane, a screen of its own.
         lines, pane_width, pane_height = split
