@@ -12,6 +12,7 @@ from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.when import TRAILING_WHEN
+from evidence.screens.window_mirror import mirrored_phone
 
 # The list pane's rows start at the screen's edge; the conversation starts right of this share.
 _EDGE = 0.06
@@ -101,7 +102,11 @@ def conversation_pane(
     lines: list[OcrLine], width: int, height: int
 ) -> tuple[list[OcrLine], int, int] | None:
     """(the right pane's lines moved to its own origin, its width, its height), or None for a
-    one-pane screen. The bar over both panes (the list's title) lies above the panes' top."""
+    one-pane screen. The bar over both panes (the list's title) lies above the panes' top.
+
+    A phone mirrored into a desktop window is such a pane too: the phone's screen alone."""
+    if (phone := mirrored_phone(lines, width, height)) is not None:
+        return phone
     gutter = _gutter(lines, width, height)
     clear = gutter is None
     if clear and (gutter := _clear_gutter(lines, width, height)) is None:
