@@ -51,6 +51,13 @@ _CALL_BUBBLE = re.compile(
 # A voice message's length ("11\"", "9''"): the bubble holds no words; its transcript, when
 # shown, is the bubble under it.
 _VOICE_LENGTH = re.compile(r"^\d{1,3}\s*(?:[\"”″]|'{1,2}|’{1,2})$")
+# A voice bubble drawn as a play mark and a waveform before its length: OCR reads the bars as
+# strokes ("llulıllı 18\""). A voice message, never words.
+_WAVEFORM = re.compile(r"^[▶►▷>]?\s*[lıiIu|!¦1]{3,}\s*\d{1,3}\s*(?:[\"”″]|'{1,2}|’{1,2})$")
+# A bubble's time written after its last line's text, with the read ticks after it (Signal:
+# "…我親自打 22:47", "…兩天 22:44 √√"), or on a line of its own under the bubble ("13:04√√").
+_TRAILING_CLOCK = re.compile(r"\s+\d{1,2}[:：]\d{2}\s*[√✓✔]{0,2}$")
+_TICKED_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}\s*[√✓✔]{1,2}$")
 
 
 @dataclass
@@ -300,6 +307,22 @@ def _call_of(block: _Block) -> CallRow | None:
     return CallRow(direction=direction, time=block.time)
 
 
+def _voice_or_ticks(text: str) -> bool:
+    """A voice bubble's length or waveform, or a time with its read ticks: no one's words."""
+    return bool(_VOICE_LENGTH.match(text) or _WAVEFORM.match(text) or _TICKED_CLOCK.match(text))
+
+
+def _cut_trailing_clocks(blocks: list[_Block], stamps: int = 0) -> None:
+    """The time an app writes at the end of every bubble's last line, cut off the words. Only
+    where two or more bubbles are stamped so (at the line's end, or on a line of its own beside
+    the bubble): one bubble ending in a clock may be someone's words."""
+    ending = [b for b in blocks if _TRAILING_CLOCK.search(b.texts[-1])]
+    if len(ending) + stamps < 2:
+        return
+    for block in ending:
+        block.texts[-1] = _TRAILING_CLOCK.sub("", block.texts[-1])
+
+
 def chat_parts(
     lines: list[OcrLine],
     width: int,
@@ -312,7 +335,13 @@ def chat_parts(
     times from separators; a voice-call bubble is a call, never a message. `named`: a 1:1
     thread that writes each party's name over their bubbles (sides from the names, no sender);
     `badges`: the avatar badges beside the bubbles (sides from where they sit)."""
-    lines = [ln for ln in lines if not _VOICE_LENGTH.match(ln.text.strip())]
+    # Times drawn beside bubbles rather than over them: the app stamps every bubble so.
+    stamps = sum(
+        bool(_TICKED_CLOCK.match(ln.text.strip()))
+        or (is_time_only(ln.text.strip()) and not _is_separator(ln, width))
+        for ln in lines
+    )
+    lines = [ln for ln in lines if not _voice_or_ticks(ln.text.strip())]
     lines = _split_rows_joined(lines)
     blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group, named)
     _sides(blocks, width, group, badges)
@@ -320,6 +349,7 @@ def chat_parts(
     calls: list[CallRow] = []
     # A member's name over a picture has no bubble under it to hang from: it reads as a
     # one-line bubble of its own, though the same words name a sender on this screen.
+    _cut_trailing_clocks(blocks, stamps)
     senders = {b.sender for b in blocks if b.sender}
     blocks = [b for b in blocks if not (group and len(b.lines) == 1 and b.texts[0] in senders)]
     for b in blocks:
