@@ -22,8 +22,12 @@ _SENTENCE = re.compile(r"[，。！？,!?；;]")
 BACK_GLYPH = re.compile(r"^[<〈‹←＜《く˂]\s*")
 # The back button's label before a header's name: the previous screen and its unread count.
 _BACK_LABEL = re.compile(r"^\S{1,6}[(（]\d{1,4}[)）]\s+(?=\S)")
-# The bar's menu button read on the title's row ("张总 ...", "张总 ⋮").
-_MENU_GLYPH = re.compile(r"\s+(?:\.{2,}|…|⋯|⋮|︙|···|•••)$")
+# The bar's menu button read on the title's row ("张总 ...", "张总 ⋮"), a short label before
+# its glyph where the skin writes one ("黃氏一家親(12) 群聊…").
+_MENU_GLYPH = re.compile(r"\s+[\u4e00-\u9fff]{0,4}\s*(?:\.{2,}|…|⋯|⋮|︙|···|•••)$")
+# A shop's or an official account's chip drawn after the name ("速易貸官方客服 小店"): the
+# platform's label, never part of who writes.
+_NAME_BADGE = re.compile(r"(?<=\S)\s+(?:小店|店铺|旗舰店|官方|自营|商家|企业|认证|官方认证)$")
 # A subtitle's type is smaller than the title's (a number's digits read a little shorter than
 # Chinese characters of the same size, so the margin is narrow).
 _SMALLER = 0.9
@@ -67,6 +71,7 @@ def title_name(text: str) -> str:
     """A header's name: iOS draws the back button's label and unread count before a centred
     name on the same row ("< 微信(3) 张三"); Android draws a back glyph before it ("< 张三")."""
     text = _MENU_GLYPH.sub("", BACK_GLYPH.sub("", text.strip()))
+    text = _NAME_BADGE.sub("", text)
     return _BACK_LABEL.sub("", text).strip() or text
 
 
