@@ -8,9 +8,8 @@ such a page for a chat titled "账单详情": the title says it is a page, never
 from __future__ import annotations
 
 import re
-from functools import cache
 
-import opencc
+from understanding.hanzi import simplified
 
 # A bill page's title: a line of its own at the top, maybe behind a back button ("<賬單詳情");
 # a message that merely mentions one ("点击查看账单详情") is no title.
@@ -31,16 +30,6 @@ _BILL_LABELS = (
 )  # fmt: skip
 _DATE_WORD = re.compile(r"^(?:日期|日|时间|天数)")
 _PLAIN_SUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-@cache
-def _to_simplified() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-def simplified(text: str) -> str:
-    """Text in simplified characters (賬單詳情 → 账单详情); simplified text is left as it is."""
-    return _to_simplified().convert(text) if text else text
 
 
 def is_bill_page(text: str) -> bool:

@@ -3,8 +3,8 @@
 A demand says the debt is overdue and sets a deadline or a consequence, or threatens; a plain
 notice (a loan paid out, a bill due) demands nothing; a line that reports what collectors did
 ("有人打电话到公司，说你欠钱不还") is a contact's, never the speaker's own demand. Words
-spelt to slip past a filter ("huan钱", "不 还 钱") read as what they say. understanding.guess
-decides a sender's role with these.
+spelt to slip past a filter ("huan钱", "不 还 钱") and traditional characters ("逾期不還")
+read as what they say. understanding.guess decides a sender's role with these.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from evidence.entities import threats_in
+from understanding.hanzi import simplified
 
 CARRIERS = ("10086", "10010", "10000", "10001")
 
@@ -66,9 +67,10 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def plain_words(text: str) -> str:
-    """The words a message says, however it dodges a filter: gaps between characters closed,
-    pinyin and initials for 还/还款/钱 read as the characters (lines kept)."""
-    text = _CJK_GAP.sub("", text)
+    """The words a message says, however it dodges a filter or whatever script it is written
+    in: gaps between characters closed, pinyin and initials for 还/还款/钱 read as the
+    characters, traditional characters as simplified (lines kept)."""
+    text = _CJK_GAP.sub("", simplified(text))
     for pattern, word in _PINYIN:
         text = pattern.sub(word, text)
     return text
@@ -149,7 +151,7 @@ _OWN_SAYING = re.compile(r"我们?(?:就|会|要|将|直接|马上)[^，。！�
 
 
 def _reported(line: str) -> bool:
-    return bool(_REPORTED.search(_OWN_SAYING.sub("", line)))
+    return bool(_REPORTED.search(_OWN_SAYING.sub("", plain_words(line))))
 
 
 def own_lines(context: str) -> list[str]:
@@ -165,7 +167,7 @@ def own_demands(context: str) -> list[str]:
 
 
 def demands_in(lines: list[str]) -> list[str]:
-    flat = [re.sub(r"\s+", "", line) for line in lines]
+    flat = [re.sub(r"\s+", "", plain_words(line)) for line in lines]
     return [
         line
         for line in flat

@@ -34,6 +34,7 @@ from understanding.demands import (
     own_lines,
     plain_words,
 )
+from understanding.hanzi import simplified
 
 _COLLECTOR_WORDS = re.compile(
     r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
@@ -250,8 +251,11 @@ def guess_role(
     `night` counts its calls at night; `foreign` says it was only seen on someone else's phone
     (a forwarded screenshot), where its title words name its tie to that phone's owner.
     """
-    labels = list(labels)
+    # Names, tags and the lender's name read in simplified characters, as the rules are written
+    # ("阿文(速易貸)" is the lender's 贷); the reason shows the name as the screen did.
+    labels = [simplified(label) for label in labels]
     context = plain_words(context)
+    name, platform = simplified(sender), simplified(platform)
     if is_number:
         if sender in _AUTHORITY_NUMBERS:
             # Police and courts never demand a private loan: a message from their number that
@@ -266,20 +270,20 @@ def guess_role(
             )
     if any("催收" in label or "骚扰" in label for label in labels):
         return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
-    if not is_number and platform and re.sub(r"\s+", "", sender) == platform:
+    if not is_number and platform and re.sub(r"\s+", "", name) == platform:
         # The lender's own name over the messages (its app's message centre, its official
         # account): the platform itself, whose notices and buttons are no collector's conduct;
         # the people and numbers it sends to collect are rows of their own.
         return _guess("platform", "platform_account")
-    if not is_number and platform and _staff_of(sender, platform):
+    if not is_number and platform and _staff_of(name, platform):
         # A person writing under the lender's name and their own ("快易花·阿斌"): the lender's
         # staff on a personal chat, where the lender only ever writes to collect.
         return _guess("collector", "lender_staff", sender)
-    if not is_number and _GROUP_TITLE.search(sender):
+    if not is_number and _GROUP_TITLE.search(name):
         # A group speaks through its members, each named over their bubbles: the group itself
         # is where they wrote (the family's, the office's), never who collects.
         for pattern, role, code in _GROUP_ROLES:
-            if pattern.search(sender):
+            if pattern.search(name):
                 return _guess(role, code)
         return _guess("unknown", "no_clue")
     if not is_number and foreign:
@@ -293,21 +297,19 @@ def guess_role(
         if demanding and any(_threatens(line) for line in mine):
             return _guess("collector", "collector_words", "、".join(demand_words(mine)))
     if not is_number:
-        desk = _DESK.search(re.sub(r"\s+", "", sender))
-        lenders_desk = (
-            desk and _COLLECTOR_TITLE.search(sender) and not _COLLECTING_TRADE.search(sender)
-        )
+        desk = _DESK.search(re.sub(r"\s+", "", name))
+        lenders_desk = desk and _COLLECTOR_TITLE.search(name) and not _COLLECTING_TRADE.search(name)
         # The lender's own shop or service desk ("金橙分期官方旗舰店"): the platform answering
         # about the bill, unless its own words threaten the borrower or their people.
         if lenders_desk and not any(_threatens(line) for line in own_lines(context)):
             return _guess("platform", "platform_desk", sender)
-        if _COLLECTOR_TITLE.search(sender):
+        if _COLLECTOR_TITLE.search(name):
             return _guess("collector", "collector_title")
-        if _COLLEAGUE_WORDS.search(sender):
+        if _COLLEAGUE_WORDS.search(name):
             return _guess("colleague", "colleague_title")
-        if _RELATIVE_WORDS.search(sender):
+        if _RELATIVE_WORDS.search(name):
             return _guess("relative", "relative_title")
-        if _FRIEND_WORDS.search(sender):
+        if _FRIEND_WORDS.search(name):
             return _guess("friend", "friend_title")
         if contact == "owner":
             return _guess("friend", "phone_owner")

@@ -17,8 +17,9 @@ import cn2an
 
 from casefile.model import Case, EvidenceItem, Loan
 from evidence.screens.records import ScreenRecord
-from understanding.bill_page import bill_fields_of_text, simplified
+from understanding.bill_page import bill_fields_of_text
 from understanding.events import is_iso
+from understanding.hanzi import simplified
 from understanding.screen_events import record_of
 from understanding.screen_words import rejoined
 

@@ -20,6 +20,7 @@ from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
 from understanding.demands import is_demand
 from understanding.events import ContactEvent
+from understanding.hanzi import simplified
 from understanding.roles import NumberRow, case_events, number_rows
 from understanding.screen_words import is_not_words
 
@@ -139,7 +140,7 @@ def all_collector_quotes(
         if is_not_words(clean):
             continue  # the app's own text ("QQ在线", "发送短信"), whatever the parser gave
         clean = chinese_marks(clean.replace("「", "“").replace("」", "”"))
-        threats = threats_in(clean)
+        threats = threats_in(simplified(clean))  # the category read as the rules are written
         quote = Quote(text=clean, exhibit=exhibit, category=threats[0] if threats else "")
         same = [i for i, other in enumerate(kept) if _one_message((clean, exhibit, when), other)]
         if same:
