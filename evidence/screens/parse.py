@@ -43,6 +43,7 @@ from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
+from evidence.screens.page_popup import popup_card
 from evidence.screens.page_tablet import narrow_list_pane
 from evidence.screens.panes import conversation_pane
 from evidence.screens.parties import grouped, named_pair
@@ -220,6 +221,10 @@ def parse_screen(
         return ScreenRecord(
             "sms_list", _app(chrome), owner, "", messages=stack, chrome=tuple(chrome)
         )
+    if (popup := popup_card(content, width, height, captured_on)) is not None:
+        # A pop-up card (a 闪信): its words the sender's; its kind, place and buttons its own.
+        said, own = popup
+        return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
     if (said := merged_record(content, captured_on)) is not None:
         # A merged-forward record: its title names two parties, each message its own sender.
         return ScreenRecord("group_chat", _app(chrome), owner, "", said, chrome=tuple(chrome))
