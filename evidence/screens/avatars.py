@@ -25,7 +25,8 @@ _TOKEN = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,2}$")
 # A number's blank person icon, or a forwarded thread's avatar holding the number's last digits
 # ("20", "52"): one or two glyphs, told from words only by the wrapped line starting right of it.
 _ICON = re.compile(r"^[0-9A-Za-z]{1,2}$")
-_LEADING = re.compile(r"^(\S{1,2})\s+(\S.{3,})$")
+# A short bubble ("未接听") after its badge ("王律") still has three characters or more.
+_LEADING = re.compile(r"^(\S{1,2})\s+(\S.{2,})$")
 _TRAILING = re.compile(r"^(.{4,}\S)\s+(\S{1,2})$")
 # A list row or a name line the badge is glued to: the badge's initial, then the name holding it.
 _INITIAL = re.compile(r"^(\S{1,2})\s+((\S+).*)$")

@@ -1,0 +1,34 @@
+"""A call bubble after the counterpart's badge ("王律 未接听"): a call, never words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.parse import parse_screen
+
+
+def _line(text: str, x: int, y: int, w: int, h: int) -> OcrLine:
+    return OcrLine(text, (x, y, w, h), 90.0)
+
+
+def test_a_short_call_bubble_after_the_badge_is_a_call() -> None:
+    lines = (
+        _line("21:40 22%", 21, 11, 736, 36),
+        _line("速享-法务部王律", 21, 83, 292, 45),
+        _line("09:02", 352, 190, 76, 37),
+        _line("王律 黄志强你yq第9天了，今天下午5点前", 24, 311, 601, 42),
+        _line("hk，不然直接爆你通讯录", 131, 359, 341, 35),
+        _line("11:20", 352, 436, 76, 39),
+        _line("王律 未接听", 24, 506, 249, 44),
+        _line("王律 别装死，电话不接微信也不回是吧", 24, 601, 564, 39),
+        _line("表情 发送", 571, 1612, 171, 48),
+    )
+    result = OcrResult("\n".join(ln.text for ln in lines), lines, 0.0, 780, 1688)
+    record = parse_screen(result, date(2027, 3, 13))
+    texts = [m.text for m in record.messages]
+    assert texts == [
+        "黄志强你yq第9天了，今天下午5点前hk，不然直接爆你通讯录",
+        "别装死，电话不接微信也不回是吧",
+    ]
+    assert [c.direction for c in record.calls] == ["missed"]
