@@ -56,6 +56,8 @@ class Seen:
     # Texts that name this number without being its own words: a message asking to call it
     # back, a paper giving it as the number to contact.
     named_in: list[str] = field(default_factory=list)
+    # It posted in a group chat (named over its bubbles there): its words reached the group.
+    in_group: bool = False
 
     def merge(self, other: Seen) -> None:
         """Add what `other` (the same sender on another exhibit) shows."""
@@ -69,6 +71,7 @@ class Seen:
         self.notices.extend(other.notices)
         self.names.extend(n for n in other.names if n not in self.names)
         self.named_in.extend(t for t in other.named_in if t not in self.named_in)
+        self.in_group = self.in_group or other.in_group
 
 
 def is_iso(text: str) -> bool:

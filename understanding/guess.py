@@ -242,6 +242,8 @@ def guess_role(
     named_in: Iterable[str] = (),
     night: int = 0,
     foreign: bool = False,
+    group: bool = False,
+    poster: bool = False,
 ) -> Guess:
     """A first guess at a sender's role, with the reason (Chinese text, code and detail).
 
@@ -249,7 +251,9 @@ def guess_role(
     forwarded screenshot was taken on; `calls` counts the calls a screen shows from the sender;
     `named_in` are the texts of the case that name the number (a message, a paper's lines);
     `night` counts its calls at night; `foreign` says it was only seen on someone else's phone
-    (a forwarded screenshot), where its title words name its tie to that phone's owner.
+    (a forwarded screenshot), where its title words name its tie to that phone's owner; `group`
+    says it is a group chat's title (the screen's layout said so, whatever the title reads);
+    `poster` that it posted in a group, named over its bubbles.
     """
     # Names, tags and the lender's name read in simplified characters, as the rules are written
     # ("阿文(速易貸)" is the lender's 贷); the reason shows the name as the screen did.
@@ -279,7 +283,7 @@ def guess_role(
         # A person writing under the lender's name and their own ("快易花·阿斌"): the lender's
         # staff on a personal chat, where the lender only ever writes to collect.
         return _guess("collector", "lender_staff", sender)
-    if not is_number and _GROUP_TITLE.search(name):
+    if not is_number and (group or _GROUP_TITLE.search(name)):
         # A group speaks through its members, each named over their bubbles: the group itself
         # is where they wrote (the family's, the office's), never who collects.
         for pattern, role, code in _GROUP_ROLES:
@@ -315,6 +319,13 @@ def guess_role(
             return _guess("friend", "phone_owner")
         if contact == "saved":
             return _guess("friend", "saved_contact", sender)
+    if not is_number and poster and demands_in(own_lines(context)):
+        # A member of a group (the family's 家族群) posting that the borrower's debt is overdue
+        # with a deadline or a consequence: demanding it before the borrower's people is the
+        # collector's pressure itself, whoever the name says they are ("阿文", "李先生"). The
+        # borrower's relatives are told by their names above.
+        shown = "、".join(dict.fromkeys(demand_words(own_lines(context))))
+        return _guess("collector", "collector_words", shown)
     # Only the sender's own voice counts: a colleague passing on what collectors said ("有人
     # 打到部门座机，说你在好分期欠钱，还说要寄律师函") is not making the threat.
     mine = own_lines(context)

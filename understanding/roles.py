@@ -98,7 +98,13 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
         return text_events(item, record.owner)
     from_record = record_events(item)
     if from_record is None:
-        return text_events(item, record.owner)
+        events, seen = text_events(item, record.owner)
+        if record.kind == "group_chat":
+            # A group read from its text (its posters' names not parsed): the title the text
+            # gives is the group's, where its members wrote, never who wrote.
+            for entry in seen.values():
+                entry.title_of.extend(["group_chat"] if entry.title_of else [])
+        return events, seen
     if record.kind in _LISTS:
         # A list the layout parser read worse than the lines themselves (rows merged or lost):
         # when the text names more calling or writing numbers than the record holds, the text
@@ -288,7 +294,7 @@ def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> G
         entry.sender, entry.is_number, context, labels, service_phone=platform.service_phone,
         platform=platform.name, contact=entry.contact, calls=calls, named_in=entry.named_in,
         night=sum(e.count for e in entry.events if e.kind == "call" and e.night),
-        foreign=foreign,
+        foreign=foreign, group="group_chat" in entry.title_of, poster=entry.in_group,
     )  # fmt: skip
     strong = by_number.role in ("authority", "platform") or by_number.code == "phone_label"
     if not entry.names or not entry.is_number or strong:

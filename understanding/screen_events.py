@@ -303,6 +303,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         if not sender or (not is_number and is_screen_label(sender)):
             continue
         entry = note(sender, is_number)
+        entry.in_group = entry.in_group or record.kind == "group_chat"
         day, clock = _split(message.time)
         if bubble:
             # A voice call they made in the chat ("对方已取消"): a call of theirs, never words.
