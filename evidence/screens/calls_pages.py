@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import _TAG, call_rows, first_phone
@@ -25,6 +26,7 @@ _BLOCKED = re.compile(r"\s*拦截\s*(\d{1,3})\s*次\s*")
 # is punctuated words.
 _BLOCKER_HEAD = re.compile(r"拦截|攔截")
 _HEAD_MAX = 14
+_ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A row's preview: a sentence (punctuation, or cut with "…"), never a short tag line.
 _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
 # A detail page's call row: a date and a clock first, the way or the duration after them.
@@ -75,6 +77,17 @@ def _blocker_heading(lines: list[OcrLine]) -> bool:
     return False
 
 
+def _call_like(lines: list[OcrLine]) -> bool:
+    """Some row is a blocked call: its number counted ("(3)") or tagged right under it
+    ("骚扰电话·广东深圳"). A spam-SMS folder's rows are a number over its words: an inbox."""
+    for line, nxt in pairwise(lines):
+        if not _head_number(line.text):
+            continue
+        if _ROW_COUNT.search(line.text) or (_right_under(line, nxt) and _TAG.search(nxt.text)):
+            return True
+    return False
+
+
 def _right_under(line: OcrLine, nxt: OcrLine) -> bool:
     _x, y, _w, h = line.box
     return 0 <= nxt.box[1] - y < 2.2 * h
@@ -85,7 +98,9 @@ def blocked_page(
 ) -> tuple[tuple[CallRow, ...], tuple[Message, ...]] | None:
     """A blocker's page: (blocked calls, blocked texts); None when no row says "拦截N次" and no
     heading over the rows names the page a blocker's (a row's "(3)" then counts as a log's)."""
-    if not any(_blocked_row(ln.text) for ln in lines) and not _blocker_heading(lines):
+    if not any(_blocked_row(ln.text) for ln in lines) and not (
+        _blocker_heading(lines) and _call_like(lines)
+    ):
         return None
     call_lines: list[OcrLine] = []
     texts: list[OcrLine] = []

@@ -57,3 +57,15 @@ def test_a_message_saying_blocked_is_no_heading() -> None:
         _line("广东深圳", 140),
     ]
     assert blocked_page(lines, 780, None) is None
+
+
+def test_a_spam_sms_folder_without_a_blocked_call_stays_an_inbox() -> None:
+    # Rows of a number over short words: nothing counted or tagged as a call, so no call.
+    lines = [
+        _line("骚扰拦截", 60),
+        _line("13800000000 10:00", 100),
+        _line("在吗", 140),
+        _line("13900000000 11:00", 200),
+        _line("回电话", 240),
+    ]
+    assert blocked_page(lines, 780, None) is None
