@@ -113,13 +113,31 @@ REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
 }
 
 
+# Telling the borrower's contacts ("并通知您的联系人", "告知你通讯录里的人"): their people, as
+# "联系亲友" names them; "联系人工客服" is a help line.
+_TELLS_CONTACTS = re.compile(
+    r"(?:通知|告知|告诉|联系|打给|发给)[^，。！？,!?]{0,8}(?:联系人(?!工)|通讯录)"
+)
+
+
 def _threatens(line: str) -> bool:
     """A threat of collection: naming the borrower's people or workplace counts only beside
     the debt ("我是他同事" is a colleague speaking, not a threat)."""
     threats = threats_in(line)
     if not DEBT.search(line):
         threats = [t for t in threats if t not in PEOPLE_THREATS]
-    return bool(threats) or bool(LEGAL_THREAT.search(line))
+    people = bool(_TELLS_CONTACTS.search(line)) and bool(DEBT.search(line))
+    return bool(threats) or people or bool(LEGAL_THREAT.search(line))
+
+
+def _desk_threatens(lines: list[str]) -> bool:
+    """A desk's own words threaten: a line does, or its messages taken as one speech demand
+    the debt and threaten ("借款已逾期一天了，请尽快还款", then "先付展期费，不付的话…通知
+    您的联系人": the fee is for the overdue debt the first message names)."""
+    if any(_threatens(line) for line in lines):
+        return True
+    speech = "".join(lines)
+    return bool(demands_in([speech])) and _threatens(speech)
 
 
 def _poses_as_authority(line: str) -> bool:
@@ -305,7 +323,7 @@ def guess_role(
         lenders_desk = desk and _COLLECTOR_TITLE.search(name) and not _COLLECTING_TRADE.search(name)
         # The lender's own shop or service desk ("金橙分期官方旗舰店"): the platform answering
         # about the bill, unless its own words threaten the borrower or their people.
-        if lenders_desk and not any(_threatens(line) for line in own_lines(context)):
+        if lenders_desk and not _desk_threatens(own_lines(context)):
             return _guess("platform", "platform_desk", sender)
         if _COLLECTOR_TITLE.search(name):
             return _guess("collector", "collector_title")
