@@ -33,6 +33,8 @@ _GLYPH = 0.5
 _MIN_EMS = 4
 # A bubble's wrapped lines (and the time under it) lie less than this many line heights apart.
 _WRAP = 1.0
+# A separator's centre lies within this share of the width of the pane's centre.
+_CENTRE = 0.1
 # A joined line's right part starting this near the bubbles' column (width share) starts on it.
 _SNAP = 0.06
 
@@ -74,6 +76,17 @@ def _right_part(line: OcrLine, gutter: int, glyph: float) -> OcrLine | None:
     return replace(line, text=rest, box=(start, y, x + w - start, h))
 
 
+def _on_edge(time: OcrLine, block: list[OcrLine], width: int) -> bool:
+    """A time on its bubble's edge (its left under a received one's, its right under a sent
+    one's), off the pane's centre: a centred time is a separator over the next bubble."""
+    x, _y, w, _h = time.box
+    if abs(x + w / 2 - width / 2) < _CENTRE * width:
+        return False
+    left = min(ln.box[0] for ln in block)
+    right = max(ln.box[0] + ln.box[2] for ln in block)
+    return abs(x - left) <= _SNAP * width or abs(x + w - right) <= _SNAP * width
+
+
 def _times_over_bubbles(pane: list[OcrLine], width: int) -> list[OcrLine]:
     """The thread writes each bubble's time right under it, on the bubble's edge: read as the
     separator over that bubble (centred, just above its first line), as a chat writes it. A
@@ -87,7 +100,7 @@ def _times_over_bubbles(pane: list[OcrLine], width: int) -> list[OcrLine]:
             if is_time_only(above.text) or bottom - (above.box[1] + above.box[3]) > _WRAP * h:
                 break
             block.insert(0, above)
-        if not is_time_only(line.text) or not block:
+        if not is_time_only(line.text) or not block or not _on_edge(line, block, width):
             out.append(line)
             continue
         top = block[0].box[1]

@@ -78,3 +78,23 @@ def test_a_line_across_the_gutter_without_a_blank_there_is_no_list_row() -> None
         _line("2026-11-11 10:00", 530, 450, 140),
     ]
     assert narrow_list_pane(lines, 1536, 1080) is None
+
+
+def test_a_centred_time_under_a_bubble_stays_over_the_next_one() -> None:
+    # Two list rows, the thread's column from x=540: a centred separator right under a bubble
+    # dates the bubble under it, not the one over it.
+    lines = [
+        _line("张三 10:00", 20, 100, 200),
+        _line("李四 09:00", 20, 200, 200),
+        _line("你好，在吗", 540, 150, 200),
+        _line("2026-11-11 10:00", 950, 195, 140),
+        _line("明天还款", 540, 250, 200),
+        _line("2026-11-12 10:00", 540, 295, 140),
+    ]
+    pane, _w, _h = narrow_list_pane(lines, 1536, 1080) or ([], 0, 0)
+    assert [ln.text for ln in pane] == [
+        "你好，在吗",
+        "2026-11-11 10:00",
+        "2026-11-12 10:00",
+        "明天还款",
+    ]
