@@ -31,8 +31,10 @@ _ATTACHMENT = re.compile(r"^\s*(?:附件|Attachment)", re.I)
 _ADDRESS = re.compile(r"<?[\w.+-]+@[\w.-]+>?")
 # A name beside its address, no label: "优品速贷贷后部<daihou@x.cn>", "优 优品速贷贷后部 <…>".
 _NAMED_ADDRESS = re.compile(
-    r"^\s*(?P<who>[^\s<>@:：][^<>@:：]{0,30}?)\s*<?[\w.+-]+@[\w-]+\.[\w.-]+>?\s*$"
+    r"^\s*(?P<who>[^<>@:：]{0,31}?)(?:\s*<[\w.+-]+@[\w-]+\.[\w.-]+>?|(?:^|\s+)[\w.+-]+@[\w-]+\.[\w.-]+)\s*$"
 )
+# A sender's name on its own line over an address-only line: a few words, no sentence.
+_NAME_MAX = 24
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
 # The mail's date line under an unlabelled sender: a date or clock and at most a few words
 # ("2026-11-13 09:30·发给我", "昨天 09:30 to me").
@@ -62,12 +64,16 @@ def _dated(line: OcrLine, anchor: date | None) -> str:
 
 
 def _named_sender(lines: list[OcrLine], index: int, anchor: date | None) -> str:
-    """The name on an unlabelled sender line (a name beside its address, the mail's date right
-    under it), without the avatar's letter OCR read before it; "" when the line is none."""
+    """The name on an unlabelled sender line (a name beside its address, or on its own line
+    over an address-only one; the mail's date right under it), without the avatar's letter OCR
+    read before it; "" when the line is none."""
     match = _NAMED_ADDRESS.match(lines[index].text)
     if match is None or index + 1 >= len(lines) or not _dated(lines[index + 1], anchor):
         return ""
     name = match.group("who").strip(" \"'")
+    if not name and index > 0:
+        above = lines[index - 1].text.strip()
+        name = above if len(above) <= _NAME_MAX else ""
     glyph, _, rest = name.partition(" ")
     # The round avatar's letter is the name's own first one ("法 法務部-陳專員").
     if len(glyph) == 1 and rest.strip().startswith(glyph):

@@ -49,3 +49,21 @@ def test_an_address_without_a_date_under_it_is_no_sender_line() -> None:
 
 def test_a_date_glued_to_its_clock_reads_as_both() -> None:
     assert when_of("2026-11-2415:20·发给我", None) == ("2026-11-24", "15:20")
+
+
+def test_a_name_over_its_address_only_line_is_the_sender() -> None:
+    lines = [
+        _line("逾期催告函", 100),
+        _line("优品速贷贷后部", 160),
+        _line("daihou@youpin-sudai.cn", 200, 30),
+        _line("11月24日 15:20", 240, 30),
+        _line("覃立新先生：", 300),
+        _line("您的借款已逾期三日，请尽快处理。", 350),
+    ]
+    found = opened_mail(lines, date(2026, 11, 24))
+    assert found is not None
+    sender, said, own = found
+    assert sender == "优品速贷贷后部"
+    assert [m.text for m in said] == ["覃立新先生：您的借款已逾期三日，请尽快处理。"]
+    assert [m.time for m in said] == ["2026-11-24T15:20"]
+    assert "daihou@youpin-sudai.cn" in own
