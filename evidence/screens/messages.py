@@ -40,9 +40,10 @@ _CHIP_ONLY = re.compile(rf"^{_ROLE_CHIP}$")
 _CHIPPED = re.compile(rf"^{_ROLE_CHIP}(\s*)([^\s，。！？,!?；;].{{0,24}})$")
 # The suffix WeChat Work puts after an external contact's name ("刘专员@微信").
 NAME_CHIP = re.compile(r"\s*[@＠]\s*(?:微信|企业微信|WeChat)\s*$", re.I)
-# A voice or video call drawn as a bubble: a call of the counterpart's, never their words.
+# A voice or video call drawn as a bubble: a call of the counterpart's, never their words. The
+# bubble's phone icon reads as one glyph before the words: a letter, or a digit ("8未接听").
 _CALL_BUBBLE = re.compile(
-    r"^[A-Za-z]?(?:语音通话|视频通话)?(?:通话时长\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[:：]\d{2}"
+    r"^(?:[A-Za-z]|\d(?=\D))?(?:语音通话|视频通话)?(?:通话时长\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[:：]\d{2}"
     r"|(?:对方)?已取消|(?:对方)?已拒绝|(?:对方)?已挂断|对方无应答|(?:对方)?未接听|(?:对方)?未接通"
     r"|忙线未接听|对方忙线中?|连接失败|通话中断|聊天中断|通话已结束)(?:语音通话|视频通话)?[A-Za-z]?$"
 )

@@ -32,3 +32,22 @@ def test_a_short_call_bubble_after_the_badge_is_a_call() -> None:
         "别装死，电话不接微信也不回是吧",
     ]
     assert [c.direction for c in record.calls] == ["missed"]
+
+
+def test_a_call_bubbles_icon_read_as_a_digit_is_still_a_call() -> None:
+    lines = (
+        _line("中国联通 5G 08:30", 101, 11, 427, 38),
+        _line("鑫宝法务中心", 47, 81, 218, 47),
+        _line("星期三09:30", 315, 190, 152, 35),
+        _line("中心 刘洋你好，鑫宝钱包贷后部，你的账", 22, 258, 598, 44),
+        _line("单已逾期，今天能hk吗", 131, 306, 315, 40),
+        _line("中心 8未接听", 24, 396, 251, 47),
+        _line("中心 未接听", 22, 486, 253, 52),
+        _line("昨天22:58", 326, 573, 128, 37),
+        _line("中心 给脸不要脸是吧？装死装到底了", 24, 644, 531, 42),
+    )
+    result = OcrResult("\n".join(ln.text for ln in lines), lines, 0.0, 780, 1688)
+    record = parse_screen(result, date(2027, 4, 2))
+    said = "刘洋你好，鑫宝钱包贷后部，你的账单已逾期，今天能hk吗"
+    assert [m.text for m in record.messages] == [said, "给脸不要脸是吧？装死装到底了"]
+    assert [c.direction for c in record.calls] == ["missed", "missed"]
