@@ -27,6 +27,13 @@ _DOT_HEAD = re.compile(r"^(?P<app>[^\d\s+·•・][^\s·•・]{0,7})\s*[·•�
 _SQUARE = 0.1
 # Over a watch card's head only the face's own clock and status line.
 _FACE_LINES = 2
+# A watch's clock, title and buttons are centred within this share of the width.
+_FACE_CENTRE = 0.1
+# A watch chat's title lies in this top share of the face.
+_FACE_TITLE = 0.4
+# A watch's button says a word or two ("回复", "清除 查看").
+_BUTTON = 4
+_HAN = re.compile(r"[\u3400-\u9fff]")
 # The lock clock is drawn at least this many times taller than the notifications' text.
 _CLOCK_SCALE = 2.0
 # Head, sender and body start on one edge (the card's padding), within this share of the width.
@@ -117,3 +124,38 @@ def watch_card(
     day, clock = when_of(_card_when(lines[index].text) or "", anchor)
     text = "".join(ln.text.strip() for ln in words)
     return (Message("in", text, sender.text.strip(), iso_time(day, clock)),)
+
+
+def _centred(line: OcrLine, width: int) -> bool:
+    x, _y, w, _h = line.box
+    return abs(x + w / 2 - width / 2) < _FACE_CENTRE * width
+
+
+def watch_face(
+    lines: list[OcrLine], width: int, height: int
+) -> tuple[OcrLine, list[OcrLine]] | None:
+    """A short chat on a watch's square or round face: (its title, the face's own lines). The
+    face's clock is centred on top (its status maybe under it), the chat's name centred under
+    them, the bubbles under that; a centred row of short buttons ("回复") may close it. The
+    round face pushes the title lower than a phone's header band."""
+    if len(lines) < 3 or abs(width - height) > _SQUARE * max(width, height):
+        return None
+    if not (is_time_only(lines[0].text) and _centred(lines[0], width)):
+        return None
+    index = 1
+    while index < len(lines) and not _HAN.search(lines[index].text) and index <= _FACE_LINES:
+        index += 1  # the status under the clock ("LTE·76%")
+    if index + 1 >= len(lines):
+        return None
+    title = lines[index]
+    if not (_centred(title, width) and _is_name(title.text)):
+        return None
+    if title.box[1] > _FACE_TITLE * height:
+        return None
+    own = lines[:index]
+    last = lines[-1]
+    words = last.text.split()
+    buttons = all(len(word) <= _BUTTON for word in words) and not _SENTENCE.search(last.text)
+    if len(lines) > index + 2 and _centred(last, width) and buttons:
+        own.append(last)
+    return title, own

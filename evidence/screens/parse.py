@@ -37,7 +37,7 @@ from evidence.screens.header import (
     title_name,
 )
 from evidence.screens.incall import ringing_screen
-from evidence.screens.lockscreen import notification_stack, watch_card
+from evidence.screens.lockscreen import notification_stack, watch_card, watch_face
 from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
@@ -225,6 +225,11 @@ def parse_screen(
         # A pop-up card (a 闪信): its words the sender's; its kind, place and buttons its own.
         said, own = popup
         return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
+    face = watch_face(content, width, height)
+    if face is not None:
+        # A short chat on a watch: its clock and buttons are the face's, its title the chat's.
+        chrome += [ln.text for ln in face[1]]
+        content = [ln for ln in content if ln not in face[1]]
     if (said := merged_record(content, captured_on)) is not None:
         # A merged-forward record: its title names two parties, each message its own sender.
         return ScreenRecord("group_chat", _app(chrome), owner, "", said, chrome=tuple(chrome))
@@ -241,7 +246,7 @@ def parse_screen(
         return ScreenRecord("group_chat", app, owner, "", asked, chrome=tuple(chrome))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
-    bar = header_line(content, width, height)
+    bar = header_line(content, width, height) or (face[0] if face is not None else None)
     # The header's name alone: without the back glyph and the back button's label before it.
     title = replace(bar, text=title_name(bar.text)) if bar is not None else None
     kind = _kind(content, title, chrome, width, list_title(ordered, width, height))

@@ -4,10 +4,14 @@ words are the sender's message at the head's time. Real OCR boxes (fb_screens.js
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from evidence.ocr.base import OcrLine
-from evidence.screens.lockscreen import watch_card
+from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.lockscreen import watch_card, watch_face
+from evidence.screens.parse import parse_screen
+from evidence.screens.records import ScreenRecord
 from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
 
 SCREENS = load_screens("fb_screens.json")
@@ -55,3 +59,34 @@ def test_words_over_the_head_make_no_card() -> None:
         _line("今天中午前还清", 79, 213, 300),
     ]
     assert watch_card(lines, 600, 600, None) is None
+
+
+def _parse(lines: list[OcrLine], width: int, height: int) -> ScreenRecord:
+    text = "\n".join(ln.text for ln in lines)
+    return parse_screen(OcrResult(text, tuple(lines), 0.0, width, height), date(2026, 11, 9))
+
+
+_CHAT = [
+    _line("08:03", 255, 62, 90),
+    _line("贷后-陈主管", 230, 130, 140),
+    _line("醒了没？钱准备好了", 70, 170, 300),
+    _line("就回个话", 70, 200, 120),
+    _line("我在想办法", 330, 250, 180),
+    _line("回复", 270, 520, 60),
+]
+
+
+def test_a_short_chat_on_a_watch_is_the_titles_words() -> None:
+    record = _parse(_CHAT, 600, 600)
+    assert record.counterpart == "贷后-陈主管"
+    assert [(m.side, m.text) for m in record.messages] == [
+        ("in", "醒了没？钱准备好了就回个话"),
+        ("out", "我在想办法"),
+    ]
+    assert "回复" in record.chrome
+
+
+def test_a_tall_screen_has_no_watch_title() -> None:
+    assert watch_face(_CHAT, 600, 600) is not None
+    assert watch_face(_CHAT, 600, 1300) is None
+    assert watch_face(_CHAT[1:], 600, 600) is None  # no face clock on top
