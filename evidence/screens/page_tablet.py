@@ -11,6 +11,7 @@ list's rows), and each line crossing the gutter has a blank where the list's par
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from statistics import median
 
@@ -33,6 +34,8 @@ _GLYPH = 0.5
 _MIN_EMS = 4
 # A bubble's wrapped lines (and the time under it) lie less than this many line heights apart.
 _WRAP = 1.0
+# A list row's time at its end: a clock, maybe after a day word.
+_ROW_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}$")
 # A separator's centre lies within this share of the width of the pane's centre.
 _CENTRE = 0.1
 # A joined line's right part starting this near the bubbles' column (width share) starts on it.
@@ -124,18 +127,24 @@ def narrow_list_pane(
     words = [ln.box[0] for ln in right if not is_time_only(ln.text)]
     column = min(words) if words else gutter
     pane: list[OcrLine] = []
+    timed = False  # a list row says when its thread last spoke ("13:30", "昨天18:00")
     for line in lines:
         x, _y, w, _h = line.box
         if x < gutter:
             if x + w <= gutter:
+                timed = timed or bool(_ROW_CLOCK.search(line.text.strip()))
                 continue  # a row of the list
             part = _right_part(line, gutter, glyph)
             if part is None:
                 return None
+            left = line.text.strip()[: len(line.text.strip()) - len(part.text)].strip()
+            timed = timed or bool(_ROW_CLOCK.search(left))
             line = part
             if abs(part.box[0] - column) <= _SNAP * width:
                 px, py, pw, ph = part.box
                 line = replace(part, box=(column, py, px + pw - column, ph))
         lx, ly, lw, lh = line.box
         pane.append(replace(line, box=(lx - gutter, ly, lw, lh)))
+    if not timed:
+        return None  # no list of threads at the left: a paper or a photo, no two panes
     return _times_over_bubbles(pane, width - gutter), width - gutter, height

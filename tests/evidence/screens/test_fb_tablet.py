@@ -98,3 +98,18 @@ def test_a_centred_time_under_a_bubble_stays_over_the_next_one() -> None:
         "2026-11-12 10:00",
         "明天还款",
     ]
+
+
+def test_left_lines_without_a_rows_time_are_no_list() -> None:
+    # A landscape photo of a paper: fields at the left, a column at the right, no row's time.
+    lines = [
+        _line("姓名 杨敏", 20, 100, 200),
+        _line("性别 女", 20, 200, 200),
+        _line("住址 昆明市", 20, 300, 200),
+        _line("公民身份号码", 540, 350, 200),
+        _line("530102199311261523", 540, 400, 300),
+        _line("有效期限", 540, 450, 140),
+    ]
+    assert narrow_list_pane(lines, 1536, 1080) is None
+    timed = [_line("张三 10:00", 20, 50, 200), *lines]
+    assert narrow_list_pane(timed, 1536, 1080) is not None
