@@ -30,6 +30,7 @@ from understanding.screen_words import (
     is_composer_of,
     is_debtors_plea,
     is_not_words,
+    is_quote_block,
     name_shown,
     read_right,
     rejoined,
@@ -288,7 +289,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
     messages = rejoined(record.messages)
     if record.kind in (*_CHATS, "group_chat"):
         messages = in_order(messages)  # a conversation reads top to bottom in time
-    for message in messages:
+    for index, message in enumerate(messages):
         bubble = message.side == "in" and is_call_bubble(message.text)
         if message.side != "in" or (is_not_words(message.text) and not bubble):
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
@@ -296,6 +297,8 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             continue  # the input box naming the chat ("发送给小郑"): nobody's words
         if is_debtors_plea(message.text):
             continue  # the borrower's plea ("能不能宽限几天") on a bubble read on the wrong side
+        if is_quote_block(message.text, [m.text for m in messages[:index]]):
+            continue  # a reply's 引用 block repeating a bubble above ("我：能不能分两期")
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart
         if not who:
             continue

@@ -199,6 +199,33 @@ def is_debtors_plea(text: str) -> bool:
     return bool(_PLEA.search(flat)) and not is_demand(flat)
 
 
+# A reply's 引用 block under its bubble: who said the words quoted, a colon, and those words
+# ("我：能不能分两期", "陈晓峰：先还1000行不行"), cut with "…" when long.
+_QUOTED = re.compile(r"^([^\s，。！？,!?：:]{1,12})[：:]\s*(.+)$")
+_QUOTED_STEM = 4  # the fewest characters the block must share with the bubble it repeats
+_QUOTE_BARE = re.compile(r"[\s，,。.！!？?；;…]+")
+
+
+def is_quote_block(text: str, earlier: list[str]) -> bool:
+    """A reply's 引用 block: a name, a colon and the words of a bubble shown above it on the
+    same screen (whole, cut with "…", or with the next bubble's glyphs read onto it): a repeat
+    of that bubble, never new words of whoever replied. A name and a colon before words said
+    nowhere above ("王磊：你的欠款今天到期") are a message."""
+    match = _QUOTED.match(text.strip())
+    if not match:
+        return False
+    said = _QUOTE_BARE.sub("", match.group(2))
+    for bubble in earlier:
+        shown = _QUOTE_BARE.sub("", bubble)
+        if len(shown) < _QUOTED_STEM or len(said) < _QUOTED_STEM:
+            continue
+        if said.startswith(shown) or (
+            match.group(2).rstrip().endswith("…") and shown.startswith(said)
+        ):
+            return True
+    return False
+
+
 # A title bar's back button drawn before the name ("< 106903581234", "く 王磊").
 _BACK = re.compile(r"^[<＜‹〈←く]\s*")
 # What a title bar shows under or after the name: presence, never part of it.
