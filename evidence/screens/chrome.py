@@ -104,6 +104,9 @@ _COMPOSER_BAND = 0.075
 _PLACEHOLDER_BAND = 0.15
 # WeChat Work's chip after an external contact's name, when OCR boxes it on its own.
 _NAME_CHIP_ALONE = re.compile(r"^[@＠]\s*(?:微信|企业微信|WeChat)$", re.I)
+# A tab row under the header lies in this top band; each tab a two-character label.
+_TOP_TABS = 0.25
+_TAB_LABEL = re.compile(r"^[\u4e00-\u9fff]{2}$")
 _KEY_ROW = re.compile(
     r"^(?:[qwertyuiop]\s*){6,}$|^(?:[asdfghjkl]\s*){6,}$|^(?:[zxcvbnm]\s*){5,}$", re.I
 )
@@ -206,10 +209,21 @@ def is_composer(line: OcrLine, width: int, height: int, band: float = _COMPOSER_
     )
 
 
+def _top_tabs(line: OcrLine, height: int) -> bool:
+    """A row of tabs under the header ("消息 人脉 职言"): three or more two-character words
+    side by side, one of them a known tab, in the screen's top band. Words in a bubble run on;
+    a row of equal short labels is the app's navigation."""
+    _x, y, _w, h = line.box
+    words = line.text.split()
+    if not height or y + h / 2 > _TOP_TABS * height or len(words) < 3:
+        return False
+    return all(_TAB_LABEL.match(w) for w in words) and any(w in TAB_WORDS for w in words)
+
+
 def is_chrome(line: OcrLine, width: int, height: int) -> bool:
     """Status bar, tab bar, title-bar buttons, input box, keyboard row or a system notice."""
     text = line.text.strip()
-    if not text or is_status_bar(line, height) or is_tab_bar(line):
+    if not text or is_status_bar(line, height) or is_tab_bar(line) or _top_tabs(line, height):
         return True
     if text in _TITLE_BUTTONS or _SYSTEM_LINES.search(text) or _KEY_ROW.match(text):
         return True
