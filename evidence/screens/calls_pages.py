@@ -26,6 +26,8 @@ _BLOCKED = re.compile(r"\s*拦截\s*(\d{1,3})\s*次\s*")
 # is punctuated words.
 _BLOCKER_HEAD = re.compile(r"拦截|攔截")
 _HEAD_MAX = 14
+_TEXTS = re.compile(r"短信|短讯|短訊|信息|簡訊|简讯")
+_CALLS = re.compile(r"电话|電話|通话|来电")
 _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A row's preview: a sentence (punctuation, or cut with "…"), never a short tag line.
 _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
@@ -77,6 +79,18 @@ def _blocker_heading(lines: list[OcrLine]) -> bool:
     return False
 
 
+def _texts_heading(text: str) -> bool:
+    """A section heading over blocked texts ("▼已拦截短讯"): short, no number, saying texts and
+    not calls (the tabs "电话拦截 短信拦截" name both)."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= _HEAD_MAX
+        and not _head_number(stripped)
+        and bool(_TEXTS.search(stripped))
+        and not _CALLS.search(stripped)
+    )
+
+
 def _call_like(lines: list[OcrLine]) -> bool:
     """Some row is a blocked call: its number counted ("(3)") or tagged right under it
     ("骚扰电话·广东深圳"). A spam-SMS folder's rows are a number over its words: an inbox."""
@@ -105,11 +119,14 @@ def blocked_page(
     call_lines: list[OcrLine] = []
     texts: list[OcrLine] = []
     index = 0
+    texts_section = False
     while index < len(lines):
         line = lines[index]
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         under = nxt if nxt is not None and _right_under(line, nxt) else None
-        preview = under is not None and _is_preview(under.text)
+        texts_section = texts_section or _texts_heading(line.text)
+        # Under a "已拦截短信" heading every row is a text, its words however short ("在吗").
+        preview = under is not None and (texts_section or _is_preview(under.text))
         if _blocked_row(line.text) or (_head_number(line.text) and not preview):
             # A blocked call: "拦截5次" is its "(5)"; the tag line under it stays its detail.
             text = _BLOCKED.sub(lambda m: f" ({m.group(1)}) ", line.text).strip()

@@ -69,3 +69,19 @@ def test_a_spam_sms_folder_without_a_blocked_call_stays_an_inbox() -> None:
         _line("回电话", 240),
     ]
     assert blocked_page(lines, 780, None) is None
+
+
+def test_under_a_blocked_texts_heading_a_short_text_is_no_call() -> None:
+    lines = [
+        _line("拦截记录", 60),
+        _line("13800000000 (2) 10:00", 100),
+        _line("骚扰电话·广东深圳", 140),
+        _line("▼已拦截短信", 200),
+        _line("13800000000 10:05", 260),
+        _line("接电话", 300),
+    ]
+    found = blocked_page(lines, 780, None)
+    assert found is not None
+    calls, said = found
+    assert sum(call.count for call in calls) == 2
+    assert [(m.sender, m.text) for m in said] == [("13800000000", "接电话")]
