@@ -33,6 +33,8 @@ _FACE_CENTRE = 0.1
 _FACE_TITLE = 0.4
 # A watch's button says a word or two ("回复", "清除 查看").
 _BUTTON = 4
+# Buttons sit this many line heights or more under the words (a wrapped line hangs closer).
+_APART = 0.4
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # The lock clock is drawn at least this many times taller than the notifications' text.
 _CLOCK_SCALE = 2.0
@@ -118,12 +120,30 @@ def watch_card(
         return None
     words = [first]
     for line in lines[index + 3 :]:
-        if abs(line.box[0] - first.box[0]) > _EDGE * width:
-            break  # the buttons, centred under the words
+        # The words share the first line's left edge, or are centred as it is; the buttons
+        # under them are a centred row of a word or two.
+        centred = _centred(line, width)
+        aligned = abs(line.box[0] - first.box[0]) <= _EDGE * width
+        # A wrapped line hangs right under the one over it; the buttons sit apart.
+        apart = line.box[1] - (words[-1].box[1] + words[-1].box[3]) > _APART * line.box[3]
+        if (_buttons(line) and centred and apart) or not (
+            aligned or (_centred(first, width) and centred)
+        ):
+            break
         words.append(line)
     day, clock = when_of(_card_when(lines[index].text) or "", anchor)
     text = "".join(ln.text.strip() for ln in words)
     return (Message("in", text, sender.text.strip(), iso_time(day, clock)),)
+
+
+def _buttons(line: OcrLine) -> bool:
+    """A row of a watch's buttons: a word or two of a few characters ("清除 查看", "回复")."""
+    words = line.text.split()
+    return (
+        0 < len(words) <= 2
+        and all(len(w) <= _BUTTON for w in words)
+        and not (_SENTENCE.search(line.text))
+    )
 
 
 def _centred(line: OcrLine, width: int) -> bool:
@@ -154,8 +174,6 @@ def watch_face(
         return None
     own = lines[:index]
     last = lines[-1]
-    words = last.text.split()
-    buttons = all(len(word) <= _BUTTON for word in words) and not _SENTENCE.search(last.text)
-    if len(lines) > index + 2 and _centred(last, width) and buttons:
+    if len(lines) > index + 2 and _centred(last, width) and _buttons(last):
         own.append(last)
     return title, own

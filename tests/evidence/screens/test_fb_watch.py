@@ -90,3 +90,16 @@ def test_a_tall_screen_has_no_watch_title() -> None:
     assert watch_face(_CHAT, 600, 600) is not None
     assert watch_face(_CHAT, 600, 1300) is None
     assert watch_face(_CHAT[1:], 600, 600) is None  # no face clock on top
+
+
+def test_centred_words_on_a_card_are_all_its_message() -> None:
+    lines = [
+        _line("微信 08:02", 240, 141, 120),
+        _line("贷后-陈主管", 230, 175, 140),
+        _line("醒了没？钱准备好了", 150, 213, 300),
+        _line("就回个话", 240, 243, 120),
+        _line("回复", 270, 300, 60),
+    ]
+    [said] = watch_card(lines, 600, 600, None) or [None]
+    assert said is not None
+    assert (said.sender, said.text) == ("贷后-陈主管", "醒了没？钱准备好了就回个话")
