@@ -90,7 +90,7 @@ def _on_edge(time: OcrLine, block: list[OcrLine], width: int) -> bool:
     return abs(x - left) <= _SNAP * width or abs(x + w - right) <= _SNAP * width
 
 
-def _times_over_bubbles(pane: list[OcrLine], width: int) -> list[OcrLine]:
+def times_over_bubbles(pane: list[OcrLine], width: int) -> list[OcrLine]:
     """The thread writes each bubble's time right under it, on the bubble's edge: read as the
     separator over that bubble (centred, just above its first line), as a chat writes it. A
     bubble's lines are the lines right over the time, each less than a line's height apart."""
@@ -147,4 +147,4 @@ def narrow_list_pane(
         pane.append(replace(line, box=(lx - gutter, ly, lw, lh)))
     if not timed:
         return None  # no list of threads at the left: a paper or a photo, no two panes
-    return _times_over_bubbles(pane, width - gutter), width - gutter, height
+    return times_over_bubbles(pane, width - gutter), width - gutter, height

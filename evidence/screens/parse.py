@@ -44,7 +44,7 @@ from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
 from evidence.screens.page_popup import popup_card
-from evidence.screens.page_tablet import narrow_list_pane
+from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
 from evidence.screens.panes import conversation_pane
 from evidence.screens.parties import grouped, named_pair
 from evidence.screens.records import ScreenRecord
@@ -210,6 +210,7 @@ def parse_screen(
     if split is not None:
         # A tablet's two panes: the open conversation is the right pane, a screen of its own.
         lines, pane_width, pane_height = split
+        lines = times_over_bubbles(lines, pane_width)  # idempotent on a narrow list's pane
         inner = replace(result, lines=tuple(lines), width=pane_width, height=pane_height)
         record = parse_screen(inner, captured_on, owner, pane=True)
         return replace(record, chrome=(*chrome, *record.chrome))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.page_tablet import narrow_list_pane
+from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
 from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
 
 SCREENS = load_screens("fb_screens.json")
@@ -113,3 +113,23 @@ def test_left_lines_without_a_rows_time_are_no_list() -> None:
     assert narrow_list_pane(lines, 1536, 1080) is None
     timed = [_line("张三 10:00", 20, 50, 200), *lines]
     assert narrow_list_pane(timed, 1536, 1080) is not None
+
+
+def test_times_under_bubbles_become_the_separators_over_them() -> None:
+    # A pane as panes.conversation_pane gives it: each bubble's time under it, on its edge.
+    pane = [
+        _line("13800000000", 15, 0, 200),
+        _line("今天不还就上门", 35, 90, 300),
+        _line("2026-11-10 10:00", 27, 132, 150),
+        _line("你的同事我们已经联系了", 35, 200, 330),
+        _line("2026-11-13 13:30", 27, 242, 150),
+    ]
+    moved = times_over_bubbles(pane, 851)
+    assert [ln.text for ln in moved] == [
+        "13800000000",
+        "2026-11-10 10:00",
+        "今天不还就上门",
+        "2026-11-13 13:30",
+        "你的同事我们已经联系了",
+    ]
+    assert times_over_bubbles(moved, 851) == moved  # a separator stays where it is
