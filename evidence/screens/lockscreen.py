@@ -4,6 +4,10 @@ the card's left edge to its right), the sender's line under it, the message unde
 The big clock and the date over the stack belong to the lock screen itself: they are never a
 title, a sender or anyone's words. What tells the stack from an inbox is its geometry: a clock
 drawn far larger than any text, above cards whose heads, senders and bodies share one left edge.
+
+A watch's square or round face shows one card the same way (head "信息·08:02", sender, words,
+centred buttons) or a short chat under a centred name; its clock is the face's own, never a
+title or anyone's words.
 """
 
 from __future__ import annotations
