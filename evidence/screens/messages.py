@@ -58,6 +58,8 @@ _WAVEFORM = re.compile(r"^[▶►▷>]?\s*[lıiIu|!¦1]{3,}\s*\d{1,3}\s*(?:[\"�
 # A bubble's time written after its last line's text, with the read ticks after it (Signal:
 # "…我親自打 22:47", "…兩天 22:44 √√"), or on a line of its own under the bubble ("13:04√√").
 _TRAILING_CLOCK = re.compile(r"\s+\d{1,2}[:：]\d{2}\s*[√✓✔]{0,2}$")
+# A profile card's fields are joined by middle dots between words ("周经理·某公司").
+_PROFILE_DOT = re.compile(r"(?<=[\w\u4e00-\u9fff])[·•](?=[\w\u4e00-\u9fff])")
 _TICKED_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}\s*[√✓✔]{1,2}$")
 
 
@@ -308,6 +310,21 @@ def _call_of(block: _Block) -> CallRow | None:
     return CallRow(direction=direction, time=block.time)
 
 
+def _without_profile(blocks: list[_Block]) -> list[_Block]:
+    """The blocks without a profile card over the conversation (a professional network's DM:
+    "周经理·某资产公司 / 法务专员·非好友…"): fields joined by middle dots, above the first time
+    separator, with the conversation's timed bubbles under it. Nobody's words."""
+    timed = [i for i, b in enumerate(blocks) if "T" in b.time]
+    if not timed:
+        return blocks
+    first = timed[0]
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if i >= first or len(_PROFILE_DOT.findall("".join(b.texts))) < 2
+    ]
+
+
 def _voice_or_ticks(text: str) -> bool:
     """A voice bubble's length or waveform, or a time with its read ticks: no one's words."""
     return bool(_VOICE_LENGTH.match(text) or _WAVEFORM.match(text) or _TICKED_CLOCK.match(text))
@@ -351,6 +368,7 @@ def chat_parts(
     # A member's name over a picture has no bubble under it to hang from: it reads as a
     # one-line bubble of its own, though the same words name a sender on this screen.
     _cut_trailing_clocks(blocks, stamps)
+    blocks = _without_profile(blocks)
     senders = {b.sender for b in blocks if b.sender}
     blocks = [b for b in blocks if not (group and len(b.lines) == 1 and b.texts[0] in senders)]
     for b in blocks:
