@@ -22,6 +22,7 @@ from evidence.entities import (
 )
 from evidence.summary import count_calls, count_messages, summarise
 from understanding.figures import case_figures
+from understanding.hanzi import simplified
 from understanding.loan import loan_with_evidence
 from understanding.roles import number_rows
 from understanding.screen_events import SCREEN_KEY, record_json
@@ -74,7 +75,9 @@ def _as_item(source: Any) -> _Item:
         id=getattr(source, "id", "") or "",
         captured_on=captured,
         summary=getattr(source, "summary", "") or "",
-        entities=extract_entities(text),
+        # The lender's name and the threats read in simplified characters ("速易貸" is 速易贷,
+        # "聯繫你全部緊急聯絡人" names the borrower's people): the extractors are written so.
+        entities=extract_entities(simplified(text)),
         screen=_screen_of(source),
     )
 

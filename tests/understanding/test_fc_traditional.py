@@ -6,8 +6,11 @@ Collectors writing 貸/務/專/還/錢/聯繫/逾期 are read as the rules are w
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from casefile.model import Borrower, Case, EvidenceItem
 from evidence.screens.records import Message, ScreenRecord
+from understanding.build import THREAT_SENTENCES, build_case
 from understanding.demands import is_demand, own_lines, plain_words
 from understanding.guess import guess_role
 from understanding.hanzi import simplified
@@ -61,3 +64,21 @@ def test_a_traditional_quote_keeps_its_script_and_gets_its_category() -> None:
     (quote,) = collector_quotes(case)
     assert quote.text == line
     assert quote.category == "曝光照片"
+
+
+@dataclass(frozen=True)
+class Shot:
+    file: str
+    sha256: str
+    kind: str
+    text: str
+
+
+def test_a_case_in_traditional_characters_names_its_lender_and_threats() -> None:
+    text = (
+        "13326548870\n2026年11月12日 22:41\n"
+        "黃家豪，你在速易貸的欠款已逾期五天，今晚再不處理，明天起聯繫你全部緊急聯絡人"
+    )
+    case = build_case([Shot("chat.png", "c" * 64, "chat", text)])
+    assert case.platform.name == "速易贷"
+    assert THREAT_SENTENCES["联系亲友"] in case.harassment.threats
