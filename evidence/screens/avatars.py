@@ -45,7 +45,7 @@ def _hinted(token: str, names: list[str]) -> bool:
     initial, not a one-word reply or a list's column ("未接", "昨天")."""
     if SELF_LABEL.match(token):
         return True
-    return any(token != name and all(ch in name for ch in token) for name in names)
+    return any(all(ch in name for ch in token) for name in names)
 
 
 def _neighbour(line: OcrLine, lines: list[OcrLine], width: int, left: bool) -> bool:

@@ -51,3 +51,23 @@ def test_a_call_bubbles_icon_read_as_a_digit_is_still_a_call() -> None:
     said = "刘洋你好，鑫宝钱包贷后部，你的账单已逾期，今天能hk吗"
     assert [m.text for m in record.messages] == [said, "给脸不要脸是吧？装死装到底了"]
     assert [c.direction for c in record.calls] == ["missed", "missed"]
+
+
+def test_a_badge_holding_the_whole_two_character_name_is_cut_off_the_bubble() -> None:
+    lines = (
+        _line("09:20 5G 88%", 21, 11, 736, 36),
+        _line("陈总", 21, 83, 120, 45),
+        _line("09:12", 352, 190, 76, 37),
+        _line("陈总 小黄，刚才有个自称律师的人打到公", 24, 311, 601, 42),
+        _line("司，说你欠钱，怎么回事？", 131, 359, 341, 35),
+        _line("陈总对不起，是网贷的催收 我", 300, 450, 440, 44),
+        _line("陈总 尽快处理，别影响同事上班", 24, 540, 520, 42),
+    )
+    result = OcrResult("\n".join(ln.text for ln in lines), lines, 0.0, 780, 1688)
+    record = parse_screen(result, date(2027, 3, 14))
+    texts = [(m.side, m.text) for m in record.messages]
+    assert texts == [
+        ("in", "小黄，刚才有个自称律师的人打到公司，说你欠钱，怎么回事？"),
+        ("out", "陈总对不起，是网贷的催收"),
+        ("in", "尽快处理，别影响同事上班"),
+    ]
