@@ -111,7 +111,10 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
         # is the better reading of this exhibit.
         from_text = text_events(item, record.owner)
         numbers = {sender for sender, entry in from_record[1].items() if entry.is_number}
-        by_text = {e.sender for e in from_text[0]}
+        # Only numbers count: a title the text took for a chat's ("骚扰拦截" over a spam
+        # folder's rows) names nobody who called or wrote.
+        numbered = {k for k, entry in from_text[1].items() if entry.is_number}
+        by_text = {e.sender for e in from_text[0]} & numbered
         if len(by_text - numbers) > len(numbers) / 2:
             return from_text
     return from_record
