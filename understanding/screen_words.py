@@ -39,6 +39,9 @@ _NOT_WORDS = re.compile(
     # A voice message's length ("11\""): its bubble holds no words to read.
     r"|^\d{1,2}[\"″”'’]$"
 )
+# A chat's presence line in an English interface, under the title ("last seen today at 11:14
+# pm", "online", "typing…"): the app's words about the counterpart, never theirs.
+_PRESENCE_EN = re.compile(r"^(?:last seen\b.*|online|typing(?:\.{3}|…)?)$", re.IGNORECASE)
 # A voice or video call drawn as a bubble ("对方已取消", "通话时长 01:12"): a call, not words.
 _CALL_BUBBLE = re.compile(
     r"^(?:\[?(?:语音|视频)通话\]?)?(?:对方已取消|已取消|对方无应答|对方未接听|未接听|对方已拒绝|"
@@ -63,6 +66,8 @@ def is_not_words(text: str) -> bool:
     flat = re.sub(r"\s+", "", text)
     bare = re.sub(r"[^\w/\u4e00-\u9fff]+", "", text)  # without an input box's icons (⊕ ☺)
     if not flat or is_bottom_chrome(text) or is_status_text(text) or is_call_bubble(text):
+        return True
+    if _PRESENCE_EN.match(text.strip()):
         return True
     return bool(_NOT_WORDS.search(flat) or _NOT_WORDS.search(bare))
 
@@ -165,7 +170,11 @@ def in_order(messages: list[Message]) -> list[Message]:
     ("星期一" resolved to the week before the loan was even paid out) was dated wrong. The most
     messages that keep the order keep their days; the others keep their clock only.
     """
-    dated = [(i, day) for i, m in enumerate(messages) if (day := _day(m))]
+    # The app's own lines (a presence line under the title) carry the capture day the parser
+    # gave them, no day of their own: they never decide the order.
+    dated = [
+        (i, day) for i, m in enumerate(messages) if (day := _day(m)) and not is_not_words(m.text)
+    ]
     if len(dated) < 2:
         return messages
     # The longest run of days that never goes back (ties: the earliest messages win).
@@ -173,9 +182,10 @@ def in_order(messages: list[Message]) -> list[Message]:
     for k, (_i, day) in enumerate(dated):
         prior = [best[j] for j in range(k) if dated[j][1] <= day]
         best.append([*max(prior, key=len, default=[]), k])
+    voted = {i for i, _day_of in dated}
     keep = {dated[k][0] for k in max(best, key=len)}
     return [
-        m if i in keep or not _day(m) else replace(m, time=m.time.partition("T")[2])
+        m if i in keep or i not in voted else replace(m, time=m.time.partition("T")[2])
         for i, m in enumerate(messages)
     ]
 
