@@ -20,6 +20,12 @@ _SMS_SENDER = re.compile(
 _SHORT_SERVICE = re.compile(
     r"(?<![\d+¥Y.,:/\-])((?:9[56]|10|12)\d{3})(?![\d.,:/\-]|\s*(?:元|块|万|千|%|岁|天|年|个|条|次|分|秒))"
 )
+# A company's 95 line past five digits, written in two groups ("95040 3318", "9510-1234"): the
+# whole is one number. Not a money sum, a date or a clock after it.
+_SERVICE_95 = re.compile(
+    r"(?<![\d+¥Y.,:/\-])(95\d{3}[ \-]\d{3,5})"
+    r"(?![\d.,:/\-]|\s*(?:元|块|万|千|%|岁|天|年|月|日|个|条|次|分|秒))"
+)
 _LANDLINE = re.compile(
     r"(?<![\d+])(?:\+?86[ \-]?)?\(?(0\d{2,3})\)?[ \-]?(\d{3,4})[ \-]?(\d{4})"
     r"(?:\s*(?:转|分机|ext\.?|-)\s*\d{1,5})?(?!\d)"
@@ -37,7 +43,7 @@ def _valid_landline(digits: str) -> bool:
 
 def _find_phones(text: str) -> list[tuple[tuple[int, int], str]]:
     found = []
-    for pattern in (_MOBILE, _SERVICE, _SMS_SENDER):
+    for pattern in (_MOBILE, _SERVICE, _SMS_SENDER, _SERVICE_95):
         for match in pattern.finditer(text):
             digits = re.sub(r"\D", "", match.group(1))
             found.append((match.span(), digits))
