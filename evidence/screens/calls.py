@@ -34,6 +34,9 @@ _NUMBER_WAY = re.compile(
     r"^(?:\S\s+)?\+?\d[\d \-]{4,16}\d\s*[·•・]\s*"
     r"(?:呼入|呼出|来电|去电|已拨|已接|未接|拨出)\S{0,4}$"
 )
+# The number's label and the call's talk time under a row's head ("手机·2:31", "企业号码·3:05",
+# "mobile·"): a word, a middle dot, maybe a duration; never a row (its time is beside its head).
+_LABEL_TALK = re.compile(r"^[^\s\d·•・:：]{1,10}\s*[·•・]\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 _CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
 # The number's label under a row's head (iOS: 手机; unknown numbers: 未知): never a caller.
 _LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话|未知|陌生号码)$")
@@ -60,6 +63,11 @@ _INFO_BUTTON = re.compile(r"(?:\s+[1iIlⓘ①!！]|\s*[>〉›»])\s*$")
 # whole of it is the time, none of it the saved name before it.
 _ROW_WHEN = re.compile(
     rf"\s*(?:{DAY_WORDS}\s*)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|半夜)\s*\d{{1,2}}[:：]\d{{2}}$"
+)
+# A row's time in an English interface ("12:05 PM", "Yesterday 9:30 AM", "Tue 4:02 PM").
+_ROW_WHEN_AMPM = re.compile(
+    rf"\s*(?:(?:{DAY_WORDS}|Yesterday|Today|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*)?"
+    r"\d{1,2}[:：]\d{2}\s*(?:AM|PM|am|pm)$"
 )
 # A direction arrow drawn before a saved name, read as one glyph ("7 老公"), or the avatar's
 # letter, the name's own first one ("李 李慧"): never part of the name.
@@ -122,6 +130,8 @@ def _is_detail(line: OcrLine, width: int) -> bool:
         return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
+    if _LABEL_TALK.match(text):
+        return True
     if _WAY_FIRST.match(text) and not COUNT.search(text):
         return True  # "呼入 139 5601 7723": the way, then the number a saved name stands for
     if any(p.search(text) for _d, p in _DIRECTION) or _RING.search(text):
@@ -155,7 +165,7 @@ def _head_text(text: str) -> bool:
     found = sorted(_find_phones(flat))
     if _HEAD_DIGITS.match(flat) or (found and not flat[: found[0][0][0]].strip()):
         return True  # a number at the line's start, never one inside a sentence
-    when = _ROW_WHEN.search(flat) or TRAILING_WHEN.search(flat)
+    when = _ROW_WHEN.search(flat) or _ROW_WHEN_AMPM.search(flat) or TRAILING_WHEN.search(flat)
     name = flat[: when.start()].strip() if when else ""
     return bool(name) and len(name) <= 12 and not _SENTENCE.search(name)
 
@@ -211,7 +221,7 @@ def _row_head(text: str) -> dict:
     elif digits and 5 <= len(re.sub(r"\D", "", digits.group(1))) <= 13:
         number, name, rest = re.sub(r"\D", "", digits.group(1)), "", head[digits.end() :]
     else:
-        when = _ROW_WHEN.search(head) or TRAILING_WHEN.search(head)
+        when = _ROW_WHEN.search(head) or _ROW_WHEN_AMPM.search(head) or TRAILING_WHEN.search(head)
         number, name = "", (head[: when.start()] if when else head).strip()
         name = _ICON.sub("", _MARK.sub("", name))  # a chevron, badge or arrow before the name
         rest = head[when.start() :] if when else ""
