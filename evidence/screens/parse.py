@@ -45,6 +45,7 @@ from evidence.screens.owner import guess_owner
 from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
 from evidence.screens.page_popup import popup_card
 from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
+from evidence.screens.page_transcript import call_transcript
 from evidence.screens.panes import conversation_pane
 from evidence.screens.parties import grouped, named_pair
 from evidence.screens.records import ScreenRecord
@@ -238,6 +239,11 @@ def parse_screen(
         # An opened mail: the 发件人 line says who wrote, the subject over it is no one's words.
         sender, said, own = mail
         return ScreenRecord("chat_1to1", _app(chrome), owner, sender, said, chrome=(*chrome, *own))
+    if (heard := call_transcript(content, captured_on)) is not None:
+        # A call recording's transcript: each turn its speaker's words, the summary the app's.
+        number, said, own = heard
+        kind = "sms_thread" if number.isdigit() else "chat_1to1"
+        return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
     if (ring := ringing_screen(content, width)) is not None:
         # A ringing screen: nobody's words and no counted call, only the number and its tag.
         return ScreenRecord("other", _app(chrome), owner, "", fields=ring, chrome=tuple(chrome))
