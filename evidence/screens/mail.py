@@ -33,6 +33,16 @@ _ADDRESS = re.compile(r"<?[\w.+-]+@[\w.-]+>?")
 _NAMED_ADDRESS = re.compile(
     r"^\s*(?P<who>[^<>@:：]{0,31}?)(?:\s*<[\w.+-]+@[\w-]+\.[\w.-]+>?|(?:^|\s+)[\w.+-]+@[\w-]+\.[\w.-]+)\s*$"
 )
+# A mail app's sender line with no address: the name, then the mail's full date with its year
+# ("Leo_dh 2026-11-26 16:20:00"); a chat's name line writes a clock only.
+_NAME_DATE = re.compile(
+    r"^\s*(?P<who>[^\s<>@:：，。]{1,24})\s+(?P<when>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.*)$"
+)
+_SECONDS = re.compile(r"(\d{1,2}:\d{2}):\d{2}(?!\d)")
+# The client's buttons at the page's foot ("回复 举报 删除"): a short line this many line
+# heights under the body.
+_TOOLBAR_GAP = 4
+_TOOLBAR_MAX = 12
 # A sender's name on its own line over an address-only line: a few words, no sentence.
 _NAME_MAX = 24
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
@@ -81,6 +91,36 @@ def _named_sender(lines: list[OcrLine], index: int, anchor: date | None) -> str:
     return "" if _SENTENCE.search(name) else name
 
 
+def _name_dated(lines: list[OcrLine], index: int, anchor: date | None) -> str:
+    """The name on a sender line that carries the mail's full date, the body right under it and
+    no other dated line below (one author, one date: a mail, not a chat's name lines)."""
+    match = _NAME_DATE.match(lines[index].text)
+    if match is None or index + 2 >= len(lines):
+        return ""
+    # A mail's date line gives the minute it was sent; a birth date on a card gives a day only.
+    day, clock = when_of(_SECONDS.sub(r"\1", match.group("when")), anchor)
+    if day is None or clock is None or any(_dated(ln, anchor) for ln in lines[index + 1 :]):
+        return ""
+    return match.group("who")
+
+
+def _toolbar(body: list[OcrLine]) -> int:
+    """Where the client's own buttons start at the body's foot (len(body) when none): short
+    unpunctuated lines far under the text above them."""
+    if len(body) < 2:
+        return len(body)
+    height = median(ln.box[3] for ln in body)
+    for index in range(1, len(body)):
+        above, line = body[index - 1], body[index]
+        far = line.box[1] - (above.box[1] + above.box[3]) > _TOOLBAR_GAP * height
+        rest = body[index:]
+        if far and all(
+            len(ln.text.strip()) <= _TOOLBAR_MAX and not _SENTENCE.search(ln.text) for ln in rest
+        ):
+            return index
+    return len(body)
+
+
 def opened_mail(
     lines: list[OcrLine], anchor: date | None
 ) -> tuple[str, tuple[Message, ...], list[str]] | None:
@@ -91,10 +131,19 @@ def opened_mail(
     if start is None:
         named = ((i, _named_sender(lines, i, anchor)) for i in range(len(lines)))
         start, sender = next(((i, who) for i, who in named if who), (None, ""))
+    dated_line = False
+    if start is None:
+        named = ((i, _name_dated(lines, i, anchor)) for i in range(len(lines)))
+        start, sender = next(((i, who) for i, who in named if who), (None, ""))
+        dated_line = start is not None
     if start is None or not sender:
         return None
     own = [ln.text for ln in lines[: start + 1]]  # the subject and the 发件人 line
     when = ""
+    if dated_line:
+        # A clock with its seconds ("16:20:00"): the minutes are the mail's time.
+        written = _NAME_DATE.match(lines[start].text).group("when")
+        when = iso_time(*when_of(_SECONDS.sub(r"\1", written), anchor))
     body: list[OcrLine] = []
     for line in lines[start + 1 :]:
         if not body and not when and not _FROM.match(lines[start].text) and _dated(line, anchor):
@@ -108,6 +157,9 @@ def opened_mail(
             own.append(line.text)
         else:
             body.append(line)
+    cut = _toolbar(body)
+    own += [ln.text for ln in body[cut:]]
+    body = body[:cut]
     if not body:
         return sender, (), own
     gap = _PARAGRAPH_GAP * median(ln.box[3] for ln in body)
