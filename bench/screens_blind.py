@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen12]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen13]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -40,7 +40,14 @@ and iOS-12-like phones, a landscape shot, a split screen, a floating 小窗 and 
 showing an older shot; KakaoTalk-, Viber-, Zalo- and Discord-like chats, a 贝壳-like housing chat,
 a 旺旺-like shop 客服, 网易云-like 私信, 豆邮, a 云闪付-like notice centre, a notification history,
 an SMS search list, a recorded call's transcript with an AI summary, a 12321-like receipt; 170/171
-and 95 numbers, landlines with 转, one collector on two numbers; report only). Each case's
+and 95 numbers, landlines with 转, one collector on two numbers; report only), or with --set
+blindgen13 from tests/blindgen13 (a thirteenth blind set: LG-UX-like, Xiaomi-like 第二空间,
+Android-One-like phones and an Android-Go tablet, a CarPlay-like car screen reading an SMS
+aloud, a printed screenshot photographed with moiré, a long capture with a seam, a call log ringed
+in red; a chat-history search, 企业微信-like 新的客户 notes, 朋友圈-like posts, a QQ邮箱-like
+mail, 抖音-like comments, an official RCS card from 1069, English crowd tags, voicemail-to-text,
+Blocked contact pages; Teochew and Cantonese wording, full-width digits, a collector posing as
+police; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -72,7 +79,7 @@ from understanding.roles import number_rows  # noqa: E402
 
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
-    "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12",
+    "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13",
 )  # fmt: skip
 
 
