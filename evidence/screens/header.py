@@ -17,6 +17,8 @@ LIST_TITLE = re.compile(
 )
 # A button on the list title's row ("全部已读", "写信", "编辑"): a word or two, no digits.
 _ROW_BUTTON = re.compile(r"^[^\d\s]{1,4}$")
+# "Mark all read": only a list of messages or notices has it; a chat's bar never does.
+_MARK_READ = re.compile(r"^(?:全部已读|一键已读|全部标为已读|标记已读)$")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
 # A title bar's back button as OCR reads it before the name ("< 张总", "く 王磊", "〈16573208815").
 BACK_GLYPH = re.compile(r"^[<〈‹←＜《く˂]\s*")
@@ -28,6 +30,11 @@ _MENU_GLYPH = re.compile(r"\s+[\u4e00-\u9fff]{0,4}\s*(?:\.{2,}|…|⋯|⋮|︙|�
 # A shop's or an official account's chip drawn after the name ("速易貸官方客服 小店"): the
 # platform's label, never part of who writes.
 _NAME_BADGE = re.compile(r"(?<=\S)\s+(?:小店|店铺|旗舰店|官方|自营|商家|企业|认证|官方认证)$")
+# A direct message's bar in a chat app built on channels (Discord-, Slack-like): "@" marks the
+# handle, one word, and what follows on the row ("成员 话题", "Members") is the bar's buttons.
+_HANDLE = re.compile(r"^[@＠]\s*(?P<handle>[^\s@＠]+)(?:\s.*)?$")
+# A Metro-like app's title over the page's: the app's name in small capitals ("MESSAGING").
+_APP_CAPS = re.compile(r"^[A-Z][A-Z ]{2,15}$")
 # A subtitle's type is smaller than the title's (a number's digits read a little shorter than
 # Chinese characters of the same size, so the margin is narrow).
 _SMALLER = 0.9
@@ -52,6 +59,8 @@ def _bar_title(lines: list[OcrLine], width: int, height: int = 0) -> OcrLine | N
     if not lines:
         return None
     line = lines[0]
+    if len(lines) > 1 and _over_title(line, lines[1], width):
+        line = lines[1]  # the app's name in small capitals over the page's title
     x, y, _w, h = line.box
     text = BACK_GLYPH.sub("", line.text.strip())
     glyph = text != line.text.strip()
@@ -67,10 +76,29 @@ def _bar_title(lines: list[OcrLine], width: int, height: int = 0) -> OcrLine | N
     return None if TRAILING_WHEN.search(text) and not first_phone(text) else line
 
 
+def _over_title(line: OcrLine, nxt: OcrLine, width: int) -> bool:
+    """Whether `line` is a Metro-like app's name over the page's title: small capitals, the
+    title right under it from the same left edge, in larger type."""
+    x, y, _w, h = line.box
+    nx, ny, _nw, nh = nxt.box
+    aligned = abs(nx - x) < 0.03 * width and 0 <= ny - (y + h) < nh
+    return bool(_APP_CAPS.match(line.text.strip())) and aligned and nh > 1.15 * h
+
+
+def app_caps(line: OcrLine, width: int) -> bool:
+    """A Metro-like app's name in small capitals at the screen's top-left corner, above the
+    page's title: the app's, never anyone's words."""
+    x, y, _w, _h = line.box
+    return bool(_APP_CAPS.match(line.text.strip())) and x < 0.08 * width and y < 0.15 * width
+
+
 def title_name(text: str) -> str:
     """A header's name: iOS draws the back button's label and unread count before a centred
-    name on the same row ("< 微信(3) 张三"); Android draws a back glyph before it ("< 张三")."""
+    name on the same row ("< 微信(3) 张三"); Android draws a back glyph before it ("< 张三");
+    a channel app's DM bar draws "@" before the handle and its buttons after it."""
     text = _MENU_GLYPH.sub("", BACK_GLYPH.sub("", text.strip()))
+    if (handle := _HANDLE.match(text)) is not None:
+        return handle["handle"]
     text = _NAME_BADGE.sub("", text)
     return _BACK_LABEL.sub("", text).strip() or text
 
@@ -133,9 +161,12 @@ def list_title(lines: list[OcrLine], width: int, height: int) -> bool:
 
 
 def _titled_row(text: str) -> bool:
-    """A list's title with its row's buttons on the same line ("信息 全部已读", "收件箱 写信")."""
+    """A list's title with its row's buttons on the same line ("信息 全部已读", "收件箱 写信"),
+    or any short title over a list that can be marked read ("消息中心 全部已读")."""
     words = text.split()
     buttons = words[1:]
+    if len(words) == 2 and _MARK_READ.match(words[1]) and _ROW_BUTTON.match(words[0]):
+        return True  # a notice centre's title, whatever it is called, and its mark-all-read
     return (
         bool(words)
         and bool(LIST_TITLE.match(words[0]))

@@ -17,6 +17,8 @@ from statistics import median
 from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
+from evidence.screens.chat_stream import stream_messages
+from evidence.screens.header import app_caps
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
@@ -353,6 +355,10 @@ def chat_parts(
     times from separators; a voice-call bubble is a call, never a message. `named`: a 1:1
     thread that writes each party's name over their bubbles (sides from the names, no sender);
     `badges`: the avatar badges beside the bubbles (sides from where they sit)."""
+    if lines and app_caps(lines[0], width):
+        lines = lines[1:]  # the app's name over the page's title, left in the body
+    if (stream := stream_messages(lines, width, anchor, group)) is not None:
+        return stream, ()  # a channel app's stream: each message under its author's head
     # Times drawn beside bubbles rather than over them: the app stamps every bubble so.
     stamps = sum(
         bool(_TICKED_CLOCK.match(ln.text.strip()))
