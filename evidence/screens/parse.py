@@ -43,6 +43,7 @@ from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
+from evidence.screens.page_notices import notice_history
 from evidence.screens.page_popup import popup_card
 from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
 from evidence.screens.page_transcript import call_transcript
@@ -244,6 +245,10 @@ def parse_screen(
         number, said, own = heard
         kind = "sms_thread" if number.isdigit() else "chat_1to1"
         return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
+    if (notices := notice_history(content, width, captured_on)) is not None:
+        # A notice centre's history: each entry its sender's notice, the title the page's own.
+        said, own = notices
+        return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
     if (ring := ringing_screen(content, width)) is not None:
         # A ringing screen: nobody's words and no counted call, only the number and its tag.
         return ScreenRecord("other", _app(chrome), owner, "", fields=ring, chrome=tuple(chrome))
