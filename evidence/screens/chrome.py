@@ -48,6 +48,8 @@ TAB_WORDS = frozenset(
         "转发",
         "删除",
         "更多",
+        # A photo viewer's toolbar under a picture ("分享 编辑 收藏 删除 更多").
+        "分享",
         # A voicemail page's tabs.
         "全部留言",
         "未听留言",

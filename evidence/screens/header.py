@@ -10,6 +10,7 @@ from statistics import median
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
 from evidence.screens.when import TRAILING_WHEN, is_time_only
+from evidence.screens.window_shot import shot_lines
 
 # A list screen's own title: the inbox or the dialer's recents, never a counterpart.
 LIST_TITLE = re.compile(
@@ -127,7 +128,16 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
 
 def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
     """The header: a centred line in the top band, or the name at the left of the title bar
-    (never the status bar, already removed)."""
+    (never the status bar, already removed). In a screenshot shown inside the screen (a
+    gallery's viewer) the header is the shot's own, under the shot's status bar."""
+    moved, originals = shot_lines(lines, height)
+    if moved is not lines:
+        found = _header_line(moved, width, height)
+        return originals[moved.index(found)] if found is not None else None
+    return _header_line(lines, width, height)
+
+
+def _header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
     if (bar := _bar_title(lines, width, height)) is not None:
         return bar
     for line in lines:

@@ -21,7 +21,10 @@ from evidence.screens.chat_stream import stream_messages
 from evidence.screens.header import app_caps
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
+from evidence.screens.window_shot import inner_status, viewer_day
 
+# A viewer's title and the day under it: the lines above a shown shot's status bar, at most.
+_VIEWER_LINES = 3
 # Fractions of the screen width. A wrapped line starts within this of its bubble's first line.
 _WRAP_DX = 0.02
 # ... or up to this much right of it: a leading "一" or "“" leaves blank space before its stroke.
@@ -357,6 +360,11 @@ def chat_parts(
     `badges`: the avatar badges beside the bubbles (sides from where they sit)."""
     if lines and app_caps(lines[0], width):
         lines = lines[1:]  # the app's name over the page's title, left in the body
+    if (top := inner_status(lines[:_VIEWER_LINES], 0)) is not None:
+        # A screenshot shown in a viewer: the viewer's title above the shot's status bar says
+        # the day the shot was taken, and is nobody's words.
+        anchor = viewer_day(lines[:top], anchor)
+        lines = lines[top + 1 :]
     if (stream := stream_messages(lines, width, anchor, group)) is not None:
         return stream, ()  # a channel app's stream: each message under its author's head
     # Times drawn beside bubbles rather than over them: the app stamps every bubble so.

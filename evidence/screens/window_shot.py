@@ -1,0 +1,63 @@
+"""A screenshot shown inside the screen (a gallery's viewer, a chat's photo opened full size):
+the older shot keeps its own status bar, under the viewer's title (the day it was taken) and over
+the viewer's toolbar. The shot is the screen to read: its header is the first line under its
+status bar, and the viewer's lines above that bar are the viewer's, nobody's words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.chrome import is_status_only
+from evidence.screens.when import when_of
+
+# The shot's status bar as OCR reads it, the clock anywhere ("5G 41%16:35", "16:35 5G 41%").
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_MARKS = re.compile(r"\b(?:[2-5]G|LTE|HD|WLAN|Wi-?Fi)|\d{1,3}\s*%")
+
+# The shot's status bar sits in the upper part of the screen: lower down a clock with a battery
+# would be a picture in the conversation, not the shot's top.
+_TOP = 0.35
+
+
+def _status(text: str) -> bool:
+    """A clock with network or battery marks and next to nothing else."""
+    if is_status_only(text):
+        return True
+    rest = re.sub(r"[\s%.]", "", _MARKS.sub("", _CLOCK.sub("", text)))
+    return bool(_CLOCK.search(text) and _MARKS.search(text)) and len(rest) <= 2
+
+
+def inner_status(lines: list[OcrLine], height: int) -> int | None:
+    """Index of the shown shot's status bar (a clock with network or battery marks, nothing
+    else) among lines whose own status bar is already gone; None where no shot is shown."""
+    for index, line in enumerate(lines):
+        _x, y, _w, _h = line.box
+        if height and y > _TOP * height:
+            return None
+        if _status(line.text):
+            return index
+    return None
+
+
+def shot_lines(lines: list[OcrLine], height: int) -> tuple[list[OcrLine], list[OcrLine]]:
+    """(the shot's lines under its status bar, moved up so its bar is the top; the originals
+    they were moved from). The lines as they are where no shot is shown."""
+    index = inner_status(lines, height)
+    if index is None:
+        return lines, lines
+    top = lines[index].box[1]
+    under = lines[index + 1 :]
+    moved = [replace(ln, box=(ln.box[0], ln.box[1] - top, ln.box[2], ln.box[3])) for ln in under]
+    return moved, under
+
+
+def viewer_day(viewer: list[OcrLine], anchor: date | None) -> date | None:
+    """The day the viewer's title names (when the shot was taken), else the capture day."""
+    for line in viewer:
+        day, _clock = when_of(line.text, anchor)
+        if day:
+            return date.fromisoformat(day)
+    return anchor
