@@ -10,6 +10,7 @@ from statistics import median
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
 from evidence.screens.when import TRAILING_WHEN, is_time_only
+from evidence.screens.window_float import window_lines
 from evidence.screens.window_shot import shot_lines
 
 # A list screen's own title: the inbox or the dialer's recents, never a counterpart.
@@ -131,6 +132,9 @@ def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None
     (never the status bar, already removed). In a screenshot shown inside the screen (a
     gallery's viewer) the header is the shot's own, under the shot's status bar."""
     moved, originals = shot_lines(lines, height)
+    if moved is lines:
+        # A floating window's chat: its header is the window's own, under the window's bar.
+        moved, originals, width = window_lines(lines, width)
     if moved is not lines:
         found = _header_line(moved, width, height)
         return originals[moved.index(found)] if found is not None else None

@@ -15,6 +15,7 @@ from evidence.screens.when import when_of
 
 # The shot's status bar as OCR reads it, the clock anywhere ("5G 41%16:35", "16:35 5G 41%").
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
+_BATTERY = re.compile(r"\d{1,3}\s*%")
 _MARKS = re.compile(r"\b(?:[2-5]G|LTE|HD|WLAN|Wi-?Fi)|\d{1,3}\s*%")
 
 # The shot's status bar sits in the upper part of the screen: lower down a clock with a battery
@@ -23,7 +24,10 @@ _TOP = 0.35
 
 
 def _status(text: str) -> bool:
-    """A clock with network or battery marks and next to nothing else."""
+    """A clock with the battery's percent (and network marks) and next to nothing else: a call
+    row's SIM and time ("卡1 HD 11:30") has no battery."""
+    if not _BATTERY.search(text):
+        return False
     if is_status_only(text):
         return True
     rest = re.sub(r"[\s%.]", "", _MARKS.sub("", _CLOCK.sub("", text)))

@@ -31,3 +31,7 @@ def test_a_clock_with_a_battery_low_in_the_screen_is_no_shots_status_bar() -> No
     assert inner_status(lines, 1688) is None
     assert inner_status([_line("5G 41%16:35", 474, 167), *lines], 1688) == 0
     assert inner_status([_line("还50%就行 16:35前", 120, 167)], 1688) is None
+
+
+def test_a_call_rows_sim_and_time_is_no_status_bar() -> None:
+    assert inner_status([_line("卡1 HD 11:30", 120, 300)], 1688) is None

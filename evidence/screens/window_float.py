@@ -1,0 +1,61 @@
+"""A floating window (小窗, a chat opened as a small window over a video or another app): a
+rounded panel inset from both edges of the screen, its own bar on top (a label at its left, its
+buttons at its right, the panel's whole width), the chat under it. The window is the screen to
+read: every line under its bar lies inside its span; what lies above the bar (a video's title)
+is the app under the window, nobody's words or name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from evidence.ocr.base import OcrLine
+
+# The window's bar: at least this share of the screen's width, and inset from both edges.
+_MIN_SPAN = 0.6
+_INSET = 0.06
+# A window floats: its bar lies below the top of the screen (the app under it shows there).
+_BELOW = 0.25
+# A line this far (width share) outside the bar's span is no line of the window.
+_SLACK = 0.02
+# A bar's words: a label and its buttons, never a sentence.
+_SENTENCE = re.compile(r"[，。！？,!?；;：:]")
+# The chat under the bar: at least this many lines.
+_MIN_LINES = 4
+
+
+def window_bar(lines: list[OcrLine], width: int) -> int | None:
+    """Index of the floating window's bar among the screen's lines (status bar gone), or None:
+    a wide line inset from both edges, a few words, under a line of the app below it, with every
+    line under it inside its span."""
+    for index, line in enumerate(lines):
+        x, y, w, _h = line.box
+        if index == 0 or y < _BELOW * width:
+            continue  # the app under the window shows above the bar
+        words = line.text.split()
+        inset = x > _INSET * width and x + w < (1 - _INSET) * width
+        if w < _MIN_SPAN * width or not inset or len(words) > 3 or _SENTENCE.search(line.text):
+            continue
+        under = lines[index + 1 :]
+        slack = _SLACK * width
+        inside = all(
+            ln.box[0] >= x - slack and ln.box[0] + ln.box[2] <= x + w + slack for ln in under
+        )
+        # The app under the window: some line above the bar starts outside its span.
+        outside = any(ln.box[0] < x - slack for ln in lines[:index])
+        if len(under) >= _MIN_LINES and inside and outside:
+            return index
+        return None  # the first wide inset line decides: a window's bar or no window
+    return None
+
+
+def window_lines(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], list[OcrLine], int]:
+    """(the window's lines under its bar, moved to the window's origin; the originals; the
+    window's width). The lines as they are, and the screen's width, where no window floats."""
+    index = window_bar(lines, width)
+    if index is None:
+        return lines, lines, width
+    x, y, w, _h = lines[index].box
+    under = lines[index + 1 :]
+    moved = [replace(ln, box=(ln.box[0] - x, ln.box[1] - y, ln.box[2], ln.box[3])) for ln in under]
+    return moved, under, w
