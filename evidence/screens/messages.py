@@ -24,6 +24,7 @@ from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 from evidence.screens.window_float import window_lines
 from evidence.screens.window_shot import inner_status, viewer_day
+from evidence.screens.window_split import lower_app
 
 # A viewer's title and the day under it: the lines above a shown shot's status bar, at most.
 _VIEWER_LINES = 3
@@ -384,6 +385,8 @@ def chat_parts(
         # the day the shot was taken, and is nobody's words.
         anchor = viewer_day(lines[:top], anchor)
         lines = lines[top + 1 :]
+    if (cut := lower_app(lines, width)) is not None:
+        lines = lines[:cut]  # a split screen: the app under the chat's window is not the chat
     # A chat in a floating window: read in the window's frame; the app under it is no one's.
     lines, originals, window = window_lines(lines, width)
     if lines is not originals:
