@@ -37,6 +37,8 @@ _CONSEQUENCE = re.compile(
     # a help line, never a consequence.
     r"|联系人(?!工)"
 )
+# What a demand says will follow (the rules of understanding.lender_notices read it too).
+CONSEQUENCE = _CONSEQUENCE
 # A line that reports what collectors did ("有人打电话到公司，说你欠钱不还"): a contact's words
 # about them, never the speaker's own demand.
 _REPORTED = re.compile(

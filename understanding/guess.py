@@ -35,6 +35,7 @@ from understanding.demands import (
     plain_words,
 )
 from understanding.hanzi import simplified
+from understanding.lender_notices import is_lender_account
 
 _COLLECTOR_WORDS = re.compile(
     r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
@@ -292,7 +293,7 @@ def guess_role(
             )
     if any("催收" in label or "骚扰" in label for label in labels):
         return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
-    if not is_number and platform and re.sub(r"\s+", "", name) == platform:
+    if not is_number and platform and is_lender_account(name, platform):
         # The lender's own name over the messages (its app's message centre, its official
         # account): the platform itself, whose notices and buttons are no collector's conduct;
         # the people and numbers it sends to collect are rows of their own.

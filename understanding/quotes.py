@@ -18,9 +18,9 @@ from difflib import SequenceMatcher
 from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
-from understanding.demands import is_demand
 from understanding.events import ContactEvent
 from understanding.hanzi import simplified
+from understanding.lender_notices import lender_threatens
 from understanding.roles import NumberRow, case_events, number_rows
 from understanding.screen_words import is_not_words
 
@@ -110,7 +110,7 @@ def all_collector_quotes(
     collectors = {row.sender for row in rows if row.role == "collector"}
     # The lender's own account is no collector, but its own demands and threats ("已转入委外
     # 催收阶段，将前往您的工作单位走访") are the lender's words against the borrower: quoted too,
-    # never its plain notices or buttons.
+    # never its plain notices, its routine overdue bill (罚息, 征信) or buttons.
     lender = {
         row.sender
         for row in rows
@@ -125,7 +125,7 @@ def all_collector_quotes(
             continue
         times = _times(entry.events)
         for text, exhibit in entry.words:
-            if sender in lender and not is_demand(text):
+            if sender in lender and not lender_threatens(text):
                 continue
             if _senders_card(text, sender):
                 continue
