@@ -101,6 +101,8 @@ def _name_dated(lines: list[OcrLine], index: int, anchor: date | None) -> str:
     day, clock = when_of(_SECONDS.sub(r"\1", match.group("when")), anchor)
     if day is None or clock is None or any(_dated(ln, anchor) for ln in lines[index + 1 :]):
         return ""
+    if sum(bool(_NAME_DATE.match(ln.text)) for ln in lines) > 1:
+        return ""  # rows of (sender, date) over their previews: a list, not one mail
     return match.group("who")
 
 

@@ -61,3 +61,15 @@ def test_a_short_line_far_under_the_body_is_the_toolbar() -> None:
     assert [m.text for m in said] == ["张先生：请于本周内处理欠款，否则后果自负。"]
     assert said[0].time == "2026-11-20T10:00"
     assert "回复 删除" in own
+
+
+def test_rows_of_sender_and_full_date_are_a_list_not_a_mail() -> None:
+    # A blocker's list: each row a number beside its full date over its text; the last row
+    # alone looks like a mail, the rows above it say list.
+    lines = [
+        _line("13064428817 2026/11/18 10:20", 300),
+        _line("刘佳：您在云朵分期的借款已严重逾期。", 360),
+        _line("18476650392 2026/11/21 06:12", 420),
+        _line("还在装死？你爸的电话我已经打通了。", 480),
+    ]
+    assert opened_mail(lines, date(2026, 11, 21)) is None
