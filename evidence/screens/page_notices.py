@@ -15,9 +15,13 @@ from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine
+from evidence.screens.calls import first_phone
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
+# An entry's time line may name the app first ("信息·00:05", "Zalo·昨天 22:48"): the sender is
+# then the heading under it, the app only the channel it came through.
+_APP_TIME = re.compile(r"^\s*[^\s·•・，。]{1,12}\s*[·•・]\s*(?P<when>.+)$")
 _SENTENCE = re.compile(r"[，。！？,!?；;：:]")
 # A heading is a name and maybe its kind: a few words, no sentence.
 _HEADING_MAX = 20
@@ -30,17 +34,25 @@ _MIN_ENTRIES = 2
 _FOOT_GAP = 4
 
 
+def _when_line(text: str) -> str | None:
+    """The time an entry's time line gives ("11-18 09:00", "信息·00:05"), None for no such line."""
+    if is_time_only(text):
+        return text
+    app = _APP_TIME.match(text)
+    return app.group("when") if app and is_time_only(app.group("when")) else None
+
+
 def _entry_starts(lines: list[OcrLine], width: int) -> list[int]:
     """Indexes of the time lines that open an entry: a time alone at the left edge, a short
     heading right under it and text under that."""
     starts = []
     for i, line in enumerate(lines[:-2]):
         heading, text = lines[i + 1].text.strip(), lines[i + 2].text.strip()
-        if not is_time_only(line.text) or line.box[0] > _LEFT * width:
+        if _when_line(line.text) is None or line.box[0] > _LEFT * width:
             continue
-        if len(heading) > _HEADING_MAX or _SENTENCE.search(heading) or is_time_only(heading):
+        if len(heading) > _HEADING_MAX or _SENTENCE.search(heading) or _when_line(heading):
             continue
-        if is_time_only(text):
+        if _when_line(text):
             continue
         starts.append(i)
     return starts
@@ -56,9 +68,8 @@ def notice_history(
         return None
     # Every time at the left edge opens an entry, and nobody's words sit above the first one: a
     # guestbook or a chat stamps its entries under their text instead.
-    times = [
-        i for i, ln in enumerate(lines) if is_time_only(ln.text) and ln.box[0] <= _LEFT * width
-    ]
+    left = [i for i, ln in enumerate(lines) if ln.box[0] <= _LEFT * width]
+    times = [i for i in left if _when_line(lines[i].text) is not None]
     if times != starts or any(_SENTENCE.search(ln.text) for ln in lines[: starts[0]]):
         return None
     first, height = starts[0], median(ln.box[3] for ln in lines)
@@ -74,7 +85,8 @@ def notice_history(
         own += [ln.text for ln in block if ln not in body]
         sender, *kind = _KIND_DOT.split(lines[start + 1].text.strip(), maxsplit=1)
         own += kind
-        day, clock = when_of(lines[start].text, anchor)
+        sender = first_phone(sender) or sender  # a number as the app writes it, its digits
+        day, clock = when_of(_when_line(lines[start].text) or "", anchor)
         text = "".join(ln.text.strip() for ln in body)
         if text:
             messages.append(Message("in", text, sender, iso_time(day, clock)))

@@ -48,3 +48,15 @@ def test_one_entry_is_no_history() -> None:
         _line("您的账单已逾期。", 30, 180),
     ]
     assert notice_history(lines, 780, date(2026, 11, 18)) is None
+
+
+def test_an_entry_under_its_apps_name_and_time_is_the_heading_senders() -> None:
+    # "信息·00:05" over "155 0352 7781": the app and time, then the sender, then the text.
+    record = parse_boxes(SCREENS["notices_datong"])
+    said = [(m.sender, m.time) for m in record.messages]
+    assert said == [
+        ("15503527781", "2026-11-23T00:05"),
+        ("16635210904", "2026-11-22T22:48"),
+        ("闪电借", "2026-11-22T10:00"),
+    ]
+    assert record.messages[2].text.startswith("您的账单已逾期")
