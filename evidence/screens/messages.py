@@ -15,19 +15,13 @@ from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.avatars import SELF_LABEL, Badge, badge_side, without_badges
+from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
+from evidence.screens.chat_frame import chat_frame
 from evidence.screens.chat_stream import stream_messages
-from evidence.screens.chrome import is_composer
-from evidence.screens.header import app_caps
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
-from evidence.screens.window_float import window_lines
-from evidence.screens.window_shot import inner_status, viewer_day
-from evidence.screens.window_split import lower_app
 
-# A viewer's title and the day under it: the lines above a shown shot's status bar, at most.
-_VIEWER_LINES = 3
 # Fractions of the screen width. A wrapped line starts within this of its bubble's first line.
 _WRAP_DX = 0.02
 # ... or up to this much right of it: a leading "一" or "“" leaves blank space before its stroke.
@@ -349,23 +343,6 @@ def _cut_trailing_clocks(blocks: list[_Block], stamps: int = 0) -> None:
         block.texts[-1] = _TRAILING_CLOCK.sub("", block.texts[-1])
 
 
-def _in_window(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], list[Badge], bool]:
-    """A floating window's chat read in its own frame: (its lines without the avatar badges and
-    the input box, the badges, whether names over the bubbles say the sides). The window ends
-    right under its input box, so the box is its last line whatever its words."""
-    lines, badges = without_badges(lines, width)
-    # An avatar drawn as one of the number's digits ("8"): a lone glyph in the window's left
-    # band, beside the bubbles' column.
-    glyphs = [ln for ln in lines if len(ln.text.strip()) == 1 and sum(ln.box[::2]) < 0.14 * width]
-    badges += [(ln.box[1], ln.box[1] + ln.box[3], "in") for ln in glyphs]
-    lines = [ln for ln in lines if ln not in glyphs]
-    if lines:
-        _x, y, _w, h = lines[-1].box
-        if is_composer(lines[-1], width, y + 2 * h):
-            lines = lines[:-1]
-    return lines, badges, bool(nickname_lines(lines, width))
-
-
 def chat_parts(
     lines: list[OcrLine],
     width: int,
@@ -378,20 +355,11 @@ def chat_parts(
     times from separators; a voice-call bubble is a call, never a message. `named`: a 1:1
     thread that writes each party's name over their bubbles (sides from the names, no sender);
     `badges`: the avatar badges beside the bubbles (sides from where they sit)."""
-    if lines and app_caps(lines[0], width):
-        lines = lines[1:]  # the app's name over the page's title, left in the body
-    if (top := inner_status(lines[:_VIEWER_LINES], 0)) is not None:
-        # A screenshot shown in a viewer: the viewer's title above the shot's status bar says
-        # the day the shot was taken, and is nobody's words.
-        anchor = viewer_day(lines[:top], anchor)
-        lines = lines[top + 1 :]
-    if (cut := lower_app(lines, width)) is not None:
-        lines = lines[:cut]  # a split screen: the app under the chat's window is not the chat
-    # A chat in a floating window: read in the window's frame; the app under it is no one's.
-    lines, originals, window = window_lines(lines, width)
-    if lines is not originals:
-        lines, badges, named = _in_window(lines, window)
-        width = window
+    frame = chat_frame(lines, width, anchor)
+    lines, width, anchor = frame.lines, frame.width, frame.anchor
+    if frame.floating:
+        # A floating window's own badges and names over its bubbles say the sides.
+        badges, named = frame.badges, named or bool(nickname_lines(lines, width))
     if (stream := stream_messages(lines, width, anchor, group)) is not None:
         return stream, ()  # a channel app's stream: each message under its author's head
     # Times drawn beside bubbles rather than over them: the app stamps every bubble so.

@@ -1,0 +1,73 @@
+"""The frame a chat's lines are read in: what of the screen is the chat's own window. An app's
+name over the page's title, a gallery viewer's title over a shown screenshot, a split screen's
+lower app and the app under a floating window are nobody's words; a floating window's chat is
+read in the window's own coordinates, with its own avatar badges and input box."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.avatars import Badge, without_badges
+from evidence.screens.chrome import is_composer
+from evidence.screens.header import app_caps
+from evidence.screens.window_float import window_lines
+from evidence.screens.window_shot import inner_status, viewer_day
+from evidence.screens.window_split import lower_app
+
+# A viewer's title and the day under it: the lines above a shown shot's status bar, at most.
+_VIEWER_LINES = 3
+# A window's avatar band: a lone glyph ending within this share of the window's width.
+_AVATAR_BAND = 0.14
+
+
+@dataclass
+class Frame:
+    """A chat's lines in their window: the lines, the window's width, the day its times are of,
+    the avatar badges found in the window (None: the screen's own), whether a window floats."""
+
+    lines: list[OcrLine]
+    width: int
+    anchor: date | None
+    badges: list[Badge] | None = None
+    floating: bool = False
+
+
+def _in_window(lines: list[OcrLine], width: int) -> tuple[list[OcrLine], list[Badge]]:
+    """A floating window's chat without its avatar badges and its input box. The window ends
+    right under its input box, so the box is its last line whatever its words."""
+    lines, badges = without_badges(lines, width)
+    # An avatar drawn as one of the number's digits ("8"): a lone glyph in the window's left
+    # band, beside the bubbles' column.
+    glyphs = [
+        ln
+        for ln in lines
+        if len(ln.text.strip()) == 1 and ln.box[0] + ln.box[2] < _AVATAR_BAND * width
+    ]
+    badges += [(ln.box[1], ln.box[1] + ln.box[3], "in") for ln in glyphs]
+    lines = [ln for ln in lines if ln not in glyphs]
+    if lines:
+        _x, y, _w, h = lines[-1].box
+        if is_composer(lines[-1], width, y + 2 * h):
+            lines = lines[:-1]
+    return lines, badges
+
+
+def chat_frame(lines: list[OcrLine], width: int, anchor: date | None) -> Frame:
+    """The chat's own lines, width and day once the other apps' lines are set aside."""
+    if lines and app_caps(lines[0], width):
+        lines = lines[1:]  # the app's name over the page's title, left in the body
+    if (top := inner_status(lines[:_VIEWER_LINES], 0)) is not None:
+        # A screenshot shown in a viewer: the viewer's title above the shot's status bar says
+        # the day the shot was taken, and is nobody's words.
+        anchor = viewer_day(lines[:top], anchor)
+        lines = lines[top + 1 :]
+    if (cut := lower_app(lines, width)) is not None:
+        lines = lines[:cut]  # a split screen: the app under the chat's window is not the chat
+    # A chat in a floating window: read in the window's frame; the app under it is no one's.
+    moved, originals, window = window_lines(lines, width)
+    if moved is originals:
+        return Frame(lines, width, anchor)
+    moved, badges = _in_window(moved, window)
+    return Frame(moved, window, anchor, badges, floating=True)
