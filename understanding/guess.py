@@ -36,6 +36,7 @@ from understanding.demands import (
 )
 from understanding.hanzi import simplified
 from understanding.lender_notices import is_lender_account
+from understanding.service_lines import threats_to_people
 
 _COLLECTOR_WORDS = re.compile(
     r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
@@ -286,9 +287,11 @@ def guess_role(
             return _service_demands(context, platform) or _guess("authority", "authority_number")
         service = _service_guess(sender, service_phone)
         if service is not None:
+            people = [] if _bank_line(sender, context) else threats_to_people(context)
             return (
                 _service_caller(sender, labels, calls, named_in, context, night)
                 or _service_demands(context, platform)
+                or (people and _guess("collector", "collector_words", "、".join(people)))
                 or service
             )
     if any("催收" in label or "骚扰" in label for label in labels):
