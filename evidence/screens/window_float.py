@@ -20,22 +20,31 @@ _BELOW = 0.25
 _SLACK = 0.02
 # A bar's words: a label and its buttons, never a sentence.
 _SENTENCE = re.compile(r"[，。！？,!?；;：:]")
+# A bar's word ("小窗", "全屏×"), at most this many characters.
+_WORD = 4
+# The window floats over the app under it: a gap of at least this many bar heights above it.
+_GAP = 2
 # The chat under the bar: at least this many lines.
 _MIN_LINES = 4
 
 
 def window_bar(lines: list[OcrLine], width: int) -> int | None:
     """Index of the floating window's bar among the screen's lines (status bar gone), or None:
-    a wide line inset from both edges, a few words, under a line of the app below it, with every
-    line under it inside its span."""
+    a wide line inset from both edges, a label and a button or two, a gap over it and a line
+    of the app below above that, with every line under it inside its span."""
     for index, line in enumerate(lines):
         x, y, w, _h = line.box
         if index == 0 or y < _BELOW * width:
             continue  # the app under the window shows above the bar
         words = line.text.split()
         inset = x > _INSET * width and x + w < (1 - _INSET) * width
-        if w < _MIN_SPAN * width or not inset or len(words) > 3 or _SENTENCE.search(line.text):
+        # A label and buttons are short words; a bubble's wrapped line is one long run.
+        short = 2 <= len(words) <= 3 and all(len(word) <= _WORD for word in words)
+        if w < _MIN_SPAN * width or not inset or not short or _SENTENCE.search(line.text):
             continue
+        above = lines[index - 1].box
+        if y - (above[1] + above[3]) < _GAP * line.box[3]:
+            return None  # right under a line: no window floats over an app here
         under = lines[index + 1 :]
         slack = _SLACK * width
         inside = all(

@@ -41,3 +41,13 @@ def test_a_window_bar_needs_the_app_under_it_above() -> None:
     ]
     assert window_bar(lines, 780) is None
     assert window_bar([_line("第12集", 31, 96, 197), *lines], 780) == 1
+
+
+def test_a_bubbles_wrapped_line_inset_like_a_bar_is_no_window_bar() -> None:
+    lines = [
+        _line("15388126605", 24, 90, 255),
+        _line("赵女士，已经yq两天了，再不hk", 132, 491, 498),
+        _line("我们只能按流程通知您的紧急联", 134, 542, 484),
+        *(_line(f"第{i}行", 150, 600 + 60 * i, 300) for i in range(5)),
+    ]
+    assert window_bar(lines, 780) is None
