@@ -14,8 +14,12 @@ from evidence.screens.avatars import SELF_LABEL
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
-# A head: a short name (a handle or a nickname, no sentence) and the clock after it.
-_HEAD = re.compile(r"^(?P<name>[^\s，。！？,!?；;：:]{1,20})\s*(?P<clock>\d{1,2}[:：]\d{2})$")
+# A head: a short name (a handle or a nickname, no sentence), a blank, and the clock after it.
+# A name has letters: a date before a clock ("11-18 09:00") is a list's time, never a name.
+_HEAD = re.compile(
+    r"^(?P<name>(?=[^\s]*[A-Za-z\u4e00-\u9fff])[^\s，。！？,!?；;：:·・•]{1,20})"
+    r"\s+(?P<clock>\d{1,2}[:：]\d{2})$"
+)
 # Head and words start in one column: within this share of the width.
 _COLUMN = 0.02
 # A stream needs this many heads on the screen: one name over a line may be anything.

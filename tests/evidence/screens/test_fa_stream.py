@@ -51,3 +51,15 @@ def test_bubbles_on_the_owners_side_are_no_stream() -> None:
 def test_one_head_is_no_stream() -> None:
     lines = [_line("张三 10:20", 120, 300, 150), _line("明天还钱", 122, 340)]
     assert stream_messages(lines, 780, date(2026, 11, 26), False) is None
+
+
+def test_a_notice_lists_dates_and_app_heads_are_no_authors() -> None:
+    lines = [
+        _line("11-18 09:00", 42, 209, 139),
+        _line("快易花·还款提醒", 42, 255, 250),
+        _line("信息·00:05", 47, 300, 148),
+        _line("155 0352 7781", 47, 345, 204),
+        _line("11-12 15:31", 44, 454, 134),
+        _line("云闪付・交易提醒", 44, 496, 248),
+    ]
+    assert stream_messages(lines, 780, date(2026, 11, 18), False) is None
