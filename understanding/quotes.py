@@ -39,9 +39,17 @@ _FULL_WIDTH = {",": "，", "?": "？", "!": "！", ";": "；", ":": "："}
 _ASCII_AFTER_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[,?!;:]")
 
 
+# A Chinese dash (破折号, "——") is two em dashes wide; OCR reads it as one hyphen. Between a
+# sentence's end and the Chinese words after it (a signature: "…转8。——金豆豆贷后Leo") a hyphen
+# joins no word or number: it is the dash the message showed.
+_DASH_AFTER_SENTENCE = re.compile(r"(?<=[。！？；])\s*[-－—](?=\s*[\u4e00-\u9fff])")
+
+
 def chinese_marks(text: str) -> str:
-    """ASCII , ? ! ; : after a Chinese character as the full-width marks the message showed."""
-    return _ASCII_AFTER_CJK.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
+    """ASCII , ? ! ; : after a Chinese character as the full-width marks the message showed, and
+    a hyphen between a sentence's end and Chinese words as the dash ("——") it was."""
+    text = _ASCII_AFTER_CJK.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
+    return _DASH_AFTER_SENTENCE.sub("——", text)
 
 
 def _bare(text: str) -> str:

@@ -1,0 +1,14 @@
+"""A quote prints the marks the message showed, whatever OCR read them as."""
+
+from __future__ import annotations
+
+from understanding.quotes import chinese_marks
+
+
+def test_a_signature_dash_read_as_a_hyphen_is_quoted_as_the_chinese_dash() -> None:
+    signed = "如需协商，今晚十点前联系0595-22617730转8。-金豆豆贷后Leo"
+    assert chinese_marks(signed) == "如需协商，今晚十点前联系0595-22617730转8。——金豆豆贷后Leo"
+    # A hyphen inside a number or between dates joins them: left alone.
+    assert chinese_marks("请于11月27日-12月1日还款，电话0595-2261") == (
+        "请于11月27日-12月1日还款，电话0595-2261"
+    )
