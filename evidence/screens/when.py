@@ -76,9 +76,14 @@ def _clock_of(match: re.Match) -> str:
     return f"下午{hour}:{minute}"
 
 
+# OCR reads the one stroke of 一 as a dash: "周— 9:20 AM" is Monday, "星期-" too.
+_DASH_ONE = re.compile(r"(周|星期)[—–―‐\-－]")
+
+
 def _chinese_day(text: str) -> str:
     """English days and clocks read as the Chinese ones: "Yesterday 20:15" as "昨天 20:15",
     "Nov 20, 10:15 PM" as "11月20日 下午10:15". One reading for every UI language."""
+    text = _DASH_ONE.sub(r"\1一", text)
     text = _GLUED_CLOCK.sub(r"\1\2 \3", text)
     text = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], text)
     text = _ENGLISH_MONTH.sub(_month_day, text)
