@@ -45,6 +45,7 @@ from evidence.screens.owner import guess_owner
 from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
 from evidence.screens.page_notices import notice_history
 from evidence.screens.page_popup import popup_card
+from evidence.screens.page_search import search_results
 from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
 from evidence.screens.page_transcript import call_transcript
 from evidence.screens.panes import conversation_pane
@@ -256,6 +257,11 @@ def parse_screen(
         # A friend-request list: its title is chrome, each request its requester's words.
         app = _app(chrome)
         return ScreenRecord("group_chat", app, owner, "", asked, chrome=tuple(chrome))
+    if (found := search_results(content, width, height, captured_on)) is not None:
+        # A search page: the box holds the query, each result row names its sender.
+        who, said, own = found
+        kind = "chat_1to1" if who else "group_chat"
+        return ScreenRecord(kind, _app(chrome), owner, who, said, chrome=(*chrome, *own))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
     bar = header_line(content, width, height) or (face[0] if face is not None else None)
