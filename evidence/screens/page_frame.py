@@ -8,7 +8,13 @@ import re
 from statistics import median
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.chrome import is_bottom_chrome, is_chrome, is_status_only, is_system_line
+from evidence.screens.chrome import (
+    is_bottom_chrome,
+    is_chrome,
+    is_status_only,
+    is_status_text,
+    is_system_line,
+)
 from evidence.screens.header import centred
 from evidence.screens.when import is_time_only
 
@@ -98,4 +104,31 @@ def chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLin
             _x, y, _w, h = line.box
             if centred(line, width, 0.1) and y - (above.box[1] + above.box[3]) < 0.6 * h:
                 found.append(line)  # "对方不是你的好友，请注意保 / 护个人信息"
+    return found + [ln for ln in _status_row(ordered) if ln not in found]
+
+
+# A pill or label a skin draws in its status bar ("第二空间", "工作", "HD"): a few words, no
+# sentence, no digits of a number.
+_PILL = re.compile(r"^[^\d，。！？,!?]{1,8}$")
+
+
+def _status_row(ordered: list[OcrLine]) -> list[OcrLine]:
+    """The status bar's row when OCR split it: the screen's first row, its lines side by side,
+    says "clock, marks" once joined (a photo of a phone sets it in a margin, so it sits lower
+    than a screenshot's), and a short pill OCR boxed on its own inside the bar's band (a second
+    space's "第二空间" drawn between the clock and the marks) is the bar's too."""
+    if not ordered:
+        return []
+    _x, y0, _w, h0 = ordered[0].box
+    row = [ln for ln in ordered if y0 <= ln.box[1] + ln.box[3] / 2 <= y0 + h0]
+    row = sorted(row, key=lambda ln: ln.box[0])
+    if not is_status_text(" ".join(ln.text for ln in row)):
+        return []
+    bars = [ln for ln in row if is_status_text(ln.text) or is_time_only(ln.text)]
+    found = list(row) if len(row) > 1 else []
+    for line in ordered[len(row) : len(row) + 2]:
+        _lx, ly, _lw, lh = line.box
+        inside = any(b.box[1] <= ly + lh / 2 <= b.box[1] + b.box[3] for b in bars)
+        if inside and _PILL.match(line.text.strip()):
+            found.append(line)
     return found
