@@ -19,7 +19,11 @@ from evidence.screens.records import CallRow
 from evidence.screens.when import DAY_WORDS, TRAILING_WHEN, is_time_only, iso_time, when_of
 
 COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
-_TAG = re.compile(r"疑似催收|催收|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记")
+# A dialer set to English writes the crowd's tag in English ("Spam · 214 reports").
+_TAG = re.compile(
+    r"疑似催收|催收|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记"
+    r"|(?i:\bspam\b|\bdebt collection\b|\bfraud suspected\b|\bharassment\b|\btelemarketing\b)"
+)
 _DIRECTION = (
     ("missed", re.compile(r"未接|响铃\s*\d+\s*秒|拒接|已拒绝")),
     ("outgoing", re.compile(r"呼出|已拨|去电|拨出")),
@@ -293,6 +297,8 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
             section = text  # the day of the rows under it, which show their clock only
         elif (alone := _COUNT_ONLY.match(text)) and rows:
             rows[-1]["count"] = int(alone.group(1))
+        elif rows and _beside(rows[-1].get("head"), line):
+            rows[-1]["details"].append(text)  # the row's tag line, drawn beside its number
         elif not _is_detail(line, width):
             head = _row_head(text)
             named = (
@@ -301,7 +307,7 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
                 and not all(_is_list_word(word) for word in text.split())
             )
             if head["number"] or head["details"] or head["count"] > 1 or named:
-                rows.append({**head, "section": section})
+                rows.append({**head, "section": section, "head": line})
         elif rows and not _far_below(rows[-1].get("bottom"), line):
             rows[-1]["details"].append(text)
             if _NUMBER_WAY.match(text) and rows[-1]["name"] and not rows[-1]["number"]:
@@ -321,6 +327,19 @@ def is_conversation(lines: list[OcrLine], width: int) -> bool:
     )
     sentences = sum(bool(_SENTENCE.search(ln.text)) for ln in lines)
     return centred >= 2 and sentences >= 2
+
+
+def _beside(head: OcrLine | None, line: OcrLine) -> bool:
+    """Whether `line` shares a number head's row, boxed apart by OCR: the place, the crowd's tag
+    ("Debt collection", "Spam · 214 reports") and the time drawn level with the number, most of
+    their height side by side. A row's line never holds a caller then; a number at its own left
+    is a row of its own."""
+    if head is None or not first_phone(head.text):
+        return False
+    _x, y, _w, h = head.box
+    _lx, ly, _lw, lh = line.box
+    overlap = min(y + h, ly + lh) - max(y, ly)
+    return overlap >= 0.5 * min(h, lh) and not _HEAD_DIGITS.match(line.text.strip())
 
 
 def _far_below(bottom: int | None, line: OcrLine) -> bool:

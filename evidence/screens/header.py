@@ -123,8 +123,21 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
     small = (h < _SMALLER * th or touching) and words
     # A line across the screen is a list's first row (a number left, its time right), never
     # the bar's second line.
-    row = line.box[2] > 0.8 * width
+    row = line.box[2] > 0.8 * width or _shares_row(lines, line)
     return line if inside and aligned and small and not row else None
+
+
+def _shares_row(lines: list[OcrLine], line: OcrLine) -> bool:
+    """Whether another line sits level with `line`, to its right, most of its height beside it:
+    a list row's number and its time or tag, never a title bar's second line."""
+    x, y, w, h = line.box
+    return any(
+        other is not line
+        and other.box[0] + other.box[2] > x + w
+        and min(y + h, other.box[1] + other.box[3]) - max(y, other.box[1])
+        >= 0.5 * min(h, other.box[3])
+        for other in lines
+    )
 
 
 def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
