@@ -104,6 +104,23 @@ def _senders_card(text: str, sender: str) -> bool:
     return not _SENTENCE_MARK.search(flat) and "我" not in flat
 
 
+# A chat's title bar: its back button before a name or number ("<17066182245", "く 王磊").
+_BACK_TITLE = re.compile(r"^[<＜‹〈←く]\s*\S")
+# A picture's caption in a chat ("截图：阿Ken的聊天", "[图片]"): what the image is, no sentence.
+_CAPTION = re.compile(r"^[\[【]?(?:截图|图片|照片|相片|附图|视频)[\]】:：]")
+
+
+def is_label(text: str, names: Iterable[str]) -> bool:
+    """Whether `text` is a header or a label, never a sentence of the sender's: a title bar with
+    its back button, a bare name or number the table names, or a picture's caption."""
+    flat = re.sub(r"\s+", "", text)
+    if _SENTENCE_MARK.search(flat):
+        return False
+    if _BACK_TITLE.match(flat) or flat.isdigit() or flat in names:
+        return True
+    return bool(_CAPTION.match(flat))
+
+
 def all_collector_quotes(
     case: Case,
     rows: Iterable[NumberRow] | None = None,
@@ -125,6 +142,7 @@ def all_collector_quotes(
         if row.role == "platform" and row.reason_code == "platform_account" and not row.is_number
     }
     _events, seen = case_events(case)
+    names = {re.sub(r"\s+", "", n) for row in rows for n in (row.sender, *row.names) if n}
     order = {item.id: index for index, item in enumerate(case.evidence)}
     found: list[tuple[int, str, str, str]] = []
     for sender in sorted(collectors | lender):
@@ -135,8 +153,8 @@ def all_collector_quotes(
         for text, exhibit in entry.words:
             if sender in lender and not lender_threatens(text):
                 continue
-            if _senders_card(text, sender):
-                continue
+            if _senders_card(text, sender) or is_label(text, names):
+                continue  # a card, header or caption: not the sender's sentence
             when = times.get((exhibit, text), "")
             found.append((order.get(exhibit, len(order)), text, exhibit, when))
     out: list[Quote] = []

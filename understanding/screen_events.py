@@ -24,6 +24,7 @@ from evidence.screens.records import CallRow, ScreenRecord
 from evidence.screens.when import when_of
 from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
+from understanding.papers_posts import comment_author, comment_words
 from understanding.screen_words import (
     in_order,
     is_call_bubble,
@@ -300,6 +301,13 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         if is_quote_block(message.text, [m.text for m in messages[:index]]):
             continue  # a reply's 引用 block repeating a bubble above ("我：能不能分两期")
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart
+        author = comment_author(message.text, str(getattr(item, "text", "") or ""))
+        if author is not None and counterpart:
+            # A post's comment list read as a chat with the post's author: a comment under
+            # another name line is that person's words, never the author's.
+            if not (author in counterpart or counterpart in author):
+                continue
+            message = replace(message, text=comment_words(message.text, author))
         if not who:
             continue
         sender, is_number = sender_of(who)
