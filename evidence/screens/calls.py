@@ -129,7 +129,9 @@ def _is_detail(line: OcrLine, width: int) -> bool:
     text = line.text.strip()
     if _NUMBER_WAY.match(text):
         return True
-    head_number = first_phone(text) and not re.match(r"^(?:呼入|呼出|来电)", text)
+    # A service number a phone library rejects ("95187230 (4) Harassment") heads its row too.
+    digits = _HEAD_DIGITS.match(text) and not is_time_only(text)
+    head_number = (first_phone(text) or digits) and not re.match(r"^(?:呼入|呼出|来电)", text)
     if head_number and line.box[0] <= 0.55 * width:
         return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):

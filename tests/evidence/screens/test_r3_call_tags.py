@@ -41,3 +41,24 @@ def test_english_tags_beside_the_numbers_are_the_rows_details() -> None:
         ("17120934471", "", 4, "2026-03-11T19:47"),
     ]
     assert [c.tag for c in record.calls][:2] == ["Debt collection", "Spam"]
+
+
+def test_a_service_number_with_an_english_tag_heads_its_row() -> None:
+    record = _parse(
+        [
+            ("23:40 5G 34%", (15, 3, 748, 52)),
+            ("通话记录", (17, 76, 183, 54)),
+            ("95187230 (4) Harassment 23:31", (17, 167, 746, 67)),
+            ("Service number", (19, 215, 193, 40)),
+            ("老公 22:10", (17, 288, 746, 55)),
+            ("17066182245 (2) Debt collection 19:02", (23, 383, 741, 62)),
+            ("广东 虚拟运营商", (21, 424, 188, 42)),
+            ("拨号盘 通话记录 联系人 收藏", (44, 1544, 679, 53)),
+        ]
+    )
+    got = [(c.number, c.name, c.count, c.tag) for c in record.calls]
+    assert got == [
+        ("95187230", "", 4, "Harassment"),
+        ("", "老公", 1, ""),
+        ("17066182245", "", 2, "Debt collection"),
+    ]
