@@ -68,5 +68,7 @@ def search_results(
         if said:
             side = "out" if name in _SELF else "in"
             messages.append(Message(side, said, sender=name, time=iso_time(day, clock)))
+    if any(re.search(r"(?:…|\.{3})$", m.text) for m in messages):
+        return None  # previews cut to a line: a message list's rows, read as an inbox's
     names = {m.sender for m in messages if m.side == "in"}
     return (names.pop() if len(names) == 1 else ""), tuple(messages), own

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.page_search import search_results
 from evidence.screens.parse import parse_screen
 
 _W, _H = 720, 1560
@@ -46,3 +47,15 @@ def test_two_senders_each_keep_their_hits() -> None:
     record = _page(("催收阿龙", "表姐阿玲"))
     assert record.counterpart == ""
     assert [m.sender for m in record.messages] == ["催收阿龙", "表姐阿玲"]
+
+
+def test_previews_cut_to_a_line_are_left_to_the_inbox_reading() -> None:
+    rows = [
+        ("搜索还款 取消", (45, 93, 675, 46)),
+        ("170 8841 2093 2026/11/21", (24, 241, 680, 37)),
+        ("赵婷，闪电借账单逾期2天，应还2,980元。今天…", (24, 287, 580, 29)),
+        ("95588 2026/11/18", (21, 480, 680, 40)),
+        ("【工商银行】您尾号4410的卡11月18日还款…", (38, 522, 524, 35)),
+    ]
+    lines = [OcrLine(t, box, 90.0) for t, box in rows]
+    assert search_results(lines, _W, _H, _DAY) is None
