@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen13]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen15]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -47,7 +47,11 @@ aloud, a printed screenshot photographed with moiré, a long capture with a seam
 in red; a chat-history search, 企业微信-like 新的客户 notes, 朋友圈-like posts, a QQ邮箱-like
 mail, 抖音-like comments, an official RCS card from 1069, English crowd tags, voicemail-to-text,
 Blocked contact pages; Teochew and Cantonese wording, full-width digits, a collector posing as
-police; report only). Each case's
+police; report only), or with --set blindgen15 from tests/blindgen15 (a fifteenth blind set,
+mostly drawn with Pillow: Gingerbread-like, Symbian-like, a HarmonyOS-4-like drawer and a
+Phone-Link-like desktop window; Slack-, Skype-, Snapchat-, QQ空间- and 58同城-like chats, an
+Outlook-like mail, 12381 and 反诈 pages, a call-screening log, stitched, landscape and
+angled-photo shots; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -79,7 +83,7 @@ from understanding.roles import number_rows  # noqa: E402
 
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
-    "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13",
+    "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen15",
 )  # fmt: skip
 
 
