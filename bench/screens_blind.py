@@ -47,7 +47,11 @@ aloud, a printed screenshot photographed with moiré, a long capture with a seam
 in red; a chat-history search, 企业微信-like 新的客户 notes, 朋友圈-like posts, a QQ邮箱-like
 mail, 抖音-like comments, an official RCS card from 1069, English crowd tags, voicemail-to-text,
 Blocked contact pages; Teochew and Cantonese wording, full-width digits, a collector posing as
-police; report only), or with --set blindgen15 from tests/blindgen15 (a fifteenth blind set,
+police; report only), or with --set blindgen14 from tests/blindgen14 (a fourteenth blind set: a
+Tizen-like Samsung, an iOS-7-flat-like phone, a photographed 老人机 and a dark-mode tablet;
+WhatsApp-, Instagram- and X-like DMs, a shop 客服 who collects, AI call-assistant transcripts,
+voice bubbles with 转文字; 东北话 and 四川话; report only), or with --set blindgen15 from
+tests/blindgen15 (a fifteenth blind set,
 mostly drawn with Pillow: Gingerbread-like, Symbian-like, a HarmonyOS-4-like drawer and a
 Phone-Link-like desktop window; Slack-, Skype-, Snapchat-, QQ空间- and 58同城-like chats, an
 Outlook-like mail, 12381 and 反诈 pages, a call-screening log, stitched, landscape and
@@ -83,7 +87,8 @@ from understanding.roles import number_rows  # noqa: E402
 
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
-    "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen15",
+    "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
+    "blindgen15",
 )  # fmt: skip
 
 
