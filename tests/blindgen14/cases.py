@@ -4,8 +4,8 @@ Borrower devices no earlier set drew (a Tizen-like Samsung, an iOS-7-flat-like p
 feature phone photographed on a desk, a dark-mode tablet); WhatsApp-, Instagram-DM- and
 X-DM-like chats, a shop's 客服 who is a collector, 云闪付-like and bank 消息中心
 notices (no collector), AI call-assistant transcripts, voice bubbles with their 转文字 text;
-contacts forwarding their own screenshots; 东北话 and 四川话, pinyin initials, Chinese-numeral amounts,
-emoji in threats, a prompt-injection line inside a collector's message.
+contacts forwarding their own screenshots; 东北话 and 四川话, pinyin initials,
+Chinese-numeral amounts, emoji in threats, a prompt-injection line inside a collector's message.
 Nobody tunes the parser on it: it is only reported (bench/screens_blind.py --set blindgen14).
 """
 

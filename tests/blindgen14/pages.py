@@ -140,7 +140,7 @@ def shopcs(screen: Screen) -> str:
     card = (
         '<div style="margin:8px 10px;background:#fff;border-radius:8px;padding:8px;display:flex;'
         'gap:8px;font-size:13px"><div style="width:48px;height:48px;background:#f5c6a5"></div>'
-        f"<div>{_e(screen.extra['item'])}<br><span style=\"color:#e02e24\">"
+        f'<div>{_e(screen.extra["item"])}<br><span style="color:#e02e24">'
         f"{_e(screen.extra['price'])}</span> <u>{order}</u></div></div>"
     )
     body = card + _bubbles(screen, "#ffe0d6", "#fff", names=True)
@@ -157,7 +157,7 @@ def _notices(screen: Screen, app: str, accent: str) -> str:
     cards = "".join(
         '<div style="background:#fff;margin:8px 10px;border-radius:8px;padding:10px;'
         f'font-size:14px"><div style="color:#888;font-size:12px">{_e(m.who)} · '
-        f"{_e(when(m.at, screen.captured))}</div><div style=\"margin-top:4px\">{_e(m.text)}</div>"
+        f'{_e(when(m.at, screen.captured))}</div><div style="margin-top:4px">{_e(m.text)}</div>'
         "</div>"
         for m in screen.msgs
     )
@@ -183,7 +183,7 @@ def aicall(screen: Screen) -> str:
     lines = "".join(
         f'<div style="margin:8px 12px;font-size:14px"><b style="color:'
         f'{"#0a7" if m.who == "小艺" else "#c33"}">'
-        f'{_e(m.who if m.who == "小艺" else "对方")}：</b>'
+        f"{_e(m.who if m.who == '小艺' else '对方')}：</b>"
         f"{_e(m.text)}</div>"
         for m in screen.msgs
     )

@@ -1,4 +1,4 @@
-"""Camera photos: an ID card (its birth date is no conduct) and a forged summons or lawyer's letter."""
+"""Camera photos: an ID card (its birth date is no conduct), a forged summons or lawyer's letter."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def summons(screen: Screen) -> str:
         'font:17px serif;color:#111;box-shadow:6px 10px 24px rgba(0,0,0,.5);position:relative">'
         f'<h2 style="text-align:center;margin:0 0 4px">{escape(x["court"])}</h2>'
         '<h1 style="text-align:center;letter-spacing:20px;margin:4px 0 18px">'
-        f'{escape(x["head"])}</h1>'
+        f"{escape(x['head'])}</h1>"
         f"{lines}"
         f'<p style="text-align:right;margin-top:26px">{escape(x["dated"])}</p>'
         '<div style="position:absolute;right:70px;bottom:20px;width:130px;height:130px;'

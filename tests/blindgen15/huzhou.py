@@ -202,7 +202,7 @@ def case() -> Case:
             "钱多多",
             [MOBILE, DESK, TOLL, LAWYER],
             [(MUM, "13957236604"), (FRIEND, "15868221907")],
-            {"amount": 15000, "received": 12600, "fees": 2400, "demanded": 18000},
+            {"amount": 15000, "received": 12600, "deducted": 2400, "demanded": 18000},
             s,
         ),
         PHONE,

@@ -184,7 +184,7 @@ def case() -> Case:
             "速享花",
             [MOBILE, DESK, HOTLINE, CLIENT],
             [(BOSS, "13705731288"), (MUM, "13857310042")],
-            {"amount": 8000, "received": 6400, "fees": 1600, "demanded": 11500},
+            {"amount": 8000, "received": 6400, "deducted": 1600, "demanded": 11500},
             s,
         ),
         PHONE,

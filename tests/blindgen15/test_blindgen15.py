@@ -158,8 +158,8 @@ def test_calls_count_a_row_seen_twice_once():
 def test_loan_papers_and_contacts(key):
     case = CASES[key]
     loan = truth(case)["loan"]
-    assert set(loan) == {"amount", "received", "fees", "demanded"}
-    assert loan["amount"] - loan["fees"] == loan["received"] < loan["demanded"]
+    assert set(loan) == {"amount", "received", "deducted", "demanded"}
+    assert loan["amount"] - loan["deducted"] == loan["received"] < loan["demanded"]
     money = "".join(DRAWN[s.name] for s in case.screens if s.app in ("bill15", "sms15"))
     assert all(f"{value}" in money for value in loan.values())
     apps = {s.app for s in case.screens}

@@ -181,7 +181,7 @@ def case() -> Case:
             "鸿运借",
             [TOLL, MOBILE, SKYPE, JOB],
             [(MUM, "13953620915"), (FRIEND, "15165378802")],
-            {"amount": 5000, "received": 3500, "fees": 1500, "demanded": 6200},
+            {"amount": 5000, "received": 3500, "deducted": 1500, "demanded": 6200},
             s,
         ),
         PHONE,

@@ -211,7 +211,7 @@ def case() -> Case:
             "易分期",
             [SIX, DESK, MOBILE, SNAP, ZONE],
             [(BOSS, "18685209963"), (MUM, "13608521176")],
-            {"amount": 10000, "received": 8200, "fees": 1800, "demanded": 12000},
+            {"amount": 10000, "received": 8200, "deducted": 1800, "demanded": 12000},
             s,
         ),
         PHONE,
