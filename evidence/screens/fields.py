@@ -138,6 +138,16 @@ def document_fields(lines: list[OcrLine], title: str) -> dict:
 
 # The dot between a row's time and its length ("上午7:31·00:21").
 _DOTS = re.compile(r"[·•・]")
+# A row's action buttons under its text ("回电 · 转文字", "Call back · Delete"): two or more
+# short words set apart by dots or bars, no digits, no sentence. They are the app's, not words.
+_ROW_ACTIONS = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{1,5}(?:\s*[·•・|｜]\s*[\u4e00-\u9fffA-Za-z]{1,5}(?: [A-Za-z]{1,6})?)+$"
+)
+
+
+def is_row_actions(text: str) -> bool:
+    """Whether a line is a list row's buttons ("回电 · 转文字"), nobody's words."""
+    return bool(_ROW_ACTIONS.match(text.strip()))
 
 
 def _head(text: str) -> tuple[str, str] | None:
@@ -189,6 +199,8 @@ def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, 
             rows.append(row)
         elif rows and is_time_only(_DOTS.sub(" ", text)) and not rows[-1]["time"]:
             rows[-1]["time"] = iso_time(*when_of(_DOTS.sub(" ", text), anchor))
+        elif is_row_actions(text):
+            continue
         elif rows:
             rows[-1]["preview_h"] = rows[-1]["preview_h"] or line.box[3]
             rows[-1]["text"] += text

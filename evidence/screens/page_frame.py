@@ -132,3 +132,30 @@ def _status_row(ordered: list[OcrLine]) -> list[OcrLine]:
         if inside and _PILL.match(line.text.strip()):
             found.append(line)
     return found
+
+
+# A card's button says a word or two ("立即还款", "查看详情"): no digits, no sentence.
+_BUTTON = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{2,8}$")
+
+
+def card_buttons(lines: list[OcrLine], width: int) -> list[OcrLine]:
+    """A rich card's button ("立即还款" under a service number's card): a short line centred
+    between wide margins, right under the card's text, which spans it on both sides. A bubble
+    hangs from one side of the screen; a button sits in the middle of the card it closes."""
+    found = []
+    for index, line in enumerate(lines):
+        x, y, w, h = line.box
+        left, right = x / width, (width - x - w) / width
+        centred_short = abs(left - right) < 0.04 and min(left, right) > 0.25
+        # The card's text right above it (its lines a line apart), its widest line spanning it.
+        block: list[OcrLine] = []
+        for above in reversed(lines[:index]):
+            top = block[-1].box[1] if block else y
+            if top - (above.box[1] + above.box[3]) > 1.5 * h:
+                break
+            block.append(above)
+        spans = any(ln.box[0] < x and ln.box[0] + ln.box[2] > x + w for ln in block)
+        text = line.text.strip()
+        if centred_short and spans and _BUTTON.match(text) and not is_time_only(text):
+            found.append(line)
+    return found

@@ -42,9 +42,10 @@ from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
-from evidence.screens.page_frame import bottom_chrome, chrome_lines, system_notices
+from evidence.screens.page_frame import bottom_chrome, card_buttons, chrome_lines, system_notices
 from evidence.screens.page_notices import notice_history
 from evidence.screens.page_popup import popup_card
+from evidence.screens.page_post import feed_post, is_post_foot
 from evidence.screens.page_search import search_results
 from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
 from evidence.screens.page_transcript import call_transcript
@@ -59,6 +60,12 @@ _SENTENCE = re.compile(r"[，。！？,!?；;]")
 _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A paper's own title: its kind, maybe after its issuer ("某某区人民法院传票").
 _PAPER_TITLE = re.compile(rf"^\S{{0,14}}(?:{DOCUMENT_TITLE.pattern})$")
+# Kinds of paper an app's screen also names in its title ("还款通知", "收入证明"): a paper only
+# on a photo with no clock anywhere (no status bar, no message times), i.e. not an app's screen.
+_PLAIN_PAPER_TITLE = re.compile(r"^\S{0,14}(?:通知|通告|协查|证明|决定书|函)$")
+# A seal's mark at the foot of a paper ("某某支队（章）", "（盖章）").
+_SEAL = re.compile(r"[（(]\s*(?:盖)?章\s*[)）]$")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 _CHAT_APPS = ("wechat", "dingtalk", "qq")
 # The bottom band an input box sits in when a row of shortcuts lies under it.
 _SHORTCUT_BAND = 0.1
@@ -105,12 +112,18 @@ def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) ->
     if any(is_bottom_chrome(text) for text in chrome_texts):
         return None
     body = sum(len(ln.text.strip()) >= 12 for ln in content)
-    signed = any(SIGNATURE.search(ln.text.strip()) for ln in content)
+    signed = any(
+        SIGNATURE.search(ln.text.strip()) or _SEAL.search(ln.text.strip()) for ln in content
+    )
+    clockless = not any(
+        _CLOCK.search(text) for text in (*chrome_texts, *(ln.text for ln in content))
+    )
     for line in content:
         flat = re.sub(r"\s+", "", line.text)
         if len(flat) > 18 or _SENTENCE.search(flat) or not centred(line, width):
             continue
-        if _PAPER_TITLE.match(flat) and (body >= 2 or signed):
+        titled = _PAPER_TITLE.match(flat) or (clockless and _PLAIN_PAPER_TITLE.match(flat))
+        if titled and (body >= 2 or signed):
             return line
     return None
 
@@ -250,6 +263,13 @@ def parse_screen(
         # A notice centre's history: each entry its sender's notice, the title the page's own.
         said, own = notices
         return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
+    # A post's foot ("08:40 评论") reads as a chrome row; the post is found by it.
+    post_lines = [ln for ln in ordered if ln in content or is_post_foot(ln.text)]
+    if (post := feed_post(post_lines, captured_on)) is not None:
+        # A feed's post: the author's words, each comment its commenter's; the feed's title
+        # ("朋友圈") is the page's own, never a counterpart.
+        said, own = post
+        return ScreenRecord("group_chat", _app(chrome), owner, "", said, chrome=(*chrome, *own))
     if (ring := ringing_screen(content, width)) is not None:
         # A ringing screen: nobody's words and no counted call, only the number and its tag.
         return ScreenRecord("other", _app(chrome), owner, "", fields=ring, chrome=tuple(chrome))
@@ -338,6 +358,7 @@ def parse_screen(
     # A bubble never spans the screen (avatars and margins flank it): a line from edge to edge
     # is a card pinned over the conversation (the item on sale, an order), nobody's words.
     notices = [ln for ln in body if ln.box[2] > 0.88 * width] + system_notices(body, width)
+    notices += [ln for ln in card_buttons(body, width) if ln not in notices]
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]
     messages, calls = chat_parts(
