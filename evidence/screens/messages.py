@@ -18,6 +18,7 @@ from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_frame import chat_frame
+from evidence.screens.chat_notices import COUNTDOWN, heading_notices
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
@@ -362,6 +363,10 @@ def chat_parts(
         badges, named = frame.badges, named or bool(nickname_lines(lines, width))
     if (stream := stream_messages(lines, width, anchor, group)) is not None:
         return stream, ()  # a channel app's stream: each message under its author's head
+    # The app's label over the first separator ("encrypted", the channel and its number).
+    notices = heading_notices(lines, width)
+    # A voice player's countdown ("-0:17") reads as a time: neither a separator nor words.
+    lines = [ln for ln in lines if ln not in notices and not COUNTDOWN.match(ln.text.strip())]
     # Times drawn beside bubbles rather than over them: the app stamps every bubble so.
     stamps = sum(
         bool(_TICKED_CLOCK.match(ln.text.strip()))
