@@ -3,11 +3,8 @@
 Collectors demand the debt, threaten, name the lender or are tagged by the phone; the
 borrower's own people are saved names, chat titles like "妈妈" or "王经理", and whoever's phone a
 forwarded screenshot was taken on, unless the name says its owner's trade is collecting
-("清收部-周经理"). A service number (400/800, 95xxx) is the platform's unless the case says it
-collects: it called and the phone tags it as collection or a demand gives it as the number to
-call, it rang again and again (a 95/96 line that is no bank's, insurer's or carrier's: under a
-harassment tag or at night), or its own messages demand this debt (a bank's or carrier's
-notice about another account never does). Whether a message demands is understanding.demands.
+("清收部-周经理"). A service number or an SMS gateway is the platform's unless the case says it
+collects (understanding.service_numbers). Whether a message demands is understanding.demands.
 Only a sender's own voice counts: a contact retelling what collectors said or did is not
 collecting. Anyone posing as the police, a court or a lawyer who asks for the money collects
 (they never collect a private loan). The user's stored role always wins over the guess
@@ -18,25 +15,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from evidence.entities import KNOWN_PLATFORMS, threats_in
-from evidence.entities.phones import phone_digits
 from understanding.demands import (
-    CARRIERS,
     DEBT,
     LEGAL_THREAT,
     PEOPLE_THREATS,
     demand_words,
     demands_in,
-    is_demand,
     is_gateway,
     own_lines,
     plain_words,
 )
+from understanding.guess_reasons import REASONS, Guess, make_guess
 from understanding.hanzi import simplified
 from understanding.lender_notices import is_lender_account
 from understanding.service_lines import threats_to_people
+from understanding.service_numbers import (
+    OTHER_TRADE,
+    REPEAT_CALLS,
+    bank_line,
+    gateway_guess,
+    service_caller,
+    service_demands,
+    service_guess,
+)
+
+__all__ = ["REASONS", "Guess", "guess_role"]
 
 _COLLECTOR_WORDS = re.compile(
     r"催收|逾期|欠款|还款|还清|账单|法务|老赖|应还|未还|回电|结清|协商|律师函|委外|资产管理"
@@ -48,11 +53,6 @@ _POSES_AS_AUTHORITY = re.compile(
     r"|【[^】]*(?:法院|公安|检察院|律师事务所|仲裁委)[^】]*】"
 )
 _ASKS_FOR_MONEY = re.compile(r"还款|还钱|还清|结清|撤案|销案")
-# A phone's tag naming another trade ("快递送餐", "出租车"): a caller with a reason of its own.
-_OTHER_TRADE = re.compile(r"快递|外卖|送餐|出租|网约车|房产|中介|推销|广告|保险|银行")
-# The phone's own tags that name collection ("疑似催收", "被12人标记为催收"): a service number's
-# "骚扰" or "推销" tag is as often a bank's or shop's marketing call.
-_COLLECTION_TAG = re.compile(r"催收|讨债|追债")
 # Someone acting for the lender on the debt ("受金盈贷委托处理你的欠款"): an agent collecting.
 _ENTRUSTED = re.compile(r"受[^，。！？,!?]{1,12}委托|委托我(?:们|所|司)")
 _RELATIVE_WORDS = re.compile(
@@ -89,30 +89,6 @@ _GROUP_ROLES = (
     (_FRIEND_WORDS, "friend", "friend_title"),
 )
 _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
-# A number the phone has not saved that called again and again (missed or answered).
-REPEAT_CALLS = 2
-
-
-REASONS = {  # code -> the reason in Chinese ({detail}: what was found)
-    "authority_number": "公安/监管机关的公开号码",
-    "service_number": "平台客服号码（400/800）",
-    "bank_or_carrier": "银行/运营商服务号（95xxx/100xx）",
-    "platform_account": "借贷平台自己的账号（App消息/官方号）",
-    "platform_desk": "借贷平台的官方店铺或客服账号（只回答账单）",
-    "phone_label": "手机标记：{detail}",
-    "collector_title": "聊天名称像催收方",
-    "lender_staff": "以借贷平台名义的个人账号：{detail}",
-    "colleague_title": "聊天名称像同事或工作群",
-    "relative_title": "聊天名称像亲属",
-    "friend_title": "聊天名称像朋友",
-    "sms_gateway": "短信通道号（106）发送的平台通知",
-    "collector_words": "内容含催收用语：{detail}",
-    "lender_stranger": "陌生手机号发来的借贷平台内容：{detail}",
-    "saved_contact": "手机里保存的联系人：{detail}",
-    "phone_owner": "截图来自他/她的手机（转发的截图）",
-    "repeat_stranger": "未保存的号码反复来电（{detail}次）",
-    "no_clue": "证据中没有足够线索",
-}
 
 
 # Telling the borrower's contacts ("并通知您的联系人", "告知你通讯录里的人"): their people, as
@@ -146,98 +122,6 @@ def _poses_as_authority(line: str) -> bool:
     """A line that claims to be the police, a court or a lawyer and asks for the money."""
     flat = re.sub(r"\s+", "", line)
     return bool(_POSES_AS_AUTHORITY.search(flat) and _ASKS_FOR_MONEY.search(flat))
-
-
-class Guess(NamedTuple):
-    role: str
-    reason: str  # Chinese, for documents
-    code: str  # a key of REASONS, for the UI's own language
-    detail: str
-
-
-def _guess(role: str, code: str, detail: str = "") -> Guess:
-    return Guess(role, REASONS[code].format(detail=detail), code, detail)
-
-
-def _service_guess(sender: str, service_phone: str) -> Guess | None:
-    """The platform guess for a service number (400/800, 95xxx, a carrier), None for others."""
-    if sender == phone_digits(service_phone) or sender.startswith(("400", "800")):
-        return _guess("platform", "service_number")
-    if (sender.startswith("95") and len(sender) <= 8) or sender in CARRIERS:
-        return _guess("platform", "bank_or_carrier")
-    return None
-
-
-# A notice's brand ("【金盈贷】"); a bank's, carrier's or insurer's is about another account.
-_BRAND = re.compile(r"【([^】]{2,12})】")
-_NOT_LENDER_BRAND = re.compile(r"银行|移动|联通|电信|广电|保险|证券|邮政")
-
-
-def _names_the_debt(line: str, platform: str) -> bool:
-    """Whether a demand is about this case's loan: it names the lender, or comes under a brand
-    that is no bank's or carrier's (a bank's "信用卡已逾期" is another debt)."""
-    if (platform and platform in line) or any(name in line for name in KNOWN_PLATFORMS):
-        return True
-    brands = _BRAND.findall(line)
-    return bool(brands) and not any(_NOT_LENDER_BRAND.search(brand) for brand in brands)
-
-
-def _service_demands(context: str, platform: str) -> Guess | None:
-    """A service number whose own messages demand this debt ("【金盈贷】您已逾期13天，应还…，
-    我司将依法采取进一步措施") collects, whatever its kind of number; None when none does."""
-    demands = [
-        line
-        for line in own_lines(context)
-        if is_demand(line, channel=True) and _names_the_debt(line, platform)
-    ]
-    if not demands:
-        return None
-    return _guess("collector", "collector_words", "、".join(dict.fromkeys(demand_words(demands))))
-
-
-def _bank_line(sender: str, context: str) -> bool:
-    """A bank's, insurer's or carrier's own line: a national 955xx hotline, a carrier's 100xx,
-    or one whose messages come under a bank's or carrier's brand ("【工商银行】…")."""
-    national = len(sender) == len("95588") and sender.startswith("955")
-    brands = _BRAND.findall(context)
-    return national or sender in CARRIERS or any(_NOT_LENDER_BRAND.search(b) for b in brands)
-
-
-def _service_caller(
-    sender: str,
-    labels: list[str],
-    calls: int,
-    named_in: Iterable[str],
-    context: str = "",
-    night: int = 0,
-) -> Guess | None:
-    """A service number that called, when the case says it collects; None when it does not.
-
-    The phone tags it as collection ("疑似催收"), or a demand of the case gives it as the
-    number to call back (a 催收函's "联系电话", a fake summons' "调解专线"). A service number
-    that only sends notices, or is named without ever calling, stays the platform's; a 400/800
-    line that calls again and again (REPEAT_CALLS) collects, unless tagged with another trade
-    (a bank's 95 line calls to sell as often as to collect). A 95/96 line that is no bank's,
-    insurer's or carrier's (_bank_line) and rings again and again, tagged as harassment by the
-    phone or calling at night, collects too: nobody's service calls at night or draws the tag.
-    """
-    tags = [label for label in labels if _COLLECTION_TAG.search(label)]
-    if tags:
-        return _guess("collector", "phone_label", "、".join(dict.fromkeys(tags)))
-    demands = [text for text in named_in if is_demand(text)]
-    if calls and demands:
-        return _guess("collector", "collector_words", "、".join(demand_words(demands)))
-    other_trade = any(_OTHER_TRADE.search(label) for label in labels)
-    hotline = sender.startswith(("400", "800"))
-    if hotline and calls >= REPEAT_CALLS and not other_trade:
-        # A service line that rings the borrower again and again, tagged with no other trade:
-        # in a case about an overdue loan, the lender's calls to collect (notices are texts).
-        return _guess("collector", "repeat_stranger", str(calls))
-    harassing = night > 0 or any("骚扰" in label for label in labels)
-    short_line = sender.startswith(("95", "96")) and not _bank_line(sender, context)
-    if short_line and calls >= REPEAT_CALLS and harassing and not other_trade:
-        return _guess("collector", "repeat_stranger", str(calls))
-    return None
 
 
 def _staff_of(sender: str, platform: str) -> bool:
@@ -284,34 +168,34 @@ def guess_role(
         if sender in _AUTHORITY_NUMBERS:
             # Police and courts never demand a private loan: a message from their number that
             # does is someone pretending (a spoofed sender), and collects.
-            return _service_demands(context, platform) or _guess("authority", "authority_number")
-        service = _service_guess(sender, service_phone)
+            return service_demands(context, platform) or make_guess("authority", "authority_number")
+        service = service_guess(sender, service_phone)
         if service is not None:
-            people = [] if _bank_line(sender, context) else threats_to_people(context)
+            people = [] if bank_line(sender, context) else threats_to_people(context)
             return (
-                _service_caller(sender, labels, calls, named_in, context, night)
-                or _service_demands(context, platform)
-                or (people and _guess("collector", "collector_words", "、".join(people)))
+                service_caller(sender, labels, calls, named_in, context, night)
+                or service_demands(context, platform)
+                or (people and make_guess("collector", "collector_words", "、".join(people)))
                 or service
             )
     if any("催收" in label or "骚扰" in label for label in labels):
-        return _guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
+        return make_guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
     if not is_number and platform and is_lender_account(name, platform):
         # The lender's own name over the messages (its app's message centre, its official
         # account): the platform itself, whose notices and buttons are no collector's conduct;
         # the people and numbers it sends to collect are rows of their own.
-        return _guess("platform", "platform_account")
+        return make_guess("platform", "platform_account")
     if not is_number and platform and _staff_of(name, platform):
         # A person writing under the lender's name and their own ("快易花·阿斌"): the lender's
         # staff on a personal chat, where the lender only ever writes to collect.
-        return _guess("collector", "lender_staff", sender)
+        return make_guess("collector", "lender_staff", sender)
     if not is_number and (group or _GROUP_TITLE.search(name)):
         # A group speaks through its members, each named over their bubbles: the group itself
         # is where they wrote (the family's, the office's), never who collects.
         for pattern, role, code in _GROUP_ROLES:
             if pattern.search(name):
-                return _guess(role, code)
-        return _guess("unknown", "no_clue")
+                return make_guess(role, code)
+        return make_guess("unknown", "no_clue")
     if not is_number and foreign:
         # Someone writing to a third party (the colleague whose phone this is) about the
         # borrower's debt and threatening: a collector, whatever title ("鑫宝科技·张主管") its
@@ -321,33 +205,33 @@ def guess_role(
         # 一直不还，你转告一下"), what follows in the next ("他留的紧急联系人就是你") demand it.
         demanding = demands_in(mine) or demands_in(["".join(mine)])
         if demanding and any(_threatens(line) for line in mine):
-            return _guess("collector", "collector_words", "、".join(demand_words(mine)))
+            return make_guess("collector", "collector_words", "、".join(demand_words(mine)))
     if not is_number:
         desk = _DESK.search(re.sub(r"\s+", "", name))
         lenders_desk = desk and _COLLECTOR_TITLE.search(name) and not _COLLECTING_TRADE.search(name)
         # The lender's own shop or service desk ("金橙分期官方旗舰店"): the platform answering
         # about the bill, unless its own words threaten the borrower or their people.
         if lenders_desk and not _desk_threatens(own_lines(context)):
-            return _guess("platform", "platform_desk", sender)
+            return make_guess("platform", "platform_desk", sender)
         if _COLLECTOR_TITLE.search(name):
-            return _guess("collector", "collector_title")
+            return make_guess("collector", "collector_title")
         if _COLLEAGUE_WORDS.search(name):
-            return _guess("colleague", "colleague_title")
+            return make_guess("colleague", "colleague_title")
         if _RELATIVE_WORDS.search(name):
-            return _guess("relative", "relative_title")
+            return make_guess("relative", "relative_title")
         if _FRIEND_WORDS.search(name):
-            return _guess("friend", "friend_title")
+            return make_guess("friend", "friend_title")
         if contact == "owner":
-            return _guess("friend", "phone_owner")
+            return make_guess("friend", "phone_owner")
         if contact == "saved":
-            return _guess("friend", "saved_contact", sender)
+            return make_guess("friend", "saved_contact", sender)
     if not is_number and poster and demands_in(own_lines(context)):
         # A member of a group (the family's 家族群) posting that the borrower's debt is overdue
         # with a deadline or a consequence: demanding it before the borrower's people is the
         # collector's pressure itself, whoever the name says they are ("阿文", "李先生"). The
         # borrower's relatives are told by their names above.
         shown = "、".join(dict.fromkeys(demand_words(own_lines(context))))
-        return _guess("collector", "collector_words", shown)
+        return make_guess("collector", "collector_words", shown)
     # Only the sender's own voice counts: a colleague passing on what collectors said ("有人
     # 打到部门座机，说你在好分期欠钱，还说要寄律师函") is not making the threat.
     mine = own_lines(context)
@@ -360,35 +244,27 @@ def guess_role(
         threats = [t for t in threats if t not in PEOPLE_THREATS and t != "起诉"]
     words = sorted(set(_COLLECTOR_WORDS.findall(flat)))
     if is_number and is_gateway(sender):
-        # One message that demands the debt or threatens makes the gateway a collector, however
-        # plain its earlier notices ("放款成功" before "已移交法务部，48小时内…").
-        demanding = [line for line in context.splitlines() if is_demand(line, channel=True)]
-        if demanding:
-            shown = "、".join(dict.fromkeys(demand_words(demanding)))
-            return _guess("collector", "collector_words", shown)
-        platforms = [name for name in KNOWN_PLATFORMS if name in flat] or (
-            ["【】"] if "【" in flat else []
-        )
-        if platforms:
-            return _guess("platform", "sms_gateway")
+        gateway = gateway_guess(context, flat)
+        if gateway is not None:
+            return gateway
     if threats or len(words) >= 2 or (words and is_number):
         shown = "、".join([*threats, *words][:4])
-        return _guess("collector", "collector_words", shown)
+        return make_guess("collector", "collector_words", shown)
     demanding = demands_in(mine)
     if len(demanding) >= 2 or (demanding and any(_threatens(line) for line in mine)):
         # Their own messages demand the debt again and again, or demand it and threaten: what
         # a collector writes, whatever the name it writes under ("债务处理-小周").
         shown = "、".join(dict.fromkeys(demand_words(demanding)))
-        return _guess("collector", "collector_words", shown)
+        return make_guess("collector", "collector_words", shown)
     lender = [n for n in (*KNOWN_PLATFORMS, platform) if n and n in flat] or _LENDER.findall(flat)
     if is_number and re.fullmatch(r"1[3-9]\d{9}", sender) and lender:
         # Saved contacts show as names; a bare mobile number writing about a lender is a stranger.
-        return _guess("collector", "lender_stranger", lender[0])
+        return make_guess("collector", "lender_stranger", lender[0])
     if any(_ENTRUSTED.search(line) and DEBT.search(line) for line in mine):
-        return _guess("collector", "collector_words", "受托处理欠款")
+        return make_guess("collector", "collector_words", "受托处理欠款")
     if any(_poses_as_authority(line) for line in mine):
-        return _guess("collector", "collector_words", "冒充公检法/律师")
-    other_trade = any(_OTHER_TRADE.search(label) for label in labels)
+        return make_guess("collector", "collector_words", "冒充公检法/律师")
+    other_trade = any(OTHER_TRADE.search(label) for label in labels)
     if (
         is_number
         and calls >= REPEAT_CALLS
@@ -397,5 +273,5 @@ def guess_role(
     ):
         # Saved people show as names; an unsaved mobile or landline calling again and again,
         # in a case about collection calls, is a caller the borrower does not know.
-        return _guess("collector", "repeat_stranger", str(calls))
-    return _guess("unknown", "no_clue")
+        return make_guess("collector", "repeat_stranger", str(calls))
+    return make_guess("unknown", "no_clue")

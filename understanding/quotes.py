@@ -45,9 +45,17 @@ _ASCII_AFTER_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[,?!;:]")
 _DASH_AFTER_SENTENCE = re.compile(r"(?<=[。！？；])\s*[-－—](?=\s*[\u4e00-\u9fff])")
 
 
+# OCR reads a word's "ll" or "l" as one Roman-numeral glyph ("caⅡ", "fuⅡ"): a numeral never sits
+# inside a Latin word, so after a lowercase letter it is the letters it looks like.
+_NUMERAL_IN_WORD = re.compile(r"(?<=[a-z])[ⅠⅡⅢ]")
+_NUMERAL_LETTERS = {"Ⅰ": "l", "Ⅱ": "ll", "Ⅲ": "lll"}
+
+
 def chinese_marks(text: str) -> str:
-    """ASCII , ? ! ; : after a Chinese character as the full-width marks the message showed, and
-    a hyphen between a sentence's end and Chinese words as the dash ("——") it was."""
+    """ASCII , ? ! ; : after a Chinese character as the full-width marks the message showed, a
+    hyphen between a sentence's end and Chinese words as the dash ("——") it was, and a Roman
+    numeral read inside a Latin word as its letters."""
+    text = _NUMERAL_IN_WORD.sub(lambda m: _NUMERAL_LETTERS[m.group(0)], text)
     text = _ASCII_AFTER_CJK.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
     return _DASH_AFTER_SENTENCE.sub("——", text)
 

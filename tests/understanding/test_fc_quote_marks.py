@@ -12,3 +12,9 @@ def test_a_signature_dash_read_as_a_hyphen_is_quoted_as_the_chinese_dash() -> No
     assert chinese_marks("请于11月27日-12月1日还款，电话0595-2261") == (
         "请于11月27日-12月1日还款，电话0595-2261"
     )
+
+
+def test_a_roman_numeral_read_inside_a_latin_word_is_its_letters() -> None:
+    # OCR reads "ll" as the one glyph "Ⅱ"; a numeral standing alone ("第Ⅱ期") stays as it is.
+    assert chinese_marks("别再不接，我们会 caⅡ 你老板") == "别再不接，我们会 call 你老板"
+    assert chinese_marks("本金第Ⅱ期已到期") == "本金第Ⅱ期已到期"

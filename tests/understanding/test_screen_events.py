@@ -188,7 +188,8 @@ def test_loan_fields_from_a_bill_page_or_the_lenders_sms() -> None:
         "amount": 3000.0, "received": 2460.0, "deducted": 540.0, "demanded": 3860.0,
     }  # fmt: skip
     assert loan_facts(case_of(item("E1", LOAN_SMS))) == {"amount": 2000.0, "demanded": 2980.0}
-    assert rows_of(case_of(item("E1", LOAN_SMS)))["167812290551"].role == "collector"
+    # Overdue, the amount and today as the day: the lender's routine ledger notice, no threat.
+    assert rows_of(case_of(item("E1", LOAN_SMS)))["167812290551"].role == "platform"
 
 
 def test_the_users_loan_figures_are_never_overwritten() -> None:
