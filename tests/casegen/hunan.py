@@ -25,7 +25,7 @@ def case() -> Case:
             sms106,
             d("2026-03-13 10:02"),
             f"【{p}】您的账单已逾期，请立即还款3860元，否则将上报征信",
-            True,
+            False,  # the lender's own ledger notice: the platform, not a collector
         ),
         Msg(col2, d("2026-03-14 23:05"), "明天我们的人会去你单位找你领导谈谈", True),
         Msg(land, d("2026-03-15 08:30"), "我们已经联系了你妈妈，她说不管你的事", True),
@@ -147,7 +147,7 @@ def case() -> Case:
         "hunan",
         "李晓明",
         p,
-        (col1, col2, land, sms106),
+        (col1, col2, land),
         (boss, mother),
         {"amount": 3000.0, "received": 2460.0, "deducted": 540.0, "demanded": 3860.0},
         screens,

@@ -36,7 +36,7 @@ def case() -> Case:
             sms167,
             d("2026-05-08 09:12"),
             f"【{p}】尊敬的客户，您的借款2000元已严重逾期，今日需还款2980元",
-            True,
+            False,  # the lender's own ledger notice: the platform, not a collector
         ),
         Msg(col1, d("2026-05-08 23:12"), "你妈已经接了我们的电话，再躲着明天就打你所有同事", True),
         Msg(col3, d("2026-05-09 07:40"), "早上好，今天中午十二点前不还款，后果自负", True),
@@ -147,7 +147,7 @@ def case() -> Case:
         "wuhan",
         "陈浩",
         p,
-        (col1, col2, col3, land, sms167),
+        (col1, col2, col3, land),
         (boss, mother, friend),
         {"amount": 2000.0, "demanded": 2980.0},
         screens,

@@ -26,7 +26,7 @@ def case() -> Case:
             sms106,
             d("2026-06-11 10:30"),
             f"【{p}】您本期应还1580.00元已逾期，请尽快还款以免影响信用",
-            True,
+            False,  # the lender's own ledger notice: the platform, not a collector
         ),
         Msg(
             col2,
@@ -127,7 +127,7 @@ def case() -> Case:
         "xiamen",
         "林雅",
         p,
-        (col1, col2, land, sms106),
+        (col1, col2, land),
         (boss, mother),
         {"amount": 4500.0, "received": 4050.0, "deducted": 450.0, "demanded": 1580.0},
         screens,
