@@ -103,6 +103,10 @@ _OVERLAY = re.compile(
 )
 # The input bar's share of a screen's height, counted from the bottom (bar plus gesture strip).
 _COMPOSER_BAND = 0.075
+# The system navigation bar under everything: its buttons are icons ("☰" read as "三", "◁",
+# "○", "□"), alone on their line within the screen's last few per cent. Nobody's words.
+_NAV_BAND = 0.95
+_NAV_GLYPHS = re.compile(r"^[三☰≡＝=◁◀<○◯〇O口□■⌂⟲↺]{1,2}$")
 _PLACEHOLDER_BAND = 0.15
 # WeChat Work's chip after an external contact's name, when OCR boxes it on its own.
 _NAME_CHIP_ALONE = re.compile(r"^[@＠]\s*(?:微信|企业微信|WeChat)$", re.I)
@@ -202,6 +206,9 @@ def is_composer(line: OcrLine, width: int, height: int, band: float = _COMPOSER_
     # A placeholder that trails off ("写私信…", "说点什么...") sits in a taller bar than most.
     if re.search(r"(?:…|\.{2,3})$", flat):
         band = max(band, _PLACEHOLDER_BAND)
+    if height and width > height:
+        # The box and the navigation bar under it are as tall in landscape: a larger share.
+        band *= min(width / height, 2.0)
     return (
         bool(width and height)
         and y + h / 2 > (1 - band) * height
@@ -235,4 +242,6 @@ def is_chrome(line: OcrLine, width: int, height: int) -> bool:
         return True
     _x, y, _w, h = line.box
     bottom_band = height and y + h / 2 > 0.9 * height
+    if height and y + h / 2 > _NAV_BAND * height and _NAV_GLYPHS.match(text):
+        return True
     return bool(bottom_band and (is_bottom_chrome(text) or text in TAB_WORDS))

@@ -119,7 +119,10 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
     # Some skins draw the second line ("广西南宁") in type OCR boxes as tall as the title's, but
     # right against it, with no gap a bubble under the bar would leave: short and touching is
     # the bar's second line too.
-    touching = y - (ty + th) < 0.25 * th and len(re.sub(r"\s+", "", line.text)) <= 10
+    # A line whose box starts inside the title's box is the bar's second line at any length
+    # ("私信 · @handle"): a bubble never overlaps the bar.
+    length = len(re.sub(r"\s+", "", line.text))
+    touching = y - (ty + th) < 0.25 * th and (length <= 10 or (y < ty + th and length <= 24))
     small = (h < _SMALLER * th or touching) and words
     # A line across the screen is a list's first row (a number left, its time right), never
     # the bar's second line.

@@ -18,8 +18,10 @@ from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_frame import chat_frame
+from evidence.screens.chat_inline import labelled_turns, record_time
 from evidence.screens.chat_notices import COUNTDOWN, heading_notices
 from evidence.screens.chat_stream import stream_messages
+from evidence.screens.chat_voice import is_voice_chrome
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
@@ -52,12 +54,6 @@ _CALL_BUBBLE = re.compile(
 )
 
 
-# A voice message's length ("11\"", "9''"): the bubble holds no words; its transcript, when
-# shown, is the bubble under it.
-_VOICE_LENGTH = re.compile(r"^\d{1,3}\s*(?:[\"”″]|'{1,2}|’{1,2})$")
-# A voice bubble drawn as a play mark and a waveform before its length: OCR reads the bars as
-# strokes ("llulıllı 18\""). A voice message, never words.
-_WAVEFORM = re.compile(r"^[▶►▷>]?\s*[lıiIu|!¦1]{3,}\s*\d{1,3}\s*(?:[\"”″]|'{1,2}|’{1,2})$")
 # A bubble's time written after its last line's text, with the read ticks after it (Signal:
 # "…我親自打 22:47", "…兩天 22:44 √√"), or on a line of its own under the bubble ("13:04√√").
 _TRAILING_CLOCK = re.compile(r"\s+\d{1,2}[:：]\d{2}\s*[√✓✔]{0,2}$")
@@ -288,7 +284,8 @@ def _split_rows_joined(lines: list[OcrLine]) -> list[OcrLine]:
 def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
     """The group nicknames the layout shows: a short name right above a bubble, a little left of
     its text (or a role chip before it). A 1:1 chat shows none, whatever its title says."""
-    lines = _chips_joined(lines, width)
+    # A voice bubble's length and its transcript's label sit right over a bubble as a name would.
+    lines = [ln for ln in _chips_joined(lines, width) if not _voice_or_ticks(ln.text.strip())]
     names = []
     for index, line in enumerate(lines[:-1]):
         text = line.text.strip()
@@ -329,8 +326,8 @@ def _without_profile(blocks: list[_Block]) -> list[_Block]:
 
 
 def _voice_or_ticks(text: str) -> bool:
-    """A voice bubble's length or waveform, or a time with its read ticks: no one's words."""
-    return bool(_VOICE_LENGTH.match(text) or _WAVEFORM.match(text) or _TICKED_CLOCK.match(text))
+    """A voice bubble's length, waveform or transcript label, or a time with its read ticks."""
+    return is_voice_chrome(text) or bool(_TICKED_CLOCK.match(text))
 
 
 def _cut_trailing_clocks(blocks: list[_Block], stamps: int = 0) -> None:
@@ -363,6 +360,8 @@ def chat_parts(
         badges, named = frame.badges, named or bool(nickname_lines(lines, width))
     if (stream := stream_messages(lines, width, anchor, group)) is not None:
         return stream, ()  # a channel app's stream: each message under its author's head
+    if not group and (turns := labelled_turns(lines, width, record_time(lines, anchor))):
+        return turns, ()  # a call assistant's record: the caller's turns and the assistant's
     # The app's label over the first separator ("encrypted", the channel and its number).
     notices = heading_notices(lines, width)
     # A voice player's countdown ("-0:17") reads as a time: neither a separator nor words.

@@ -11,13 +11,15 @@ from dataclasses import replace
 from statistics import median
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.when import TRAILING_WHEN
+from evidence.screens.when import TRAILING_WHEN, is_time_only
 from evidence.screens.window_mirror import mirrored_phone
 
 # The list pane's rows start at the screen's edge; the conversation starts right of this share.
 _EDGE = 0.06
 _RIGHT = 0.35
 _MAX_GUTTER = 0.6
+# A line whose middle lies within this share of the width of the screen's middle is centred.
+_CENTRED = 0.03
 # A window whose list does not start at the edge (a desktop client's icon strip, a tablet's
 # list under a search box): the gutter is a clear column between these shares of the width.
 _CLEAR = (0.2, 0.5)
@@ -35,7 +37,9 @@ def _gutter(lines: list[OcrLine], width: int, height: int) -> int | None:
     of the gutter (three or more), and nowhere in between."""
     if width < height:
         return None
-    right = [ln for ln in lines if ln.box[0] >= _RIGHT * width]
+    # A one-pane chat's time separators sit at the screen's middle, right of where a list
+    # would end: they start no pane (a pane's own separators centre in the pane).
+    right = [ln for ln in lines if ln.box[0] >= _RIGHT * width and not _screen_centred(ln, width)]
     if len(right) < 3:
         return None
     gutter = min(ln.box[0] for ln in right) - round(0.01 * width)
@@ -44,6 +48,12 @@ def _gutter(lines: list[OcrLine], width: int, height: int) -> int | None:
     rows = [ln for ln in lines if ln.box[0] < _EDGE * width and sum(ln.box[::2]) < gutter]
     between = [ln for ln in lines if _EDGE * width <= ln.box[0] < _RIGHT * width]
     return gutter if len(rows) >= 2 and not between else None
+
+
+def _screen_centred(line: OcrLine, width: int) -> bool:
+    """A time separator centred on the whole screen."""
+    x, _y, w, _h = line.box
+    return abs(x + w / 2 - width / 2) <= _CENTRED * width and is_time_only(line.text.strip())
 
 
 def _clear_gutter(lines: list[OcrLine], width: int, height: int) -> int | None:

@@ -17,8 +17,10 @@ _MISREAD_MIN = 5
 
 
 def grouped(names: list[str]) -> bool:
-    """Nicknames over bubbles: two people, or one member posting again and again."""
-    return len(set(names)) >= 2 or len(names) >= 3
+    """Nicknames over bubbles that are not the title's counterpart: two people, or one person
+    over two or more bubbles. A shop's or a service desk's chat reads so: its title names the
+    shop, the agent's name line over each bubble says who wrote it."""
+    return len(names) >= 2
 
 
 def _same_party(name: str, counterpart: str) -> bool:
