@@ -143,6 +143,10 @@ def _shares_row(lines: list[OcrLine], line: OcrLine) -> bool:
     )
 
 
+# A card head's time after its sender, set off by a middle dot.
+_DOT_TIME = re.compile(r"\s*[·•]\s*\d{1,2}[:：]\d{2}\s*$")
+
+
 def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
     """The header: a centred line in the top band, or the name at the left of the title bar
     (never the status bar, already removed). In a screenshot shown inside the screen (a
@@ -172,11 +176,26 @@ def _header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | Non
         # the header sits above the rows, so a line under a row is its preview, never the title.
         if w > 0.8 * width:
             break
+        if _card_head(line, lines):
+            return line  # a lone message card's head names its sender
         if TRAILING_WHEN.search(text) and not is_time_only(text):
             break  # a list row's head (a name, its time at the right), not the header
         if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
             return line
     return None
+
+
+def _card_head(line: OcrLine, lines: list[OcrLine]) -> bool:
+    """The head of the one message card a screen shows (a car's or a watch's): a number and
+    its time joined by a middle dot ("+86 138 0000 0000 · 18:30"), the only head on the
+    screen. A list has many such rows; one card's words under it are that number's."""
+    head = _DOT_TIME.sub("", line.text.strip())
+    if head == line.text.strip() or not first_phone(head) or len(head) > 24:
+        return False
+    return not any(
+        other is not line and _DOT_TIME.search(other.text.strip()) and first_phone(other.text)
+        for other in lines
+    )
 
 
 def list_title(lines: list[OcrLine], width: int, height: int) -> bool:

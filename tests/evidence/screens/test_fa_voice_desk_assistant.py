@@ -143,3 +143,17 @@ def test_a_landscape_input_box_sits_higher_above_the_navigation_bar() -> None:
 def test_the_navigation_bars_menu_icon_read_as_a_glyph_is_chrome() -> None:
     assert is_chrome(_line("三", 603, 1560, 40, 39), 750, 1624)
     assert not is_chrome(_line("三", 603, 800, 40, 39), 750, 1624)
+
+
+def test_a_lone_message_cards_number_and_time_head_names_its_sender() -> None:
+    lines = [
+        _line("+86 150 1234 5678 · 21:05", 162, 42, 253, 26),
+        _line("你躲到哪里都没用，明天一早我们就去你公司楼下。", 160, 78, 700, 32),
+        _line("21:06 回复 忽略 朗读", 20, 597, 485, 57),
+    ]
+    record = _parse(lines, 1600, 675)
+    assert record.counterpart == "15012345678"
+    assert next((m.side, m.text) for m in record.messages) == (
+        "in",
+        "你躲到哪里都没用，明天一早我们就去你公司楼下。",
+    )
