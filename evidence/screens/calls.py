@@ -248,6 +248,17 @@ def _is_list_word(text: str) -> bool:
     )
 
 
+# A tab bar's labels: three or more short words of a few glyphs each, set apart by blanks.
+_TAB_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+
+
+def _is_tab_row(text: str) -> bool:
+    """Whether a line reads as a row of tabs ("拨号 通话 联系人 收藏"), whatever each tab is called:
+    a saved name is one word or two, never three or more short words side by side."""
+    words = text.split()
+    return len(words) >= 3 and all(_TAB_LABEL.match(word) for word in words)
+
+
 def _under(line: OcrLine, nxt: OcrLine, width: int) -> bool:
     """Whether `nxt` is part of `line`'s row: in the time column at the right, or right under
     it at the same left edge. A day header further down, further left, heads the next rows."""
@@ -307,6 +318,7 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
                 _next_is_detail(lines, index, width)
                 and not _SENTENCE.search(text)
                 and not all(_is_list_word(word) for word in text.split())
+                and not _is_tab_row(text)
             )
             if head["number"] or head["details"] or head["count"] > 1 or named:
                 rows.append({**head, "section": section, "head": line})

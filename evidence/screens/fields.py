@@ -145,6 +145,9 @@ _ROW_ACTIONS = re.compile(
 )
 
 
+_TRAILING_DOT = re.compile(r"\s*[·•・|｜]\s*$")
+
+
 def is_row_actions(text: str) -> bool:
     """Whether a line is a list row's buttons ("回电 · 转文字"), nobody's words."""
     return bool(_ROW_ACTIONS.match(text.strip()))
@@ -163,6 +166,9 @@ def _head(text: str) -> tuple[str, str] | None:
     if when is None:
         return None
     name, written = text[: when.start()].strip(), when.group(0)
+    # A notice centre's row heads its text with the channel and the time ("某某银行 · 08:00"):
+    # the dot between them belongs to neither, the channel is the sender.
+    name = _TRAILING_DOT.sub("", name)
     if is_time_only(_DOTS.sub(" ", name)):
         return None  # "上午7:31·00:21": a voicemail's time and length, under its number
     clock_or_gap = bool(re.search(r"\d[:：]\d", written)) or written[:1].isspace()
@@ -179,6 +185,13 @@ def _taller_head(line: OcrLine, row: dict) -> str | None:
     name = line.text.strip()
     short = len(name) <= 12 and not re.search(r"[，。！？,.!?…]", name)
     return name if short and not is_time_only(name) else ""
+
+
+def _far_under(line: OcrLine, row: dict) -> bool:
+    """Whether `line` sits too far under a row to be its text: a preview's wrapped lines follow
+    each other closely, a glyph of the navigation bar far below the last row is the page's."""
+    bottom = row.get("bottom")
+    return bottom is not None and line.box[1] - bottom > 4 * line.box[3]
 
 
 def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, ...]:
@@ -201,9 +214,11 @@ def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, 
             rows[-1]["time"] = iso_time(*when_of(_DOTS.sub(" ", text), anchor))
         elif is_row_actions(text):
             continue
-        elif rows:
+        elif rows and not _far_under(line, rows[-1]):
             rows[-1]["preview_h"] = rows[-1]["preview_h"] or line.box[3]
             rows[-1]["text"] += text
+        if rows and not _far_under(line, rows[-1]):
+            rows[-1]["bottom"] = line.box[1] + line.box[3]
     return tuple(
         Message(side="in", text=row["text"], sender=row["sender"], time=row["time"])
         for row in rows

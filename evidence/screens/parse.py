@@ -42,7 +42,9 @@ from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
+from evidence.screens.page_assistant import assistant_transcript
 from evidence.screens.page_frame import bottom_chrome, card_buttons, chrome_lines, system_notices
+from evidence.screens.page_handset import handset_frame
 from evidence.screens.page_notices import notice_history
 from evidence.screens.page_popup import popup_card
 from evidence.screens.page_post import feed_post, is_post_foot
@@ -220,6 +222,10 @@ def parse_screen(
     cut = bottom_chrome(content)
     chrome += [ln.text for ln in content[cut:]]
     content = content[:cut]
+    # A photographed feature phone: its carrier's status line and soft keys are the handset's.
+    # They stay in view until the page's kind is told (the status line heads it like a list's
+    # row), then leave it before any row is read.
+    frame = handset_frame(content)
     split = conversation_pane(content, width, height) if width >= height and not pane else None
     if split is None and width >= height and not pane:
         split = narrow_list_pane(content, width, height)
@@ -259,6 +265,11 @@ def parse_screen(
         number, said, own = heard
         kind = "sms_thread" if number.isdigit() else "chat_1to1"
         return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
+    if (assisted := assistant_transcript(content, captured_on)) is not None:
+        # A call assistant's record: the caller over the turns, the page's title its own.
+        number, said, own = assisted
+        kind = "sms_thread" if number else "chat_1to1"
+        return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
     if (notices := notice_history(content, width, captured_on)) is not None:
         # A notice centre's history: each entry its sender's notice, the title the page's own.
         said, own = notices
@@ -289,6 +300,8 @@ def parse_screen(
     title = replace(bar, text=title_name(bar.text)) if bar is not None else None
     kind = _kind(content, title, chrome, width, list_title(ordered, width, height))
     app = _app([*chrome, bar.text if bar is not None else ""])
+    chrome += [ln.text for ln in frame]
+    content = [ln for ln in content if ln not in frame]
     subtitle = header_subtitle(content, bar, width)
     if subtitle is not None:
         chrome.append(subtitle.text)

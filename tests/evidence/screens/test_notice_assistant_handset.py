@@ -1,0 +1,141 @@
+"""A notice centre's «channel · time» rows, a call assistant's record of a call it took, a
+dialer's tab bar under its rows and a photographed feature phone's carrier line and soft keys."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from evidence.ocr.base import OcrLine, OcrResult
+from evidence.screens.parse import parse_screen
+
+DAY = date(2025, 3, 12)
+
+
+def _result(rows: list[tuple[str, int, int, int, int]], width: int = 750, height: int = 1600):
+    lines = tuple(OcrLine(text, (x, y, w, h), 90.0) for text, x, y, w, h in rows)
+    return OcrResult("\n".join(ln.text for ln in lines), lines, 0.0, width, height)
+
+
+def test_notice_centre_row_channel_is_the_sender_without_its_dot():
+    record = parse_screen(
+        _result(
+            [
+                ("09:12", 600, 6, 120, 36),
+                ("<通知中心", 18, 72, 170, 46),
+                ("账单 活动", 14, 148, 270, 40),
+                ("青禾银行·07:40", 34, 246, 200, 38),
+                ("您的储蓄卡于3月11日支出356.00元，余额请登录", 34, 290, 670, 38),
+                ("手机银行查询。", 34, 330, 200, 38),
+                ("星河分期·昨天18:20", 34, 428, 230, 38),
+                ("【星河分期】本月账单已出，应还1,020.00元。", 34, 470, 650, 38),
+                ("三", 600, 1540, 40, 40),
+            ]
+        ),
+        DAY,
+    )
+    senders = [m.sender for m in record.messages]
+    assert senders == ["青禾银行", "星河分期"]
+    assert record.messages[1].text.endswith("应还1,020.00元。")  # the nav glyph is not its text
+
+
+def test_call_assistant_record_gives_the_callers_words_to_the_number_over_them():
+    record = parse_screen(
+        _result(
+            [
+                ("09:40", 600, 6, 120, 36),
+                ("智能接听记录", 50, 72, 200, 46),
+                ("021-6088 3412·09:31", 54, 114, 230, 28),
+                ("助理：你好，机主现在不方便接电话，有什么可以转达？", 20, 186, 680, 34),
+                ("对方：叫他今天务必把钱还上，不然我们就找他", 20, 242, 700, 34),
+                ("家里人", 18, 280, 90, 38),
+                ("助理：好的，我会转告。", 20, 334, 340, 40),
+                ("对方：别转告了，直接让他回电话", 20, 390, 500, 38),
+                ("回拨 删除", 160, 1470, 430, 46),
+            ]
+        ),
+        DAY,
+    )
+    assert record.counterpart == "02160883412"
+    said = [(m.side, m.text) for m in record.messages]
+    assert said[1] == ("in", "叫他今天务必把钱还上，不然我们就找他家里人")
+    assert said[0][0] == "out"
+    assert said[3] == ("in", "别转告了，直接让他回电话")
+    assert "智能接听记录" in record.chrome
+    assert "回拨 删除" in record.chrome
+    assert all(m.time == "2025-03-12T09:31" for m in record.messages)
+
+
+def test_call_assistant_record_without_a_readable_number_names_nobody():
+    record = parse_screen(
+        _result(
+            [
+                ("智能接听记录", 50, 72, 200, 46),
+                ("20:02", 54, 114, 100, 28),
+                ("助理：您好，请问有什么事？", 20, 186, 480, 34),
+                ("对方：让他马上回电话", 20, 242, 400, 34),
+                ("助理：好的。", 20, 300, 200, 34),
+            ]
+        ),
+        DAY,
+    )
+    assert record.counterpart == ""
+    assert [m.side for m in record.messages] == ["out", "in", "out"]
+
+
+def test_a_comment_thread_of_two_is_no_assistant_record():
+    # Two people answering each other, but no call's time over them: not a call record.
+    record = parse_screen(
+        _result(
+            [
+                ("评论", 50, 72, 100, 46),
+                ("阿明：周末去爬山吗", 20, 186, 400, 34),
+                ("小丽：好啊，几点出发", 20, 242, 400, 34),
+                ("阿明：八点在门口等", 20, 300, 400, 34),
+            ]
+        ),
+        DAY,
+    )
+    assert record.counterpart != "02160883412"
+    assert not any(m.time.endswith("T09:31") for m in record.messages)
+
+
+def test_a_dialer_tab_bar_under_the_rows_is_no_caller():
+    record = parse_screen(
+        _result(
+            [
+                ("09:05", 583, 5, 157, 41),
+                ("021-6088 3412 (3) 08:52 ①", 22, 73, 710, 47),
+                ("上海", 20, 110, 146, 46),
+                ("小周 昨天 20:15 1", 17, 296, 711, 56),
+                ("7", 22, 335, 35, 41),
+                ("拨号 通话 联系人 收藏", 69, 1474, 612, 51),
+                ("三", 599, 1556, 46, 44),
+            ]
+        ),
+        DAY,
+    )
+    assert record.kind == "call_log"
+    assert all("联系人" not in (c.name or "") for c in record.calls)
+
+
+def test_feature_phone_carrier_line_and_soft_keys_are_the_handsets():
+    record = parse_screen(
+        _result(
+            [
+                ("中国移动 14:20", 231, 214, 464, 71),
+                ("收件箱", 233, 282, 128, 59),
+                ("138 0013 8000", 237, 333, 265, 52),
+                ("03-12 14:02", 238, 373, 189, 49),
+                ("周末的聚会改到周日", 261, 410, 428, 68),
+                ("下午三点，别迟到", 245, 455, 452, 68),
+                ("菜单 返回", 256, 777, 461, 80),
+            ],
+            width=960,
+            height=1280,
+        ),
+        DAY,
+    )
+    assert [m.sender for m in record.messages] == ["13800138000"]
+    assert record.messages[0].text == "周末的聚会改到周日下午三点，别迟到"
+    assert "中国移动 14:20" in record.chrome
+    assert "菜单 返回" in record.chrome
