@@ -18,7 +18,6 @@ from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_frame import chat_frame
-from evidence.screens.chat_inline import labelled_turns, record_time
 from evidence.screens.chat_notices import COUNTDOWN, heading_notices
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.chat_voice import is_voice_chrome
@@ -360,8 +359,6 @@ def chat_parts(
         badges, named = frame.badges, named or bool(nickname_lines(lines, width))
     if (stream := stream_messages(lines, width, anchor, group)) is not None:
         return stream, ()  # a channel app's stream: each message under its author's head
-    if not group and (turns := labelled_turns(lines, width, record_time(lines, anchor))):
-        return turns, ()  # a call assistant's record: the caller's turns and the assistant's
     # The app's label over the first separator ("encrypted", the channel and its number).
     notices = heading_notices(lines, width)
     # A voice player's countdown ("-0:17") reads as a time: neither a separator nor words.

@@ -1,4 +1,4 @@
-"""Voice bubbles and their transcripts, a shop's service desk, a call assistant's record, a wide
+"""Voice bubbles and their transcripts, a shop's service desk, a wide
 one-pane chat: screen kinds whose chrome (a length, a label, a card, a nav icon) is no one's words.
 """
 
@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from evidence.ocr.base import OcrLine, OcrResult
-from evidence.screens.chat_inline import labelled_turns
 from evidence.screens.chrome import is_chrome, is_composer
 from evidence.screens.messages import nickname_lines
 from evidence.screens.parse import parse_screen
@@ -84,33 +83,6 @@ def test_a_voice_length_or_transcript_label_is_never_a_nickname() -> None:
         _line("明天之前给个准话", 38, 325, 300, 36),
     ]
     assert nickname_lines(lines, 750) == []
-
-
-def test_a_call_assistants_record_gives_the_callers_turns_and_the_assistants_apart() -> None:
-    lines = [
-        _line("20:40", 32, 71, 148, 23),
-        _line("助理：你好，机主现在不方便，请问哪位？", 10, 117, 560, 26),
-        _line("对方：让他把上个月的账结了，不然我们", 10, 153, 560, 26),
-        _line("去他老家找人", 8, 188, 200, 26),
-        _line("助理：好的，我会转达。", 10, 222, 300, 26),
-        _line("回拨 删除", 382, 910, 839, 37),
-    ]
-    turns = labelled_turns(lines, 1600, "2026-03-04T20:40")
-    assert turns is not None
-    assert [(m.side, m.text) for m in turns] == [
-        ("out", "你好，机主现在不方便，请问哪位？"),
-        ("in", "让他把上个月的账结了，不然我们去他老家找人"),
-        ("out", "好的，我会转达。"),
-    ]
-
-
-def test_bubbles_with_a_colon_are_no_assistant_record() -> None:
-    lines = [
-        _line("注意：今天必须还款", 30, 200, 400),
-        _line("好的", 600, 300, 100),
-        _line("提醒：明天上门", 30, 400, 300),
-    ]
-    assert labelled_turns(lines, 750, "") is None  # one speaker label each, no far end
 
 
 def test_a_wide_one_pane_chats_centred_separators_start_no_second_pane() -> None:
