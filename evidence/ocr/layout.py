@@ -24,6 +24,8 @@ _ICON_GLYPHS = re.compile(r"^[0OoQD口回○〇◯@\s]{1,6}$")
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:：][0-5]\d(?!\d)")
 # The top band of a screen where the status bar lives, as a fraction of the screen width.
 STATUS_BAR_BAND = 0.085
+# Digits besides the clock that make a top line a number's head line, not the status bar.
+PHONE_DIGITS = 7
 # A box starting right of this fraction of the width is a right-aligned column item.
 RIGHT_COLUMN = 0.5
 
@@ -134,11 +136,22 @@ def join_row(row: Sequence[Piece]) -> Piece:
 
 
 def clean_status_bar(piece: Piece, width: int) -> Piece:
-    """In the status bar only the clock is text; signal and battery icons read as "IIIO"."""
+    """In the status bar only the clock is text; signal and battery icons read as "IIIO".
+
+    A line near the top that also holds a phone number is not the status bar but the head of
+    a notification or banner (a car display or a wide screen puts "+86 … · 18:30" there): a
+    status bar shows at most a clock, a battery percentage and a network speed, never seven
+    digits besides its clock.
+    """
     if piece.middle >= STATUS_BAR_BAND * width or re.search(r"[\u3400-\u9fff]", piece.text):
         return piece
     clock = _CLOCK.search(piece.text)
-    return Piece(clock.group(0), piece.box, piece.confidence) if clock else piece
+    if clock is None:
+        return piece
+    rest = piece.text[: clock.start()] + piece.text[clock.end() :]
+    if sum(char.isdigit() for char in rest) >= PHONE_DIGITS:
+        return piece
+    return Piece(clock.group(0), piece.box, piece.confidence)
 
 
 def reading_order(pieces: Iterable[Piece], width: int) -> list[Piece]:

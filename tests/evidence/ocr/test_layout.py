@@ -9,8 +9,8 @@ from evidence.ocr.layout import Piece, group_rows, is_junk, merge_tiles, reading
 WIDTH = 1080
 
 
-def _texts(pieces: list[Piece]) -> list[str]:
-    return [p.text for p in reading_order(pieces, WIDTH)]
+def _texts(pieces: list[Piece], width: int = WIDTH) -> list[str]:
+    return [p.text for p in reading_order(pieces, width)]
 
 
 def test_call_log_date_stays_on_its_row() -> None:
@@ -65,6 +65,15 @@ def test_junk_and_status_bar() -> None:
 def test_status_bar_keeps_only_the_clock() -> None:
     pieces = [Piece("16:15 IIIO", (40, 20, 1000, 50), 53), Piece("10086", (480, 150, 160, 60), 99)]
     assert _texts(pieces) == ["16:15", "10086"]
+
+
+def test_a_number_head_line_at_the_top_of_a_wide_screen_is_not_the_status_bar() -> None:
+    # A landscape display (car, tablet) shows a notification's sender and time at the top.
+    wide = 1920
+    head = Piece("+86 135 7788 2040 · 07:45", (200, 50, 320, 30), 95)
+    battery = Piece("07:45 100% 4G", (1600, 10, 300, 30), 90)
+    assert _texts([head], wide) == ["+86 135 7788 2040 · 07:45"]
+    assert _texts([battery], wide) == ["07:45"]
 
 
 def test_row_confidence_is_its_weakest_piece() -> None:
