@@ -41,8 +41,8 @@ def _labels(lines: list[OcrLine]) -> list[tuple[int, str, str]]:
 def assistant_transcript(
     lines: list[OcrLine], anchor: date | None
 ) -> tuple[str, tuple[Message, ...], list[str]] | None:
-    """(the caller's number or "", the turns as messages, the page's own lines) of a call
-    assistant's record, or None when the page is no such record."""
+    """(the caller's number, else the page's heading; the turns as messages; the page's own
+    lines) of a call assistant's record, or None when the page is no such record."""
     turns = _labels(lines)
     speakers = [who for _i, who, _said in turns]
     if len(turns) < _MIN_TURNS or len(set(speakers)) != 2 or turns[0][0] == 0:
@@ -57,6 +57,9 @@ def assistant_transcript(
     far = next((who for who in speakers if _FAR_END.match(who)), None)
     far = far or next(who for who in speakers if who != speakers[0])
     caller = next((p[0][1] for ln in head if (p := sorted(_find_phones(ln.text)))), "")
+    # No number read over the turns (its small type lost): the record still has one caller,
+    # known only by the page's heading until a call log's row at the same time names it.
+    caller = caller or head[0].text.strip()
     when = iso_time(*when_of(clock.replace("：", ":"), anchor))
     messages = []
     tail: list[str] = []

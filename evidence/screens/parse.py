@@ -268,7 +268,7 @@ def parse_screen(
     if (assisted := assistant_transcript(content, captured_on)) is not None:
         # A call assistant's record: the caller over the turns, the page's title its own.
         number, said, own = assisted
-        kind = "sms_thread" if number else "chat_1to1"
+        kind = "sms_thread" if number.isdigit() else "chat_1to1"
         return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
     if (notices := notice_history(content, width, captured_on)) is not None:
         # A notice centre's history: each entry its sender's notice, the title the page's own.

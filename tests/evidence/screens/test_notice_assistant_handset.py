@@ -65,7 +65,7 @@ def test_call_assistant_record_gives_the_callers_words_to_the_number_over_them()
     assert all(m.time == "2025-03-12T09:31" for m in record.messages)
 
 
-def test_call_assistant_record_without_a_readable_number_names_nobody():
+def test_call_assistant_record_without_a_readable_number_keeps_one_caller():
     record = parse_screen(
         _result(
             [
@@ -78,7 +78,7 @@ def test_call_assistant_record_without_a_readable_number_names_nobody():
         ),
         DAY,
     )
-    assert record.counterpart == ""
+    assert record.counterpart == "智能接听记录"
     assert [m.side for m in record.messages] == ["out", "in", "out"]
 
 
