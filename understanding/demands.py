@@ -118,8 +118,12 @@ def is_demand(text: str, *, channel: bool = False) -> bool:
 # A message that asks the borrower to pay ("今日到期，应还6900.00元，请按时还款"): a reminder,
 # part of collecting once the sender collects; a loan paid out or a payment received asks nothing.
 _ASKS_TO_PAY = re.compile(
-    r"(?:请|需|务必|尽快|按时|及时|立即)[^。！？!?]{0,12}(?:还款|还清|结清|归还|还上)|应还|待还|需还款"
+    r"(?:请|需|务必|尽快|按时|及时|立即|即刻|立刻|马上|赶[紧快]|速)[^。！？!?]{0,12}"
+    r"(?:还款|还清|结清|归还|还上)|应还|待还|需还款"
 )
+# An ultimatum ("最后一次机会", "最后通牒"): pressure past any bill's due day, collecting beside
+# the debt however politely it goes on ("…可减免部分罚息").
+_ULTIMATUM = re.compile(r"最后(?:一次)?机会|最后通牒")
 
 
 # A notice of the loan paid out ("已放款至尾号6621的银行卡…实际到账3600.00元").
@@ -135,7 +139,8 @@ def is_collecting(text: str, *, channel: bool = False) -> bool:
     demands = is_demand(flat, channel=channel)
     if _PAID_OUT.search(flat) and not demands:
         return False  # a loan paid out, closed with a courtesy "请按时还款": a notice
-    return demands or bool(_ASKS_TO_PAY.search(flat))
+    ultimatum = bool(_ULTIMATUM.search(flat)) and bool(DEBT.search(flat))
+    return demands or ultimatum or bool(_ASKS_TO_PAY.search(flat))
 
 
 def demand_words(texts: Iterable[str]) -> list[str]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from evidence.entities import KNOWN_PLATFORMS, threats_in
+from understanding.account_notices import about_bank_account, notices_only
 from understanding.demands import (
     DEBT,
     LEGAL_THREAT,
@@ -213,6 +214,11 @@ def guess_role(
         # about the bill, unless its own words threaten the borrower or their people.
         if lenders_desk and not _desk_threatens(own_lines(context)):
             return make_guess("platform", "platform_desk", sender)
+        if not _COLLECTING_TRADE.search(name) and notices_only(own_lines(context)):
+            # An account's template notices under its own name (a bank's card bill, money paid
+            # in, a lender's amount due this period): the ledger speaking, never a collector.
+            bank = about_bank_account(own_lines(context))
+            return make_guess("platform", "bank_or_carrier" if bank else "platform_account")
         if _COLLECTOR_TITLE.search(name):
             return make_guess("collector", "collector_title")
         if _COLLEAGUE_WORDS.search(name):
