@@ -1,7 +1,5 @@
 """Dandong: a 老人机 photographed by another phone; all conduct by day, one shot at night."""
 
-# Each line holds one whole drawn message: the quote's text must stay one string.
-# ruff: noqa: E501
 
 from __future__ import annotations
 

@@ -1,7 +1,5 @@
 """Leshan: a dark-mode tablet, X-like DMs, an AI call assistant, a mother's long capture."""
 
-# Each line holds one whole drawn message: the quote's text must stay one string.
-# ruff: noqa: E501
 
 from __future__ import annotations
 

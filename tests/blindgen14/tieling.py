@@ -1,7 +1,5 @@
 """Tieling: a Tizen-like Samsung, 东北话 collectors, a mother and a boss pulled in."""
 
-# Each line holds one whole drawn message: the quote's text must stay one string.
-# ruff: noqa: E501
 
 from __future__ import annotations
 

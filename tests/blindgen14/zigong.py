@@ -1,7 +1,5 @@
 """Zigong: an iOS-7-flat-like phone, 四川话, a shop 客服 who is a collector, a forged summons."""
 
-# Each line holds one whole drawn message: the quote's text must stay one string.
-# ruff: noqa: E501
 
 from __future__ import annotations
 
