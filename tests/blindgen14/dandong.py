@@ -1,6 +1,5 @@
 """Dandong: a 老人机 photographed by another phone; all conduct by day, one shot at night."""
 
-
 from __future__ import annotations
 
 from tests.blindgen14.model import Case, Screen, Voices, t

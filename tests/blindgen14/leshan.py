@@ -1,6 +1,5 @@
 """Leshan: a dark-mode tablet, X-like DMs, an AI call assistant, a mother's long capture."""
 
-
 from __future__ import annotations
 
 from tests.blindgen14.model import Case, Screen, Voices, t

@@ -1,6 +1,5 @@
 """Tieling: a Tizen-like Samsung, 东北话 collectors, a mother and a boss pulled in."""
 
-
 from __future__ import annotations
 
 from tests.blindgen14.model import Case, Screen, Voices, t

@@ -1,6 +1,5 @@
 """Zigong: an iOS-7-flat-like phone, 四川话, a shop 客服 who is a collector, a forged summons."""
 
-
 from __future__ import annotations
 
 from tests.blindgen14.model import Case, Screen, Voices, t
