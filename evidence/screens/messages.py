@@ -34,6 +34,10 @@ _NICK_DX = (0.008, 0.07)
 _CLEAR = 0.05
 # A full-width bubble is the counterpart's when it starts within this of the left column.
 _COLUMN = 0.015
+# A bubble whose text starts this far right of the counterpart's column is the owner's, however
+# short: the counterpart's bubbles all hang from one column (a wide window leaves an owner's
+# short bubble far from the right edge, so its margins alone read it as the counterpart's).
+_OFF_COLUMN = 0.15
 _OPENERS = frozenset("【「『“‘《〈（([")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
 # A group member's role chip drawn before their nickname (QQ, WeChat Work): the app's label.
@@ -209,10 +213,14 @@ def _sides(
         if b.side == "in" or (not b.side and right - left > _CLEAR)
     ]
     in_column = median(plain_in) if plain_in else None
+    # The column counts once two bubbles start on it: one bubble alone is no column.
+    on_column = in_column is not None and sum(abs(x - in_column) <= _COLUMN for x in plain_in) >= 2
     for block, (left, right) in zip(blocks, margins, strict=True):
         if block.side:
             continue  # a nickname above it said whose it is
-        if right - left > _CLEAR:
+        if right - left > _CLEAR and on_column and left > in_column + _OFF_COLUMN:  # type: ignore[operator]
+            block.side = "out"
+        elif right - left > _CLEAR:
             block.side = "in"
         elif left - right > _CLEAR or named:
             block.side = "out"
