@@ -50,8 +50,9 @@ _REPORTED = re.compile(
     r"|催收(?:打|说|天天|一直|电话|的人)|有催收|催款电话|陌生(?:号码|电话)|一个电话|被骚扰|骂人"
 )
 
-# Legal steps named as a threat ("起诉你", "律师函明天寄到"): a threat only beside the money.
-LEGAL_THREAT = re.compile(r"起诉|诉讼|传票|立案|律师函|强制执行|坐牢|拘留")
+# Legal steps named as a threat ("起诉你", "律师函明天寄到", "已转入执行程序"): a threat only
+# beside the money.
+LEGAL_THREAT = re.compile(r"起诉|诉讼|传票|立案|律师函|强制执行|执行程序|坐牢|拘留")
 
 # Threat categories that only name people (a workplace, family) or call names: a threat of
 # collection only beside the debt itself.

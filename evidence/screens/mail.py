@@ -38,6 +38,12 @@ _NAMED_ADDRESS = re.compile(
 _NAME_DATE = re.compile(
     r"^\s*(?P<who>[^\s<>@:：，。]{1,24})\s+(?P<when>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.*)$"
 )
+# A mail app's sender line with the clock only ("法务部张律师 07:55", the space often lost): a
+# chat's name line looks the same, so it counts only on a page showing a mail client's own words.
+_NAME_CLOCK = re.compile(r"^\s*(?P<who>[^\s\d<>@:：，。]{2,20})\s*(?P<clock>\d{1,2}:\d{2})\s*$")
+# A mail client's folder tabs or its reply buttons ("收件箱 Focused Other", "答复 全部答复 转发").
+_MAIL_WORDS = re.compile(r"收件箱|答复|回复|转发|Inbox|Reply|Forward", re.I)
+_MAIL_BAR_MAX = 30
 _SECONDS = re.compile(r"(\d{1,2}:\d{2}):\d{2}(?!\d)")
 # The client's buttons at the page's foot ("回复 举报 删除"): a short line this many line
 # heights under the body.
@@ -106,6 +112,31 @@ def _name_dated(lines: list[OcrLine], index: int, anchor: date | None) -> str:
     return match.group("who")
 
 
+def _mail_page(lines: list[OcrLine]) -> bool:
+    """Whether a short unpunctuated line shows a mail client's folder tabs or reply buttons."""
+    return any(
+        len(ln.text.strip()) <= _MAIL_BAR_MAX
+        and not _SENTENCE.search(ln.text)
+        and _MAIL_WORDS.search(ln.text)
+        for ln in lines
+    )
+
+
+def _name_clocked(lines: list[OcrLine], index: int) -> str:
+    """The name on a mail app's sender line that gives a clock only: the one such line on a
+    mail client's page, prose under it."""
+    match = _NAME_CLOCK.match(lines[index].text)
+    if match is None or _MAIL_WORDS.search(lines[index].text):
+        return ""
+    if sum(bool(_NAME_CLOCK.match(ln.text)) for ln in lines) > 1:
+        return ""  # rows of (name, clock): a list or a chat, not one opened mail
+    # A subject or the folder tabs over it, the body's prose right under it: a phone's status
+    # line over its inbox ("中国移动 14:20" over "收件箱") is no sender line.
+    if index == 0 or index + 1 >= len(lines) or not _SENTENCE.search(lines[index + 1].text):
+        return ""
+    return match.group("who") if _mail_page(lines) else ""
+
+
 def _toolbar(body: list[OcrLine]) -> int:
     """Where the client's own buttons start at the body's foot (len(body) when none): short
     unpunctuated lines far under the text above them."""
@@ -138,6 +169,9 @@ def opened_mail(
         named = ((i, _name_dated(lines, i, anchor)) for i in range(len(lines)))
         start, sender = next(((i, who) for i, who in named if who), (None, ""))
         dated_line = start is not None
+    if start is None:
+        named = ((i, _name_clocked(lines, i)) for i in range(len(lines)))
+        start, sender = next(((i, who) for i, who in named if who), (None, ""))
     if start is None or not sender:
         return None
     own = [ln.text for ln in lines[: start + 1]]  # the subject and the 发件人 line
@@ -146,6 +180,8 @@ def opened_mail(
         # A clock with its seconds ("16:20:00"): the minutes are the mail's time.
         written = _NAME_DATE.match(lines[start].text).group("when")
         when = iso_time(*when_of(_SECONDS.sub(r"\1", written), anchor))
+    elif clocked := _NAME_CLOCK.match(lines[start].text):
+        when = iso_time(*when_of(clocked.group("clock"), anchor))
     body: list[OcrLine] = []
     for line in lines[start + 1 :]:
         if not body and not when and not _FROM.match(lines[start].text) and _dated(line, anchor):

@@ -10,6 +10,7 @@ from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.avatars import without_badges
 from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows, wrapped_numbers
 from evidence.screens.calls_pages import blocked_page, detail_calls
+from evidence.screens.calls_seam import seam_repeats_dropped
 from evidence.screens.card import contact_card
 from evidence.screens.chrome import (
     is_bottom_chrome,
@@ -43,6 +44,7 @@ from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.page_assistant import assistant_transcript
+from evidence.screens.page_drawer import drawer_cards
 from evidence.screens.page_frame import bottom_chrome, card_buttons, chrome_lines, system_notices
 from evidence.screens.page_handset import handset_frame
 from evidence.screens.page_notices import notice_history
@@ -244,6 +246,10 @@ def parse_screen(
         return ScreenRecord(
             "sms_list", _app(chrome), owner, "", messages=stack, chrome=tuple(chrome)
         )
+    if (drawer := drawer_cards(content, captured_on)) is not None:
+        # A notification drawer: each card its sender's, the head row and buttons the phone's.
+        said, own = drawer
+        return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
     if (popup := popup_card(content, width, height, captured_on)) is not None:
         # A pop-up card (a 闪信): its words the sender's; its kind, place and buttons its own.
         said, own = popup
@@ -317,6 +323,7 @@ def parse_screen(
         case "call_log":
             lines = body if title and not first_phone(title.text) else content
             calls = detail_calls(lines, captured_on) or call_rows(lines, width, captured_on)
+            calls = seam_repeats_dropped(calls)  # a stitched capture draws seam rows twice
             return ScreenRecord(kind, app, owner, "", calls=calls, chrome=tuple(chrome))
         case "id_card":
             fields = id_fields(joined)
