@@ -80,6 +80,9 @@ def test_a_collectors_bubble_on_the_owners_side_is_the_counterparts() -> None:
     # A notice signed with a brand is never the borrower's own text.
     assert speaks_as_collector("您的借款已到账1800.00元。【蓝鲸贷】")
     assert not speaks_as_collector("能不能宽限几天，我下个月一定还")
+    # A promise with its day in between, and a plea to stop calling work: the borrower's.
+    assert not speaks_as_collector("我月底发了工资就还你们，别再打我公司电话了。")
+    assert speaks_as_collector("你的借款已经逾期三天，今天必须还清，不然就找你单位")
     # The borrower telling a friend of their own debt, however urgent, is the borrower's.
     assert not speaks_as_collector("我欠花呗的钱今天必须还，不然征信就完了")
     rows = rows_of(item("E1", record))
