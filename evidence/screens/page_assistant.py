@@ -57,8 +57,10 @@ def assistant_transcript(
     far = next((who for who in speakers if _FAR_END.match(who)), None)
     far = far or next(who for who in speakers if who != speakers[0])
     caller = next((p[0][1] for ln in head if (p := sorted(_find_phones(ln.text)))), "")
-    # No number read over the turns (its small type lost): the record still has one caller,
-    # known only by the page's heading until a call log's row at the same time names it.
+    # No number read over the turns (its small type lost): the record still has one caller, and
+    # the page's heading stands in for it so its words stay tied to one party. Nothing yet
+    # matches it to a call log's row at the same time, so the heading can reach the number
+    # table as a name: a known weakness, kept over losing the caller's words.
     caller = caller or head[0].text.strip()
     when = iso_time(*when_of(clock.replace("：", ":"), anchor))
     messages = []
