@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen15]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen16]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -55,7 +55,11 @@ tests/blindgen15 (a fifteenth blind set,
 mostly drawn with Pillow: Gingerbread-like, Symbian-like, a HarmonyOS-4-like drawer and a
 Phone-Link-like desktop window; Slack-, Skype-, Snapchat-, QQ空间- and 58同城-like chats, an
 Outlook-like mail, 12381 and 反诈 pages, a call-screening log, stitched, landscape and
-angled-photo shots; report only). Each case's
+angled-photo shots; report only), or with --set blindgen16 from tests/blindgen16 (a sixteenth
+blind set, drawn with Pillow from blocks: OxygenOS-, Flyme-9-, liquid-glass-iOS-, Windows-10-Mobile-
+and MeeGo-like phones; SMS, RCS grouped by minute, Lark-, 小红书- and 生活号-like chats, WeChat with
+拍一拍 and voice-call lines, a carrier's 通话详单 table, a 360-like tag page, an exported chat page;
+Minnan and Hunan wording, split words and hk/txl shorthand; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -88,7 +92,7 @@ from understanding.roles import number_rows  # noqa: E402
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
-    "blindgen15",
+    "blindgen15", "blindgen16",
 )  # fmt: skip
 
 
