@@ -26,6 +26,8 @@ _FAR_END = re.compile(r"^(?:对方|来电方|来电者|来电人|Caller|caller)$
 # A clock in the header, after the caller's number and a dot or alone.
 _CLOCK = re.compile(r"(?:^|[·•・\s])(?P<clock>\d{1,2}[:：]\d{2})\s*$")
 _MIN_TURNS = 3
+# What OCR leaves at either end of the text before the clock: the dot, a back glyph.
+_LEAD = re.compile(r"^[\s<‹〈]+|[\s·•・.]+$")
 
 
 def _labels(lines: list[OcrLine]) -> list[tuple[int, str, str]]:
@@ -41,8 +43,8 @@ def _labels(lines: list[OcrLine]) -> list[tuple[int, str, str]]:
 def assistant_transcript(
     lines: list[OcrLine], anchor: date | None
 ) -> tuple[str, tuple[Message, ...], list[str]] | None:
-    """(the caller's number, else the page's heading; the turns as messages; the page's own
-    lines) of a call assistant's record, or None when the page is no such record."""
+    """(the caller's number or name, "" when none is read; the turns as messages; the page's
+    own lines) of a call assistant's record, or None when the page is no such record."""
     turns = _labels(lines)
     speakers = [who for _i, who, _said in turns]
     if len(turns) < _MIN_TURNS or len(set(speakers)) != 2 or turns[0][0] == 0:
@@ -56,12 +58,7 @@ def assistant_transcript(
         return None  # a record always says when the call came; a thread of comments does not
     far = next((who for who in speakers if _FAR_END.match(who)), None)
     far = far or next(who for who in speakers if who != speakers[0])
-    caller = next((p[0][1] for ln in head if (p := sorted(_find_phones(ln.text)))), "")
-    # No number read over the turns (its small type lost): the record still has one caller, and
-    # the page's heading stands in for it so its words stay tied to one party. Nothing yet
-    # matches it to a call log's row at the same time, so the heading can reach the number
-    # table as a name: a known weakness, kept over losing the caller's words.
-    caller = caller or head[0].text.strip()
+    caller = _caller(head)
     when = iso_time(*when_of(clock.replace("：", ":"), anchor))
     messages = []
     tail: list[str] = []
@@ -79,6 +76,17 @@ def assistant_transcript(
         side = "in" if who == far else "out"
         messages.append(Message(side, "".join(words), "", when))
     return caller, tuple(messages), [ln.text for ln in head] + tail
+
+
+def _caller(head: list[OcrLine]) -> str:
+    """The caller named over the turns: the number read there, else what stands before the
+    call's clock on its line (a name, a number OCR half read), else "" (unknown). The page's
+    heading is the app's name for such records, never the caller."""
+    number = next((p[0][1] for ln in head if (p := sorted(_find_phones(ln.text)))), "")
+    if number:
+        return number
+    before = (_LEAD.sub("", ln.text[: m.start()]) for ln in head if (m := _CLOCK.search(ln.text)))
+    return next((name for name in before if name), "")
 
 
 def _far(line: OcrLine, above: OcrLine) -> bool:

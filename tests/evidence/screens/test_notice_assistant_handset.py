@@ -65,12 +65,12 @@ def test_call_assistant_record_gives_the_callers_words_to_the_number_over_them()
     assert all(m.time == "2025-03-12T09:31" for m in record.messages)
 
 
-def test_call_assistant_record_without_a_readable_number_keeps_one_caller():
-    record = parse_screen(
+def _assistant_page(caller_line: str):
+    return parse_screen(
         _result(
             [
                 ("智能接听记录", 50, 72, 200, 46),
-                ("20:02", 54, 114, 100, 28),
+                (caller_line, 54, 114, 180, 28),
                 ("助理：您好，请问有什么事？", 20, 186, 480, 34),
                 ("对方：让他马上回电话", 20, 242, 400, 34),
                 ("助理：好的。", 20, 300, 200, 34),
@@ -78,8 +78,20 @@ def test_call_assistant_record_without_a_readable_number_keeps_one_caller():
         ),
         DAY,
     )
-    assert record.counterpart == "智能接听记录"
-    assert [m.side for m in record.messages] == ["out", "in", "out"]
+
+
+def test_call_assistant_record_without_a_readable_caller_leaves_the_caller_unknown():
+    # The page's heading is the app's name for its records: never the caller.
+    record = _assistant_page("20:02")
+    assert record.counterpart == ""
+    assert "智能接听记录" in record.chrome
+    said = [(m.side, m.text) for m in record.messages]
+    assert said == [("out", "您好，请问有什么事？"), ("in", "让他马上回电话"), ("out", "好的。")]
+
+
+def test_call_assistant_record_names_the_caller_by_what_stands_before_the_clock():
+    assert _assistant_page("王经理 · 20:02").counterpart == "王经理"
+    assert _assistant_page("0833-2415 · 20:02").counterpart == "0833-2415"
 
 
 def test_a_comment_thread_of_two_is_no_assistant_record():
