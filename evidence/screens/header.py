@@ -9,6 +9,7 @@ from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
+from evidence.screens.chat_tabs import tab_row_lines
 from evidence.screens.when import TRAILING_WHEN, is_time_only
 from evidence.screens.window_float import window_lines
 from evidence.screens.window_shot import shot_lines
@@ -162,6 +163,10 @@ def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None
 
 
 def _header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
+    if tabs := tab_row_lines(lines, width):
+        # An app's tab row is never the title, and the title bar sits above it.
+        top = min(ln.box[1] for ln in tabs)
+        lines = [ln for ln in lines if ln.box[1] + ln.box[3] <= top]
     if (bar := _bar_title(lines, width, height)) is not None:
         return bar
     for line in lines:

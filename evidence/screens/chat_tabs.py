@@ -1,0 +1,69 @@
+"""A row of navigation tabs an app draws across the screen ("首页 报案助手 我的"): three or more
+short labels on one row, their centres an equal step apart across the width. Whatever the words,
+such a row is the app's navigation, never a chat's title, a sender or anyone's words.
+
+A person's words never spread so: a bubble hangs from one side, a list row puts its name left and
+its time right (two ends, no even middle), a header is one centred line.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.when import is_time_only
+
+# A tab's label: a few words at most, no sentence punctuation.
+_LABEL_CHARS = 8
+_SENTENCE = re.compile(r"[，。！？,!?；;：:]")
+# The labels spread over most of the width: the outer centres this far from the middle at least.
+_SPREAD = 0.25
+# The steps between neighbouring centres agree within this share of the mean step.
+_EVEN = 0.25
+
+
+def _label(line: OcrLine) -> bool:
+    text = re.sub(r"\s+", "", line.text)
+    return 0 < len(text) <= _LABEL_CHARS and not _SENTENCE.search(text) and not is_time_only(text)
+
+
+def _level(one: OcrLine, other: OcrLine) -> bool:
+    """Whether two lines sit on one row: most of the shorter one's height beside the other."""
+    _x, y, _w, h = one.box
+    _ox, oy, _ow, oh = other.box
+    return min(y + h, oy + oh) - max(y, oy) >= 0.6 * min(h, oh)
+
+
+def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    rows: list[list[OcrLine]] = []
+    for line in sorted(lines, key=lambda ln: ln.box[1]):
+        for row in rows:
+            if _level(row[0], line):
+                row.append(line)
+                break
+        else:
+            rows.append([line])
+    return rows
+
+
+def _evenly_spread(row: list[OcrLine], width: int) -> bool:
+    if len(row) < 3 or not all(_label(ln) for ln in row):
+        return False
+    centres = sorted(ln.box[0] + ln.box[2] / 2 for ln in row)
+    if centres[0] > (0.5 - _SPREAD) * width or centres[-1] < (0.5 + _SPREAD) * width:
+        return False
+    steps = [b - a for a, b in pairwise(centres)]
+    mean = sum(steps) / len(steps)
+    return all(abs(step - mean) <= _EVEN * mean for step in steps)
+
+
+def tab_row_lines(lines: list[OcrLine], width: int) -> list[OcrLine]:
+    """The lines of every evenly spread row of three or more short labels: an app's tabs."""
+    if not width:
+        return []
+    found: list[OcrLine] = []
+    for row in _rows(lines):
+        if _evenly_spread(row, width):
+            found += row
+    return found

@@ -1,0 +1,61 @@
+"""A row of short labels spread evenly across the screen is an app's tabs: never a chat's title,
+a sender or anyone's words, whatever the labels say."""
+
+from __future__ import annotations
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.chat_frame import chat_frame
+from evidence.screens.chat_tabs import tab_row_lines
+from evidence.screens.header import header_line
+
+_W, _H = 720, 1440
+
+
+def _line(text: str, x: int, y: int, w: int, h: int = 30) -> OcrLine:
+    return OcrLine(text, (x, y, w, h), 90.0)
+
+
+def _tabs(y: int) -> list[OcrLine]:
+    # Three equal slots of 232 px from a 12 px pad, each label centred in its slot.
+    return [
+        _line("国家反诈中心", 38, y, 180),
+        _line("首页", 330, y + 2, 60),
+        _line("报案助手", 554, y, 120),
+    ]
+
+
+def test_an_evenly_spread_row_of_short_labels_is_a_tab_row() -> None:
+    tabs = _tabs(140)
+    assert sorted(ln.text for ln in tab_row_lines(tabs, _W)) == sorted(ln.text for ln in tabs)
+
+
+def test_a_tab_row_at_the_top_is_never_the_chat_title() -> None:
+    lines = [*_tabs(140), _line("你今天必须还钱，不然上门", 40, 300, 400)]
+    assert header_line(lines, _W, _H) is None
+
+
+def test_the_title_above_a_tab_row_stays_the_title() -> None:
+    title = _line("王经理", 310, 80, 100)
+    lines = [title, *_tabs(150), _line("你今天必须还钱，不然上门", 40, 300, 400)]
+    assert header_line(lines, _W, _H) is title
+
+
+def test_a_tab_row_is_out_of_the_chat_lines() -> None:
+    bubble = _line("你今天必须还钱，不然上门", 40, 300, 400)
+    frame = chat_frame([*_tabs(140), bubble], _W, None)
+    assert frame.lines == [bubble]
+
+
+def test_uneven_or_wordy_rows_are_not_tabs() -> None:
+    # A list row: a name at the left, its time at the right, its tag between them off centre.
+    row = [_line("张三", 40, 200, 60), _line("骚扰", 140, 200, 60), _line("10:21", 620, 200, 70)]
+    assert tab_row_lines(row, _W) == []
+    # Two bubbles' words never share a row with a third spread evenly.
+    said = [
+        _line("你好", 40, 400, 60),
+        _line("今天必须还钱，听见没有", 260, 400, 200),
+        _line("好的", 620, 400, 60),
+    ]
+    assert tab_row_lines(said, _W) == []
+    # Two labels are not a row of tabs.
+    assert tab_row_lines(_tabs(140)[:2], _W) == []
