@@ -64,6 +64,13 @@ _GLUED_CLOCK = re.compile(
 )
 
 
+# A list's month-day glued to its clock ("05-2712:00"): the same split, the day two digits. A
+# full date's tail is left alone (its year's glue is taken first).
+_GLUED_MONTH_DAY = re.compile(
+    r"(?<![\d/.\-])((?:0\d|1[0-2])[-/])([0-2]\d|3[01])(\d{1,2}[:：][0-5]\d)(?!\d)"
+)
+
+
 def _month_day(match: re.Match) -> str:
     month = (match.group("m1") or match.group("m2"))[:3].lower()
     return f"{_MONTHS.index(month) + 1}月{match.group('d1') or match.group('d2')}日"
@@ -85,6 +92,7 @@ def _chinese_day(text: str) -> str:
     "Nov 20, 10:15 PM" as "11月20日 下午10:15". One reading for every UI language."""
     text = _DASH_ONE.sub(r"\1一", text)
     text = _GLUED_CLOCK.sub(r"\1\2 \3", text)
+    text = _GLUED_MONTH_DAY.sub(r"\1\2 \3", text)
     text = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], text)
     text = _ENGLISH_MONTH.sub(_month_day, text)
     return _ENGLISH_CLOCK.sub(_clock_of, text)
