@@ -54,6 +54,39 @@ _REPORTED = re.compile(
 # beside the money.
 LEGAL_THREAT = re.compile(r"起诉|诉讼|传票|立案|律师函|强制执行|执行程序|坐牢|拘留")
 
+# A threat to come to the borrower's door, however it is worded: knowing where they live
+# ("晓得你住哪个小区", "知道你家地址"), coming to knock or wait there ("莫逼我们来敲门",
+# "去你单位门口等你"). A visit is a threat by itself, as "上门" is.
+VISIT_THREAT = re.compile(
+    r"(?:晓得|知道|清楚|查到|摸清|找到)了?你家?(?:住|在)(?:哪|什么地方|啥地方)"
+    r"|(?:晓得|知道|查到|掌握|有)了?你(?:的|家的?)?(?:住址|地址|门牌|住处)"
+    r"|敲(?:你家?的?)?门|堵你|登门"
+    r"|(?<![寄送发邮])(?:来|去|到)你(?:们)?(?:家|单位|公司)(?:门口|楼下)?(?:等你|找你|堵你)"
+    r"|(?:门口|楼下)等你"
+)
+# The writer's own promise to call or tell the borrower's people or workplace ("你投的每一家公
+# 司，我们都会打电话过去", "你家里人我们一个个通知"): a threat beside the debt. The people are
+# the borrower's ("你…公司"), never the writer's own ("我是他同事，我会告诉他").
+_YOUR_PEOPLE = re.compile(
+    r"你[^，。！？,!?我]{0,6}(?:公司|单位|老板|领导|同事|家人|家里人|父母|爸妈|亲戚|朋友|同学|邻居)"
+)
+_WE_WILL_TELL = re.compile(
+    r"我们?(?:都|就|也|会|要|将|马上|直接|一定|挨个|一个个|逐个)+[^，。！？,!?]{0,8}"
+    r"(?:打电话|打过去|联系|通知|告诉|找上|上门|拜访|问候)"
+)
+
+
+def visit_threat(text: str) -> bool:
+    """A threat to come to the borrower's home or work, in any wording."""
+    return bool(VISIT_THREAT.search(re.sub(r"\s+", "", plain_words(text))))
+
+
+def tells_your_people(text: str) -> bool:
+    """The writer's own promise to call or tell the borrower's people or workplace."""
+    flat = re.sub(r"\s+", "", plain_words(text))
+    return bool(_YOUR_PEOPLE.search(flat) and _WE_WILL_TELL.search(flat))
+
+
 # Threat categories that only name people (a workplace, family) or call names: a threat of
 # collection only beside the debt itself.
 PEOPLE_THREATS = frozenset({"联系单位", "联系亲友", "辱骂"})
@@ -65,16 +98,33 @@ _PINYIN = (
     (re.compile(r"(?<![A-Za-z])huan(?![A-Za-z])", re.IGNORECASE), "还"),
     (re.compile(r"(?<![A-Za-z])qian(?![A-Za-z])", re.IGNORECASE), "钱"),
 )
+# A collector's English words in a mixed message ("你的 overdue amount", "今天五点前 settle，
+# 否则…"): the Chinese words the rules are written in, whatever script the sender mixes in.
+_ENGLISH = tuple(
+    (re.compile(rf"(?<![A-Za-z]){pattern}(?![A-Za-z])", re.IGNORECASE), word)
+    for pattern, word in (
+        (r"over[\s-]?due", "逾期"),
+        (r"settle(?:d|ment)?", "结清"),
+        (r"re-?pay(?:ment|ments)?|pay\s+(?:it\s+)?back", "还款"),
+        (r"debts?", "欠款"),
+        (r"loans?", "借款"),
+        (r"(?:debt\s+)?(?:recovery|collections?)\s+(?:team|agent|agency|department)", "催收"),
+        (r"debt\s+collectors?", "催收"),
+        (r"lawsuit|sue\s+you", "起诉"),
+        (r"(?:we\s+)?know\s+where\s+you\s+live", "知道你住哪"),
+    )
+)
 # Chinese characters spaced out one by one ("不 还 钱"): the words without the gaps.
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 def plain_words(text: str) -> str:
     """The words a message says, however it dodges a filter or whatever script it is written
-    in: gaps between characters closed, pinyin and initials for 还/还款/钱 read as the
-    characters, traditional characters as simplified (lines kept)."""
+    in: gaps between characters closed, pinyin and initials for 还/还款/钱 and a collector's
+    English words (overdue, settle) read as the characters, traditional characters as
+    simplified (lines kept)."""
     text = _CJK_GAP.sub("", simplified(text))
-    for pattern, word in _PINYIN:
+    for pattern, word in (*_ENGLISH, *_PINYIN):
         text = pattern.sub(word, text)
     return text
 
@@ -95,13 +145,22 @@ def is_service_channel(sender: str) -> bool:
     )  # fmt: skip
 
 
+# A message to someone else about the borrower ("罗经理您好，贵单位员工杨思琪涉及借款纠纷，请
+# 通知其本人"): no template to the account's holder, so the people it names are the threat.
+_TO_THIRD_PARTY = re.compile(
+    r"贵(?:单位|公司|司)|(?:你|您)的?(?:同事|同学|朋友|员工|下属|儿子|女儿|孩子|家人)"
+    r"|通知其|转告其|督促其|请?转告(?:他|她)|其本人"
+)
+
+
 def is_demand(text: str, *, channel: bool = False) -> bool:
     """Whether a message demands the debt (overdue, with a deadline or a consequence) or threatens.
 
     A plain notice (a loan paid out, a bill due, "您的账单已逾期" alone) is not a demand. From a
     `channel` (a gateway's or service number's one-way template) an insult or a person named
-    counts only with the debt overdue: a template never insults, so a word like "垃圾" there is
-    the screen's folder tab or a product read into the preview, not abuse.
+    counts only with the debt overdue, unless it is written to someone else about the borrower:
+    a template never insults, so a word like "垃圾" there is the screen's folder tab or a
+    product read into the preview, not abuse.
     """
     flat = re.sub(r"\s+", "", plain_words(text))
     overdue = bool(_OVERDUE.search(flat))
@@ -111,9 +170,10 @@ def is_demand(text: str, *, channel: bool = False) -> bool:
     # 到庭" demands nothing.
     legal = LEGAL_THREAT.search(flat) or "法院" in flat
     threats = [label for label in threats_in(flat) if label != "起诉"]
-    if channel and not overdue:
+    if channel and not overdue and not _TO_THIRD_PARTY.search(flat):
         threats = [label for label in threats if label not in PEOPLE_THREATS]
-    return bool(threats) or bool(legal and DEBT.search(flat))
+    visit = bool(VISIT_THREAT.search(flat))
+    return bool(threats) or visit or bool(legal and DEBT.search(flat))
 
 
 # A message that asks the borrower to pay ("今日到期，应还6900.00元，请按时还款"): a reminder,
@@ -121,6 +181,8 @@ def is_demand(text: str, *, channel: bool = False) -> bool:
 _ASKS_TO_PAY = re.compile(
     r"(?:请|需|务必|尽快|按时|及时|立即|即刻|立刻|马上|赶[紧快]|速)[^。！？!?]{0,12}"
     r"(?:还款|还清|结清|归还|还上)|应还|待还|需还款"
+    # "先把鸿运借的钱还了": the money owed, told to be paid back.
+    r"|把[^，。！？,!?]{0,10}(?:钱|款|账|债)还(?:了|上|清|掉)"
 )
 # An ultimatum ("最后一次机会", "最后通牒"): pressure past any bill's due day, collecting beside
 # the debt however politely it goes on ("…可减免部分罚息").

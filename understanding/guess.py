@@ -24,9 +24,12 @@ from understanding.demands import (
     PEOPLE_THREATS,
     demand_words,
     demands_in,
+    is_collecting,
     is_gateway,
     own_lines,
     plain_words,
+    tells_your_people,
+    visit_threat,
 )
 from understanding.guess_reasons import REASONS, Guess, make_guess
 from understanding.hanzi import simplified
@@ -105,8 +108,31 @@ def _threatens(line: str) -> bool:
     threats = threats_in(line)
     if not DEBT.search(line):
         threats = [t for t in threats if t not in PEOPLE_THREATS]
-    people = bool(_TELLS_CONTACTS.search(line)) and bool(DEBT.search(line))
-    return bool(threats) or people or bool(LEGAL_THREAT.search(line))
+    people = bool(_TELLS_CONTACTS.search(line) or tells_your_people(line))
+    people = people and bool(DEBT.search(line))
+    return bool(threats) or people or visit_threat(line) or bool(LEGAL_THREAT.search(line))
+
+
+def _collects_and_threatens(mine: list[str]) -> bool:
+    """A sender's own words ask for the debt and threaten more than naming people: "先把鸿运借
+    的钱还了再找工作吧", then "你投的每一家公司，我们都会打电话过去" (its messages one speech).
+
+    Only the writer's own promise to call the borrower's people counts here, not a workplace
+    named ("不然领导要找你谈话" is a colleague's worry).
+    """
+    speech = "".join(mine)
+    if not (demands_in(mine) or any(is_collecting(line) for line in mine)):
+        return False
+    lines = [*mine, speech] if DEBT.search(speech) else mine
+    strong = [
+        line
+        for line in lines
+        if [t for t in threats_in(line) if t not in PEOPLE_THREATS]
+        or visit_threat(line)
+        or LEGAL_THREAT.search(line)
+        or (tells_your_people(line) and DEBT.search(line))
+    ]
+    return bool(strong)
 
 
 def _desk_threatens(lines: list[str]) -> bool:
@@ -221,6 +247,13 @@ def guess_role(
             return make_guess("platform", "bank_or_carrier" if bank else "platform_account")
         if _COLLECTOR_TITLE.search(name):
             return make_guess("collector", "collector_title")
+        mine = own_lines(context)
+        if not contact and not _RELATIVE_WORDS.search(name) and _collects_and_threatens(mine):
+            # A display name with a title ("潍坊王经理招聘") is the sender's own choice: words that
+            # ask for the debt and threaten say who writes, whatever the title. A name the phone
+            # saved, or a relative's, is the borrower's own person.
+            shown = "、".join(dict.fromkeys(demand_words(mine))) or "催还欠款"
+            return make_guess("collector", "collector_words", shown)
         if _COLLEAGUE_WORDS.search(name):
             return make_guess("colleague", "colleague_title")
         if _RELATIVE_WORDS.search(name):

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
+from understanding.demands import visit_threat
 from understanding.events import ContactEvent
 from understanding.hanzi import simplified
 from understanding.lender_notices import lender_threatens
@@ -175,6 +176,8 @@ def all_collector_quotes(
             continue  # the app's own text ("QQ在线", "发送短信"), whatever the parser gave
         clean = chinese_marks(clean.replace("「", "“").replace("」", "”"))
         threats = threats_in(simplified(clean))  # the category read as the rules are written
+        # A visit threatened in other words ("晓得你住哪个小区，莫逼我们来敲门") is a visit.
+        threats = threats or (["上门"] if visit_threat(clean) else [])
         quote = Quote(text=clean, exhibit=exhibit, category=threats[0] if threats else "")
         same = [i for i, other in enumerate(kept) if _one_message((clean, exhibit, when), other)]
         if same:

@@ -326,8 +326,11 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         entry.context.append(message.text)
         key = f"{owner}|message|{sender}|{message.time}|{message.text}"
         event = ContactEvent(sender, "message", day, clock, 1, exhibit, key)
+        # A channel's template goes to the account's holder; on someone else's phone (the
+        # borrower's boss) its message about the borrower's debt is a person told, read as
+        # anyone's words ("贵单位员工…涉及借款纠纷，请通知其本人").
         channel = is_number and is_service_channel(sender)
-        if channel and not is_collecting(message.text, channel=True):
+        if channel and not is_collecting(message.text, channel=owner == "borrower"):
             # A platform's or bank's plain notice ("放款成功") is not conduct; a reminder to pay
             # is, once the sender collects (its role decides what its row counts).
             entry.notices.append(event)

@@ -102,8 +102,12 @@ def test_a_named_counterpart_on_a_colleagues_phone_who_demands_and_threatens_col
 
 def test_on_the_borrowers_own_phone_the_title_still_decides() -> None:
     # The "foreign" rule is for someone else's phone only: the borrower's own chat with a
-    # colleague-like title goes by the usual rules.
-    assert guess_role("鑫宝科技·张主管", False, DEMAND_AND_THREAT).role == "colleague"
+    # colleague-like title goes by the usual rules, where a demand that only names people
+    # leaves the title to decide...
+    demand = DEMAND_AND_THREAT.splitlines()[0]
+    assert guess_role("鑫宝科技·张主管", False, demand).role == "colleague"
+    # ...and the writer's own threat to come to the workplace outweighs the title.
+    assert guess_role("鑫宝科技·张主管", False, DEMAND_AND_THREAT).role == "collector"
 
 
 def test_a_contact_on_a_relatives_phone_who_only_asks_about_the_debt_is_not_accused() -> None:
