@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen16]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen17]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -59,7 +59,13 @@ angled-photo shots; report only), or with --set blindgen16 from tests/blindgen16
 blind set, drawn with Pillow from blocks: OxygenOS-, Flyme-9-, liquid-glass-iOS-, Windows-10-Mobile-
 and MeeGo-like phones; SMS, RCS grouped by minute, Lark-, 小红书- and 生活号-like chats, WeChat with
 拍一拍 and voice-call lines, a carrier's 通话详单 table, a 360-like tag page, an exported chat page;
-Minnan and Hunan wording, split words and hk/txl shorthand; report only). Each case's
+Minnan and Hunan wording, split words and hk/txl shorthand; report only), or with --set blindgen17
+from tests/blindgen17 (a seventeenth blind set, HTML pages shot by Chromium: One-UI-7-, Realme-UI-,
+Pixel-9-, BlackShark- and rounded-ColorOS-like phones and a landscape tablet; SMS inboxes with cut
+previews, a 拦截 folder, call logs with "(n)" and tags, a 来电识别 overlay, stacked lock-screen
+banners, 企业微信-like, DING, 微博 陌生人, 抖音 消息请求, 今日头条-like comments, a courier chat,
+an insurance robot, a chat saved as 催收-勿接 in a stitched capture, family and work groups; 东北,
+河南 and 天津 wording, yq/hk/sfz, 繁体 replies; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -92,7 +98,7 @@ from understanding.roles import number_rows  # noqa: E402
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
-    "blindgen15", "blindgen16",
+    "blindgen15", "blindgen16", "blindgen17",
 )  # fmt: skip
 
 
