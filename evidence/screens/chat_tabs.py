@@ -21,6 +21,8 @@ _SENTENCE = re.compile(r"[，。！？,!?；;：:]")
 _SPREAD = 0.25
 # The steps between neighbouring centres agree within this share of the mean step.
 _EVEN = 0.25
+# Two or more words far narrower than their box: their own width under this share of it.
+_GAPPED = 0.8
 
 
 def _label(line: OcrLine) -> bool:
@@ -58,6 +60,18 @@ def _evenly_spread(row: list[OcrLine], width: int) -> bool:
     return all(abs(step - mean) <= _EVEN * mean for step in steps)
 
 
+def _ink(text: str) -> float:
+    """How many character widths the words take: a Latin letter or digit about half a CJK one."""
+    return sum(1.0 if "\u4e00" <= ch <= "\u9fff" else 0.55 for ch in text if not ch.isspace())
+
+
+def gapped(line: OcrLine) -> bool:
+    """Two or more words far narrower than their box: buttons or tabs set apart on one row (a
+    phone's soft keys "选项 返回"). A name or a bubble's words sit close together."""
+    _x, _y, w, h = line.box
+    return len(line.text.split()) >= 2 and _ink(line.text) * h < _GAPPED * w
+
+
 def tab_row_lines(lines: list[OcrLine], width: int) -> list[OcrLine]:
     """The lines of every evenly spread row of three or more short labels: an app's tabs."""
     if not width:
@@ -65,5 +79,5 @@ def tab_row_lines(lines: list[OcrLine], width: int) -> list[OcrLine]:
     found: list[OcrLine] = []
     for row in _rows(lines):
         if _evenly_spread(row, width):
-            found += row
+            found += [ln for ln in row if ln not in found]
     return found

@@ -20,6 +20,7 @@ from evidence.screens.calls import first_phone
 from evidence.screens.chat_frame import chat_frame
 from evidence.screens.chat_notices import COUNTDOWN, heading_notices
 from evidence.screens.chat_stream import stream_messages
+from evidence.screens.chat_tabs import gapped
 from evidence.screens.chat_voice import is_voice_chrome
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
@@ -300,6 +301,8 @@ def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
         if chipped and chipped.group(1) and not _SENTENCE.search(chipped.group(2)):
             names.append(NAME_CHIP.sub("", chipped.group(2)).strip())
         elif _nick_side(line, lines[index + 1], width) == "in" and not _is_separator(line, width):
+            if gapped(line) or gapped(lines[index + 1]):
+                continue  # a row of buttons over another ("来电预警 我要举报" over soft keys)
             names.append(NAME_CHIP.sub("", text).strip())
     return names
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.chat_frame import chat_frame
-from evidence.screens.chat_tabs import tab_row_lines
+from evidence.screens.chat_tabs import gapped, tab_row_lines
 from evidence.screens.header import header_line
+from evidence.screens.messages import nickname_lines
 
 _W, _H = 720, 1440
 
@@ -59,3 +60,17 @@ def test_uneven_or_wordy_rows_are_not_tabs() -> None:
     assert tab_row_lines(said, _W) == []
     # Two labels are not a row of tabs.
     assert tab_row_lines(_tabs(140)[:2], _W) == []
+
+
+def test_a_row_of_buttons_set_apart_is_no_nickname() -> None:
+    # Real OCR boxes of a feature phone's page: a button row over its soft keys, each pair of
+    # words far apart, sits where a nickname over a bubble would.
+    lines = [
+        _line("风险提醒", 18, 112, 116, 38),
+        _line("号码400-961-3370近7日被1326人举报", 22, 170, 422, 30),
+        _line("来电预警 我要举报", 152, 1335, 416, 31),
+        _line("选项 返回", 166, 1392, 386, 34),
+    ]
+    assert nickname_lines(lines, _W) == []
+    assert gapped(lines[2])
+    assert not gapped(_line("刘专员 @微信", 40, 300, 200, 34))
