@@ -290,6 +290,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
     messages = rejoined(record.messages)
     if record.kind in (*_CHATS, "group_chat"):
         messages = in_order(messages)  # a conversation reads top to bottom in time
+    collected: dict[str, int] = {}  # each sender's first collecting message here
     for index, message in enumerate(messages):
         bubble = message.side == "in" and is_call_bubble(message.text)
         if message.side != "in" or (is_not_words(message.text) and not bubble):
@@ -330,11 +331,20 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         # borrower's boss) its message about the borrower's debt is a person told, read as
         # anyone's words ("贵单位员工…涉及借款纠纷，请通知其本人").
         channel = is_number and is_service_channel(sender)
-        if channel and not is_collecting(message.text, channel=owner == "borrower"):
+        # A template never answers: a channel's message after the owner's reply to its demand
+        # ("好的，我会转告机主" then "别转告了，让她自己回电话") is the collector talking.
+        since = messages[collected[sender] + 1 : index] if sender in collected else []
+        answered = any(m.side == "out" for m in since)
+        if (
+            channel
+            and not answered
+            and not is_collecting(message.text, channel=owner == "borrower")
+        ):
             # A platform's or bank's plain notice ("放款成功") is not conduct; a reminder to pay
             # is, once the sender collects (its role decides what its row counts).
             entry.notices.append(event)
             continue
+        collected.setdefault(sender, index)
         if record.kind != "sms_list" or not _PREVIEW_CUT.search(message.text):
             entry.words.append((message.text, exhibit))  # an inbox's cut preview is not whole
         for _span, mentioned in _find_phones(message.text):

@@ -118,3 +118,37 @@ def test_a_channels_message_to_the_borrowers_boss_is_conduct() -> None:
     assert rows["1065502188703"].role == "collector"
     texts = [q.text for q in collector_quotes(case)]
     assert any("贵单位员工" in t for t in texts)
+
+
+def test_a_channels_answer_to_the_owners_reply_is_the_collector_talking() -> None:
+    record = ScreenRecord(
+        "sms_thread",
+        "tizen",
+        counterpart="4008162275",
+        messages=(
+            Message("out", "您好，机主暂时不方便接听，请问您有什么事？", time="2026-05-14T10:21"),
+            Message(
+                "in", "告诉韩秀丽，今天下午三点前不还款就按恶意逃债处理", time="2026-05-14T10:21"
+            ),
+            Message("out", "好的，我会转告机主。", time="2026-05-14T10:21"),
+            Message("in", "别转告了，让她自己麻溜回电话，躲着有用吗", time="2026-05-14T10:22"),
+        ),
+    )
+    case = _case(_item("E1", record))
+    texts = [q.text for q in collector_quotes(case, roles={"4008162275": "collector"})]
+    assert any("别转告了" in t for t in texts)
+    # A channel's plain notice with no reply before it stays a notice.
+    plain = ScreenRecord(
+        "sms_thread",
+        "tizen",
+        counterpart="4008162275",
+        messages=(
+            Message("in", "今天下午三点前不还款就按恶意逃债处理", time="2026-05-14T10:21"),
+            Message("in", "您的验证码是1234", time="2026-05-14T10:22"),
+        ),
+    )
+    texts = [
+        q.text
+        for q in collector_quotes(_case(_item("E2", plain)), roles={"4008162275": "collector"})
+    ]
+    assert not any("验证码" in t for t in texts)
