@@ -23,6 +23,9 @@ _SPREAD = 0.25
 _EVEN = 0.25
 # Two or more words far narrower than their box: their own width under this share of it.
 _GAPPED = 0.8
+# One OCR line holding a tab row: across this share of the width, its centre this near the middle.
+_WIDE = 0.6
+_CENTRED = 0.06
 
 
 def _label(line: OcrLine) -> bool:
@@ -70,6 +73,17 @@ def gapped(line: OcrLine) -> bool:
     phone's soft keys "选项 返回"). A name or a bubble's words sit close together."""
     _x, _y, w, h = line.box
     return len(line.text.split()) >= 2 and _ink(line.text) * h < _GAPPED * w
+
+
+def spread_tab_line(line: OcrLine, width: int) -> bool:
+    """The tabs boxed as one line: three or more short labels set far apart, the line centred
+    across most of the width. A title bar's row ("< 微信(3) 张三 ...") spreads as wide, so this
+    is for a chat's body only, where no bar is left."""
+    x, _y, w, _h = line.box
+    words = line.text.split()
+    if len(words) < 3 or w < _WIDE * width or abs(x + w / 2 - width / 2) > _CENTRED * width:
+        return False
+    return all(_label(OcrLine(word, line.box, line.confidence)) for word in words) and gapped(line)
 
 
 def tab_row_lines(lines: list[OcrLine], width: int) -> list[OcrLine]:

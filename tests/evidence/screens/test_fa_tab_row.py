@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.chat_frame import chat_frame
-from evidence.screens.chat_tabs import gapped, tab_row_lines
+from evidence.screens.chat_tabs import gapped, spread_tab_line, tab_row_lines
 from evidence.screens.header import header_line
 from evidence.screens.messages import nickname_lines
 
@@ -74,3 +74,14 @@ def test_a_row_of_buttons_set_apart_is_no_nickname() -> None:
     assert nickname_lines(lines, _W) == []
     assert gapped(lines[2])
     assert not gapped(_line("刘专员 @微信", 40, 300, 200, 34))
+
+
+def test_tabs_boxed_as_one_line_are_out_of_the_chat_lines() -> None:
+    # Real OCR boxes of a desktop mirror of the phone's messages: its tabs read as one line.
+    width = 1280
+    tabs = _line("Phone Link 消息 通话 照片", 131, 95, 1018, 25)
+    bubble = _line("钱佳豪，钱多多借款已逾期21天，应还1.8w，请于今晚十点前处理。", 44, 157, 449, 21)
+    assert spread_tab_line(tabs, width)
+    assert chat_frame([tabs, bubble], width, None).lines == [bubble]
+    # Words set close together across the middle are someone's.
+    assert not spread_tab_line(_line("今天必须 还钱听见没有 马上回复", 110, 400, 500, 34), _W)
