@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{s['case']}: UI as a sender of any role {len(s['ui_senders_any_role'])} "
             f"{s['ui_senders_any_role']}; quotes printed {s['quotes_printed']} of "
-            f"{s['quotes_true']} true; calls (found, true) {s['calls']}"
+            f"{s['quotes_true']} true, not in truth {s['quotes_extra']}; "
+            f"calls (found, true) {s['calls']}"
         )
     print("screens:", sum(s["screens"] for s in scores), "images in", out_dir)
     if args.json:

@@ -105,6 +105,14 @@ def score(key: str, case, seconds: float, data: dict | None = None) -> dict:
     printed = letter_quotes(case)
     quotes = [_norm(q.text) for q in printed]
     recalled = [q for q in data["quotes"] if any(_norm(q["text"]) in have for have in quotes)]
+    # A printed quote that holds no true quote and sits inside none: another person's words, UI,
+    # or a misread. The truth quotes whole collector messages, so a sentence of one is no extra.
+    true_texts = [_norm(q["text"]) for q in data["quotes"]]
+    extra = [
+        q.text
+        for q, have in zip(printed, quotes, strict=True)
+        if not any(t in have or have in t for t in true_texts)
+    ]
     bars = data.get("tabs")
     assert not any(_ui_in(q["text"], data["statuses"], bars) for q in data["quotes"])  # fair
     ui = [q.text for q in printed if _ui_in(q.text, data["statuses"], bars)]
@@ -129,6 +137,7 @@ def score(key: str, case, seconds: float, data: dict | None = None) -> dict:
             n: (by_number[n].calls if n in by_number else None, w) for n, w in data["calls"].items()
         },
         "quote_recall": len(recalled) / len(data["quotes"]),
+        "quotes_extra": extra,
         "ui_text": ui,
         "dates": dates,
         "span": data["span"],
@@ -158,6 +167,7 @@ def _overall(scores: list[dict]) -> dict:
         "calls_within_10pct": round(sum(s["calls_within_10pct"] for s in scores) / n, 3),
         "quote_recall": round(sum(s["quote_recall"] for s in scores) / n, 3),
         "ui_text_items": sum(len(s["ui_text"]) for s in scores),
+        "quotes_not_in_truth": sum(len(s["quotes_extra"]) for s in scores),
         "cases_dates_inside_span": f"{sum(s['dates_inside_span'] for s in scores)}/{n}",
         "cases_span_found": f"{sum(s['span_found'] for s in scores)}/{n}",
         "loan_fields": " ".join(s["loan_fields_right"] for s in scores),
