@@ -1,11 +1,13 @@
 """A voice message's bubble: its speaker mark and length, or its waveform, and the label over
 its transcript. All of it is the app's drawing; the transcript under the label is the sender's
-words and stays a bubble of its own.
+words and stays a bubble of its own. A voice or video call drawn as a bubble is a call.
 """
 
 from __future__ import annotations
 
 import re
+
+from evidence.screens.records import CallRow
 
 # A voice message's length ("11\"", "9''"): the bubble holds no words; its transcript, when
 # shown, is the bubble under it.
@@ -30,3 +32,25 @@ _WAVEFORM = re.compile(r"^[▶►▷>]?\s*[lıiIu|!¦1]{3,}\s*\d{1,3}\s*(?:[\"�
 def is_voice_chrome(text: str) -> bool:
     """A voice bubble's length or waveform, or the label over its transcript: no one's words."""
     return bool(_VOICE_LENGTH.match(text) or _WAVEFORM.match(text) or _TRANSCRIPT_LABEL.match(text))
+
+
+# A voice or video call drawn as a bubble: a call of the counterpart's, never their words. The
+# bubble's phone icon reads as one glyph before the words: a letter, or a digit ("8未接听").
+_CALL_BUBBLE = re.compile(
+    r"^(?:[A-Za-z]|\d(?=\D))?(?:语音通话|视频通话)?(?:通话时长\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[:：]\d{2}"
+    r"|(?:对方)?已取消|(?:对方)?已拒绝|(?:对方)?已挂断|对方无应答|(?:对方)?未接听|(?:对方)?未接通"
+    r"|忙线未接听|对方忙线中?|连接失败|通话中断|聊天中断|通话已结束)(?:语音通话|视频通话)?[A-Za-z]?$"
+)
+
+
+def call_bubble(texts: list[str], side: str, time: str) -> CallRow | None:
+    """A voice or video call bubble ("通话时长 01:12", "对方已取消") as a call row."""
+    flat = re.sub(r"[^\w:：\u4e00-\u9fff]+", "", "".join(texts))
+    if not _CALL_BUBBLE.match(flat) or re.fullmatch(r"[A-Za-z]?\d{1,2}[:：]\d{2}", flat):
+        return None  # a bare clock is a time, never a call
+    if side == "out":
+        direction = "outgoing"
+    else:
+        direction = "incoming" if re.search(r"\d[:：]\d", flat) else "missed"
+    # Who called is the chat's counterpart: the record's, not a saved name of the row's own.
+    return CallRow(direction=direction, time=time)

@@ -3,6 +3,7 @@ its sender's name and time, every one on the same side.
 
 The title names the two parties the record was cut from: it is no one's name, no counterpart.
 Each message is its name line's sender's; the line giving the span of days is the page's own.
+An exported history ("与「张三」的聊天记录") heads the owner's messages with "我": those are out.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from datetime import date
 
 from evidence.ocr.base import OcrLine
+from evidence.screens.avatars import SELF_LABEL
 from evidence.screens.records import Message
 from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
 
@@ -54,7 +56,9 @@ def merged_record(lines: list[OcrLine], anchor: date | None) -> tuple[Message, .
     def close() -> None:
         if head is not None and said:
             day, clock = when_of(head[1], anchor)
-            messages.append(Message("in", "".join(said), head[0], iso_time(day, clock)))
+            own = bool(SELF_LABEL.match(head[0]))
+            side, sender = ("out", "") if own else ("in", head[0])
+            messages.append(Message(side, "".join(said), sender, iso_time(day, clock)))
 
     for line in lines[first + 1 :]:
         found = _name_line(line.text)

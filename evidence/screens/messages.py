@@ -19,9 +19,10 @@ from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_frame import chat_frame
 from evidence.screens.chat_notices import COUNTDOWN, heading_notices
+from evidence.screens.chat_seam import seam_repeats_dropped
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.chat_tabs import gapped
-from evidence.screens.chat_voice import is_voice_chrome
+from evidence.screens.chat_voice import call_bubble, is_voice_chrome
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
@@ -49,13 +50,6 @@ _CHIP_ONLY = re.compile(rf"^{_ROLE_CHIP}$")
 _CHIPPED = re.compile(rf"^{_ROLE_CHIP}(\s*)([^\s，。！？,!?；;].{{0,24}})$")
 # The suffix WeChat Work puts after an external contact's name ("刘专员@微信").
 NAME_CHIP = re.compile(r"\s*[@＠]\s*(?:微信|企业微信|WeChat)\s*$", re.I)
-# A voice or video call drawn as a bubble: a call of the counterpart's, never their words. The
-# bubble's phone icon reads as one glyph before the words: a letter, or a digit ("8未接听").
-_CALL_BUBBLE = re.compile(
-    r"^(?:[A-Za-z]|\d(?=\D))?(?:语音通话|视频通话)?(?:通话时长\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}[:：]\d{2}"
-    r"|(?:对方)?已取消|(?:对方)?已拒绝|(?:对方)?已挂断|对方无应答|(?:对方)?未接听|(?:对方)?未接通"
-    r"|忙线未接听|对方忙线中?|连接失败|通话中断|聊天中断|通话已结束)(?:语音通话|视频通话)?[A-Za-z]?$"
-)
 
 
 # A bubble's time written after its last line's text, with the read ticks after it (Signal:
@@ -307,19 +301,6 @@ def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
     return names
 
 
-def _call_of(block: _Block) -> CallRow | None:
-    """A voice or video call bubble ("通话时长 01:12", "对方已取消") as a call row."""
-    flat = re.sub(r"[^\w:：\u4e00-\u9fff]+", "", "".join(block.texts))
-    if not _CALL_BUBBLE.match(flat) or re.fullmatch(r"[A-Za-z]?\d{1,2}[:：]\d{2}", flat):
-        return None  # a bare clock is a time, never a call
-    if block.side == "out":
-        direction = "outgoing"
-    else:
-        direction = "incoming" if re.search(r"\d[:：]\d", flat) else "missed"
-    # Who called is the chat's counterpart: the record's, not a saved name of the row's own.
-    return CallRow(direction=direction, time=block.time)
-
-
 def _without_profile(blocks: list[_Block]) -> list[_Block]:
     """The blocks without a profile card over the conversation (a professional network's DM:
     "周经理·某资产公司 / 法务专员·非好友…"): fields joined by middle dots, above the first time
@@ -393,12 +374,13 @@ def chat_parts(
     senders = {b.sender for b in blocks if b.sender}
     blocks = [b for b in blocks if not (group and len(b.lines) == 1 and b.texts[0] in senders)]
     for b in blocks:
-        if (call := _call_of(b)) is not None:
+        if (call := call_bubble(b.texts, b.side, b.time)) is not None:
             calls.append(call)
             continue
         sender = b.sender if b.side == "in" and group else ""
         messages.append(Message(side=b.side, text="".join(b.texts), sender=sender, time=b.time))
-    return tuple(messages), tuple(calls)
+    # A stitched capture draws the bubbles at its seam twice.
+    return seam_repeats_dropped(tuple(messages)), tuple(calls)
 
 
 def chat_messages(

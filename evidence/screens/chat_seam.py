@@ -1,0 +1,53 @@
+"""A chat captured as one long image (a stitched scroll) may draw bubbles twice where two
+captures meet: a run of bubbles, then the same run again, side for side and word for word.
+
+A conversation never repeats itself so: a collector may send one text again and again, but the
+owner's reply between two copies of it, in the same order once more, is the seam's copy. So a
+run of two or more bubbles holding both sides (or of three or more of one side), followed at
+once by the same run, counts once. A single bubble sent twice stays two messages.
+"""
+
+from __future__ import annotations
+
+from evidence.screens.records import Message
+
+# A run of one side only is the seam's copy from this length on (a spammer's pair may repeat).
+_ONE_SIDE_RUN = 3
+# A run of short replies ("好" "嗯") may repeat in a real talk: one bubble needs this many chars.
+_WORDY = 6
+
+
+def _key(message: Message) -> tuple[str, str, str]:
+    return message.side, message.sender, message.text
+
+
+def _is_seam_run(run: list[Message]) -> bool:
+    """A run whose repeat can only be the seam's: both sides, or long enough, and some words."""
+    sides = {m.side for m in run}
+    if len(sides) < 2 and len(run) < _ONE_SIDE_RUN:
+        return False
+    return any(len(m.text) >= _WORDY for m in run)
+
+
+def _repeat_at(messages: list[Message], start: int) -> int:
+    """The length of the longest seam run starting at `start` that the next bubbles repeat."""
+    keys = [_key(m) for m in messages]
+    for length in range((len(messages) - start) // 2, 1, -1):
+        run = keys[start : start + length]
+        repeated = run == keys[start + length : start + 2 * length]
+        if repeated and _is_seam_run(messages[start : start + length]):
+            return length
+    return 0
+
+
+def seam_repeats_dropped(messages: tuple[Message, ...]) -> tuple[Message, ...]:
+    """The messages with each run that a stitched capture's seam drew twice kept once."""
+    kept = list(messages)
+    start = 0
+    while start < len(kept):
+        length = _repeat_at(kept, start)
+        if length:
+            del kept[start + length : start + 2 * length]
+            continue
+        start += 1
+    return tuple(kept)
