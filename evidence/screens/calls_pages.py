@@ -35,6 +35,12 @@ _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
 _DATED_ROW = re.compile(
     r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}\s*(\S.*)?$"
 )
+# A detail page's "last call" line: a label naming a call, then its date and clock ("最近通话
+# 3月22日 23:50", "上次来电：2026/03/22 23:50"). The label is the page's, never a caller's name.
+_LABELLED_CALL = re.compile(
+    r"^\s*[^\d\s]{0,4}(?:通话|来电|去电|呼叫|呼入|呼出)\s*(?:时间)?\s*[:：]?\s*"
+    r"(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}\s*$"
+)
 # A line that only says a call's way ("呼入", "未接来电"): under a row its duration filled.
 _WAY_LINE = re.compile(
     r"^\s*(?:未接来电|未接|已接来电|来电|呼入|呼出|已拨电话|已拨|去电|拨出|拒接|已拒绝)\s*$"
@@ -158,6 +164,8 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
         return None
     first, number = numbers[0]
     rows = [ln for ln in lines[first + 1 :] if _DATED_ROW.match(ln.text)]
+    if not rows:
+        return _last_call(lines, first, number, anchor)
     if len(rows) < 2:
         return None
     start, end = lines.index(rows[0]), lines.index(rows[-1])
@@ -187,3 +195,20 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
         way = next((w for w, p in _WAYS if p.search(said)), "")
         calls.append(CallRow(number=number, direction=way, time=iso_time(day, clock), tag=tag))
     return tuple(calls)
+
+
+def _last_call(
+    lines: list[OcrLine], first: int, number: str, anchor: date | None
+) -> tuple[CallRow, ...] | None:
+    """A number's page that names only its last call ("最近通话 3月22日 23:50"): that one call,
+    with the number's tag; None when no such line stands under the number."""
+    labelled = [ln for ln in lines[first + 1 :] if _LABELLED_CALL.match(ln.text)]
+    if len(labelled) != 1:
+        return None
+    day, clock = when_of(labelled[0].text, anchor)
+    tags = [
+        m.group(0) for ln in lines[first:] if ln not in labelled for m in _TAG.finditer(ln.text)
+    ]
+    # "已被96人标记为「骚扰电话」": the kind the crowd marked it, not the word "标记", is its tag.
+    tag = next((t for t in tags if t != "标记"), tags[0] if tags else "")
+    return (CallRow(number=number, time=iso_time(day, clock), tag=tag),)

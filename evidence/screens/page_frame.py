@@ -51,6 +51,21 @@ def system_notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
     return found
 
 
+# A paged export's footer: its page counter ("聊天记录导出 第1页", "第 2 页 / 共 5 页"), short and
+# unpunctuated, the page's own at its foot.
+_PAGE_FOOT = re.compile(r"第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$")
+_PAGE_FOOT_MAX = 16
+
+
+def _page_foot(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped) <= _PAGE_FOOT_MAX
+        and bool(_PAGE_FOOT.search(stripped))
+        and not re.search(r"[，。！？,!?；;]", stripped)
+    )
+
+
 def bottom_chrome(content: list[OcrLine]) -> int:
     """Where the input box or tab bar starts: it and every line under it are chrome.
 
@@ -58,7 +73,9 @@ def bottom_chrome(content: list[OcrLine]) -> int:
     screen's bottom band, so they are found as the last lines, not by their place on the image.
     """
     cut = len(content)
-    for index in range(len(content) - 1, max(len(content) - 4, -1), -1):
+    if content and _page_foot(content[-1].text):
+        cut = len(content) - 1  # the export's page counter under its last message
+    for index in range(cut - 1, max(cut - 4, -1), -1):
         if is_bottom_chrome(content[index].text):
             cut = index
         elif cut == len(content) and len(content[index].text.strip()) <= 4:

@@ -11,6 +11,7 @@ from evidence.screens.avatars import without_badges
 from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows, wrapped_numbers
 from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.calls_seam import seam_repeats_dropped
+from evidence.screens.calls_table import call_table
 from evidence.screens.card import contact_card
 from evidence.screens.chrome import (
     is_bottom_chrome,
@@ -259,6 +260,11 @@ def parse_screen(
         # A short chat on a watch: its clock and buttons are the face's, its title the chat's.
         chrome += [ln.text for ln in face[1]]
         content = [ln for ln in content if ln not in face[1]]
+    if (table := call_table(content, captured_on)) is not None:
+        # A table of calls (a carrier's 通话详单): each row one call, the header the page's own.
+        calls, own = table
+        chrome += [ln.text for ln in own]
+        return ScreenRecord("call_log", _app(chrome), owner, "", calls=calls, chrome=tuple(chrome))
     if (said := merged_record(content, captured_on)) is not None:
         # A merged-forward record: its title names two parties, each message its own sender.
         return ScreenRecord("group_chat", _app(chrome), owner, "", said, chrome=tuple(chrome))

@@ -12,6 +12,7 @@ from evidence.entities.dates import (
     _RELATIVE,
     _SLASH_DATE,
     _TIME,
+    _WEEKDAY_INDEX,
     _clock,
     _date_of,
     _resolve_month_day,
@@ -26,7 +27,7 @@ DAY_WORDS = (
 )
 # The time at a list row's right end ("昨天 22:10", "星期五", "10月10日", "09:32").
 TRAILING_WHEN = re.compile(
-    rf"\s*(?:{DAY_WORDS}\s*)?(?:[上下]午\s*)?\d{{1,2}}[:：]\d{{2}}$|\s*{DAY_WORDS}$"
+    rf"\s*(?:{DAY_WORDS}\s*)?(?:[上下]午\s*)?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?$|\s*{DAY_WORDS}$"
 )
 _FILLER = re.compile(r"[\s:：/.\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
 
@@ -71,6 +72,14 @@ _GLUED_MONTH_DAY = re.compile(
 )
 
 
+# A clock with its seconds after a day ("2026-03-19 15:02:11", "03-12 11:02:15"): an exported
+# record or a carrier's list stamps them; the minute is the time. A clock with no day before it
+# keeps them (a duration, "00:01:12", is no time of day).
+_DAY_CLOCK_SECONDS = re.compile(
+    rf"({DAY_WORDS}\s*(?:[上下]午\s*)?\d{{1,2}}[:：][0-5]\d)[:：][0-5]\d(?!\d)"
+)
+
+
 def _month_day(match: re.Match) -> str:
     month = (match.group("m1") or match.group("m2"))[:3].lower()
     return f"{_MONTHS.index(month) + 1}月{match.group('d1') or match.group('d2')}日"
@@ -93,9 +102,17 @@ def _chinese_day(text: str) -> str:
     text = _DASH_ONE.sub(r"\1一", text)
     text = _GLUED_CLOCK.sub(r"\1\2 \3", text)
     text = _GLUED_MONTH_DAY.sub(r"\1\2 \3", text)
+    text = _DAY_CLOCK_SECONDS.sub(r"\1", text)
     text = _ENGLISH_DAY.sub(lambda m: _ENGLISH_DAYS[m.group(1).lower()], text)
     text = _ENGLISH_MONTH.sub(_month_day, text)
     return _ENGLISH_CLOCK.sub(_clock_of, text)
+
+
+def _capture_weekday(weekday: str | None, anchor: date | None) -> bool:
+    """A weekday that is the capture's own: that day, never the same weekday a week before.
+    Phones name a day by its weekday only within the last six days (a week back they write the
+    date, as "周二" would then say two days at once), and some write it for today's times too."""
+    return bool(weekday) and anchor is not None and _WEEKDAY_INDEX[weekday] == anchor.weekday()
 
 
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
@@ -108,6 +125,8 @@ def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
         day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
     elif match := _RELATIVE.search(text):
         day = _resolve_relative(match.group(1), match.group(2), anchor)
+        if _capture_weekday(match.group(2), anchor):
+            day = anchor.isoformat()  # type: ignore[union-attr]
     elif match := _SLASH_DATE.search(text) or _DASH_DATE.search(text):
         day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
     clock = None
