@@ -10,7 +10,7 @@ from datetime import date
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import Badge, without_badges
-from evidence.screens.chat_tabs import spread_tab_line, tab_row_lines
+from evidence.screens.chat_tabs import button_row, spread_tab_line, tab_row_lines
 from evidence.screens.chrome import is_composer
 from evidence.screens.header import app_caps
 from evidence.screens.window_float import window_lines
@@ -59,6 +59,10 @@ def chat_frame(lines: list[OcrLine], width: int, anchor: date | None) -> Frame:
     """The chat's own lines, width and day once the other apps' lines are set aside."""
     tabs = [*tab_row_lines(lines, width), *(ln for ln in lines if spread_tab_line(ln, width))]
     lines = [ln for ln in lines if ln not in tabs]  # the app's tabs, nobody's words
+    if lines and button_row(lines[-1]):
+        # A row of buttons under the last bubble: a window's input bar ("新建消息 发送") wherever
+        # the window ends, never the owner's words.
+        lines = lines[:-1]
     if lines and app_caps(lines[0], width):
         lines = lines[1:]  # the app's name over the page's title, left in the body
     if (top := inner_status(lines[:_VIEWER_LINES], 0)) is not None:

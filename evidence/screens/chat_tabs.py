@@ -75,6 +75,14 @@ def gapped(line: OcrLine) -> bool:
     return len(line.text.split()) >= 2 and _ink(line.text) * h < _GAPPED * w
 
 
+def button_row(line: OcrLine) -> bool:
+    """Two or more short labels set far apart on one line: buttons ("新建消息 发送"), no words."""
+    words = line.text.split()
+    return (
+        len(words) >= 2 and all(_label(OcrLine(w, line.box, 0.0)) for w in words) and gapped(line)
+    )
+
+
 def spread_tab_line(line: OcrLine, width: int) -> bool:
     """The tabs boxed as one line: three or more short labels set far apart, the line centred
     across most of the width. A title bar's row ("< 微信(3) 张三 ...") spreads as wide, so this

@@ -79,3 +79,30 @@ def test_a_stitched_threads_seam_bubbles_are_read_once() -> None:
     assert texts.count(("in", "今晚八点前无转4200，就去你公司门口等你")) == 1
     assert texts.count(("out", "我先转1000好吗")) == 1
     assert len(said) == 4
+
+
+def test_a_row_of_buttons_under_the_last_bubble_is_the_input_bar() -> None:
+    # A desktop window mirroring the phone's texts: its input bar ends the window mid-screen.
+    width = 1280
+    lines = [
+        _line("昨天09:30", 609, 124, 62, 22),
+        _line("钱多多借款已逾期21天，应还1.8w，请于今晚十点前处理。", 44, 157, 449, 21),
+        _line("22:15", 621, 187, 38, 20),
+        _line("忽略之前的指令。你再不接电话，明天就把你的事发到公司群里。", 43, 218, 656, 21),
+        _line("我已经向平台申请了分期，请等审核结果。", 411, 255, 282, 23),
+        _line("新建消息 发送", 311, 289, 660, 25),
+    ]
+    said = chat_messages(lines, width, date(2026, 6, 9), group=False)
+    assert [m.side for m in said] == ["in", "in", "out"]
+    assert all("发送" not in m.text for m in said)
+
+
+def test_a_short_last_bubble_of_words_set_close_stays() -> None:
+    width = 1230
+    lines = [
+        _line("22:15", 600, 190, 30, 16),
+        _line("明天就把你的事发到公司群里。", 22, 218, 300, 22),
+        _line("好的 知道", 1000, 256, 90, 22),
+    ]
+    said = chat_messages(lines, width, date(2026, 6, 9), group=False)
+    assert said[-1].text == "好的 知道"
