@@ -29,6 +29,7 @@ from understanding.screen_words import (
     in_order,
     is_call_bubble,
     is_composer_of,
+    is_contacts_refusal,
     is_debtors_plea,
     is_not_words,
     is_quote_block,
@@ -297,8 +298,10 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
         if is_composer_of(message.text, record.counterpart):
             continue  # the input box naming the chat ("发送给小郑"): nobody's words
-        if is_debtors_plea(message.text):
-            continue  # the borrower's plea ("能不能宽限几天") on a bubble read on the wrong side
+        if is_debtors_plea(message.text) or is_contacts_refusal(message.text):
+            # The borrower's plea ("能不能宽限几天") or a pestered contact's reply
+            # ("我跟他只是普通朋友，别再给我发了") on a bubble read on the wrong side.
+            continue
         if is_quote_block(message.text, [m.text for m in messages[:index]]):
             continue  # a reply's 引用 block repeating a bubble above ("我：能不能分两期")
         who = message.sender if record.kind in ("group_chat", "sms_list") else counterpart

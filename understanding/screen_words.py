@@ -212,6 +212,29 @@ def is_debtors_plea(text: str) -> bool:
     return bool(_PLEA.search(flat)) and not is_demand(flat)
 
 
+# A contact's own voice, pestered about someone else's debt: saying the borrower is only an
+# acquaintance ("我跟他只是普通朋友", "我不认识她"), that the debt is none of theirs
+# ("他欠的钱跟我没关系") or asking the sender to stop ("别再给我发了", "不要再打给我").
+# A collector asks the other side to act, never to be left alone.
+_RELATION_ONLY = "朋友|同事|同学|邻居|室友|网友|老乡|熟人|认识"
+_CONTACTS_REFUSAL = re.compile(
+    rf"我(?:跟|和|与)(?:他|她)(?:只是|就是|不过是|只|也就是)(?:个|一般|普通|的)*(?:{_RELATION_ONLY})"
+    r"|我(?:根本|真的|压根)?(?:不认识|不熟)(?:他|她|这个人)"
+    r"|(?:他|她)(?:欠|借)的?钱?(?:跟|和|与)我(?:没|无|有什么)(?:关系|关)"
+    # The clause ends there: "别再给我打马虎眼" is a collector's scolding.
+    r"|(?:别|不要)再(?:给我|跟我|找我|联系我|骚扰我|打给我)(?:发|打)?(?:消息|短信|电话)?了?"
+    r"(?![\u4e00-\u9fff])"
+    r"|(?:别|不要)再(?:发|打)(?:了|来了)(?![\u4e00-\u9fff])"
+)
+
+
+def is_contacts_refusal(text: str) -> bool:
+    """A message in the voice of a contact pestered about the borrower (only a friend, not my
+    debt, stop writing to me): never a collector's, whatever side the parser gave its bubble."""
+    flat = re.sub(r"\s+", "", plain_words(text))
+    return bool(_CONTACTS_REFUSAL.search(flat)) and not (is_demand(flat) and DEBT.search(flat))
+
+
 # A reply's 引用 block under its bubble: who said the words quoted, a colon, and those words
 # ("我：能不能分两期", "陈晓峰：先还1000行不行"), cut with "…" when long.
 _QUOTED = re.compile(r"^([^\s，。！？,!?：:]{1,12})[：:]\s*(.+)$")

@@ -15,6 +15,7 @@ from understanding.roles import number_rows
 from understanding.screen_words import (
     in_order,
     is_composer_of,
+    is_contacts_refusal,
     is_debtors_plea,
     is_not_words,
     rejoined,
@@ -243,4 +244,27 @@ def test_the_borrowers_plea_on_a_bubble_read_as_theirs_is_never_a_collectors_quo
         "sms_thread", counterpart="17700001111", messages=tuple(Message("in", t) for t in said)
     )
     case = case_of(item("E1", record))
-    assert [q.text for q in collector_quotes(case)] == [said[0]]
+    assert [q.text for q in collector_quotes(case)] == [said[0], said[2]]
+
+
+def test_a_pestered_contacts_reply_on_a_bubble_read_as_theirs_is_never_a_collectors_quote() -> None:
+    assert is_contacts_refusal("我跟他只是普通朋友，别再给我发了。")
+    assert is_contacts_refusal("我不认识她，你们找她本人去")
+    assert is_contacts_refusal("他欠的钱跟我没关系")
+    assert is_contacts_refusal("不要再给我打电话了")
+    # A collector's scolding or demand that starts the same way is theirs.
+    assert not is_contacts_refusal("别再给我打马虎眼，今天必须还钱")
+    assert not is_contacts_refusal("你别再给我们打电话求情了，今天必须还清")
+    assert not is_contacts_refusal("别再装死了")
+    # A friend's forwarded phone: the friend's reply drawn on the sender's side, same minute.
+    said = (
+        "阿凯你好，你朋友钱佳豪欠钱不还还拉黑我们，麻烦你劝劝他，不然连你一起列入协查名单。",
+        "我跟他只是普通朋友，别再给我发了。",
+        "叫钱佳豪今天必须还清12000元，否则明天上门。",
+    )
+    messages = tuple(Message("in", t, time="2026-06-09T14:48") for t in said)
+    record = ScreenRecord(
+        "sms_thread", counterpart="17705726613", messages=messages, owner="friend"
+    )
+    case = case_of(item("E1", record))
+    assert [q.text for q in collector_quotes(case)] == [said[0], said[2]]
