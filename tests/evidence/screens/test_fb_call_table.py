@@ -150,10 +150,12 @@ _EXPORT: list[Box] = [
 
 def test_an_exported_records_name_lines_and_page_counter() -> None:
     record = parse_screen(_result(_EXPORT), date(2026, 3, 19))
-    assert [(m.sender, m.time) for m in record.messages] == [
-        ("金宝-阿辉", "2026-03-19T15:02"),
-        ("我", "2026-03-19T15:10"),
-        ("金宝-阿辉", "2026-03-19T15:12"),
+    # The name lines' times are read whole; the owner's "我" line heads the owner's words.
+    assert [(m.side, m.time) for m in record.messages] == [
+        ("in", "2026-03-19T15:02"),
+        ("out", "2026-03-19T15:10"),
+        ("in", "2026-03-19T15:12"),
     ]
+    assert record.messages[0].sender == "金宝-阿辉"
     assert record.messages[-1].text == "你们一家人住在城厢区，地址我们都有，自己掂量"
     assert "聊天记录导出 第1页" in record.chrome
