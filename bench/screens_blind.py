@@ -1,6 +1,6 @@
 """Screens understood, blind set: the app's pipeline on cases written without reading the parser.
 
-    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen17]
+    .venv/bin/python bench/screens_blind.py [--set blindgen|blindgen2|…|blindgen18]
                                             [--out DIR] [--json] [--case KEY ...]
 
 Cases come from tests/blindgen (own HTML/CSS, own skins and wordings; nobody tuned the parser on
@@ -65,7 +65,13 @@ Pixel-9-, BlackShark- and rounded-ColorOS-like phones and a landscape tablet; SM
 previews, a 拦截 folder, call logs with "(n)" and tags, a 来电识别 overlay, stacked lock-screen
 banners, 企业微信-like, DING, 微博 陌生人, 抖音 消息请求, 今日头条-like comments, a courier chat,
 an insurance robot, a chat saved as 催收-勿接 in a stitched capture, family and work groups; 东北,
-河南 and 天津 wording, yq/hk/sfz, 繁体 replies; report only). Each case's
+河南 and 天津 wording, yq/hk/sfz, 繁体 replies; report only), or with --set blindgen18 from
+tests/blindgen18 (an eighteenth blind set, drawn with Pillow from its own blocks in Noto Sans and
+Serif: older-MIUI-, dark-MagicOS-9-, Nokia-X-tiles-, EMUI-5-, gold-luxury- and iPhone-like phones;
+dual-SIM SMS with 卡1/卡2, an English call screener with Chinese names, a grouped notification
+centre, QQ 引用 replies, a family group joined by QR code with 转文字, an office group with
+@所有人, iMessage-like 已送达, a mail with a 催收函, a fake court's 106 short link, a collector's
+feed post; Cantonese, Sichuanese and Shanghainese lines, 壹万贰 and 12k; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -98,7 +104,7 @@ from understanding.roles import number_rows  # noqa: E402
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
-    "blindgen15", "blindgen16", "blindgen17",
+    "blindgen15", "blindgen16", "blindgen17", "blindgen18",
 )  # fmt: skip
 
 
