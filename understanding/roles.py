@@ -153,7 +153,8 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
             entry.events = [e for e in entry.events if id(e) not in again]
             entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
-    return _join_saved_names(*_drop_undated_twins(*_drop_previews(events, merged)))
+    kept = _drop_same_minute_rows(*_drop_undated_twins(*_drop_previews(events, merged)))
+    return _join_saved_names(*kept)
 
 
 _PREVIEW_CUT = "…"
@@ -213,6 +214,41 @@ def _drop_undated_twins(
             (o, who, day, count) == (owner(e), e.sender, e.day, e.count) and exhibit != e.exhibit
             for o, who, day, count, exhibit in timed
         )
+    }  # fmt: skip
+    if not dropped:
+        return events, merged
+    for entry in merged.values():
+        entry.events = [e for e in entry.events if id(e) not in dropped]
+    return [e for e in events if id(e) not in dropped], merged
+
+
+def _is_row(event: ContactEvent) -> bool:
+    """A call list's row (its key ends with the row's count), never a call drawn in a chat."""
+    parts = event.key.split("|", 4)
+    return event.kind == "call" and len(parts) == 5 and parts[4].isdigit()
+
+
+def _drop_same_minute_rows(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """Rows of one number at the same minute on one phone, shown by two screenshots (a log's
+    "(4) 23:50" and the number's own page naming its last call "3月22日 23:50"), are one group
+    of calls: kept once, with the larger count. Two rows on one screenshot stay two calls."""
+
+    def group(event: ContactEvent) -> tuple[str, str, str, str]:
+        return (event.key.split("|", 1)[0], event.sender, event.day, event.time)
+
+    best: dict[tuple[str, str, str, str], ContactEvent] = {}
+    for event in events:
+        if _is_row(event) and event.day and event.time:
+            held = best.get(group(event))
+            if held is None or event.count > held.count:
+                best[group(event)] = event
+    dropped = {
+        id(e)
+        for e in events
+        if _is_row(e) and e.day and e.time
+        and best[group(e)] is not e and best[group(e)].exhibit != e.exhibit
     }  # fmt: skip
     if not dropped:
         return events, merged

@@ -225,3 +225,31 @@ def test_a_list_the_record_read_worse_than_its_text_is_read_from_the_text() -> N
     assert {e.sender: e.count for e in events} == {
         "17000001234": 3, "18677001702": 5, "13900002222": 2,
     }  # fmt: skip
+
+
+def _log(*rows: CallRow, owner: str = "borrower") -> ScreenRecord:
+    return ScreenRecord("call_log", "coloros", owner=owner, calls=rows)
+
+
+def test_one_numbers_rows_at_the_same_minute_on_two_screenshots_are_one_group() -> None:
+    # The log groups four calls under "(4) 昨天 23:50"; the number's own page names its last
+    # call "3月22日 23:50" as one call: the same group, counted once with the larger count.
+    grouped = CallRow(number="18173145520", count=4, direction="missed", time="2026-03-22T23:50")
+    last = replace(grouped, count=1)
+    older = replace(grouped, count=1, time="2026-03-21T21:10")
+    case = case_of(
+        item("E1", _log(grouped, older), kind="call_log"),
+        item("E2", _log(last), kind="call_log"),
+    )
+    assert rows_of(case)["18173145520"].calls == 5
+
+
+def test_same_minute_rows_on_one_screenshot_or_two_phones_still_count_apart() -> None:
+    row = CallRow(number="18173145520", count=2, direction="missed", time="2026-03-22T23:50")
+    one_screen = case_of(item("E1", _log(row, replace(row, count=1)), kind="call_log"))
+    assert rows_of(one_screen)["18173145520"].calls == 3
+    two_phones = case_of(
+        item("E1", _log(row), kind="call_log"),
+        item("E2", _log(replace(row, count=1), owner="relative"), kind="call_log"),
+    )
+    assert rows_of(two_phones)["18173145520"].calls == 3
