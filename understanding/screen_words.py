@@ -200,6 +200,10 @@ _PLEA = re.compile(
     # voice, and never 还 as "still" (还有, 还在, 还是, 还要).
     r"|我(?!们)[^，。！？,!?你]{0,6}(?:就|会|再|先)还(?![有是在要])"
     r"|工资还?没发"
+    # A promise opening its clause with the day, its 我 left out ("月底一定还", "下周五前保证还"):
+    # a collector sets the day with 必须 or 前还上, never promises it.
+    r"|(?:^|[，。！？,!?；;])(?:这个?|下个?)?(?:月底|月初|周末|下?周[一二三四五六日天末]?|明天|后天"
+    r"|\d{1,2}号)(?:之?前)?(?:一定|肯定|保证)还(?![有是在要])"
     # Challenging who they are ("你们是正规律所吗？", "你们到底是谁"): the one being collected.
     r"|你们(?:是谁|是哪|是不是|是正规|到底是)"
 )

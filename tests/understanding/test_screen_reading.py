@@ -178,3 +178,22 @@ def test_an_agent_acting_for_the_lender_on_the_debt_collects() -> None:
     said = "我是蓝鲸律师事务所的赵律师，受蓝鲸贷委托处理你的欠款纠纷。"
     assert guess_role("蓝鲸律所赵律师", False, said).role == "collector"
     assert guess_role("赵律师", False, "受王先生委托，周五来看房").role != "collector"
+
+
+def test_a_promise_opening_with_its_day_and_no_subject_stays_the_borrowers() -> None:
+    # Every bubble read on the owner's side: the borrower's promise ("月底一定还") and its
+    # plea to leave the colleagues alone are never turned into the texter's words.
+    record = read_right(
+        ScreenRecord(
+            "sms_thread",
+            counterpart="15264578231",
+            messages=(
+                Message("out", "刘洋你嘛呢？你同事都知道了，还不还", time="2026-03-15T16:01"),
+                Message("out", "月底一定还，别再找我同事", time="2026-03-15T16:30"),
+            ),
+        )
+    )
+    assert [m.side for m in record.messages] == ["in", "out"]
+    assert not speaks_as_collector("下周五前保证还，求你们别打了")
+    assert not speaks_as_collector("好，明天肯定还")
+    assert speaks_as_collector("月底前必须还清欠款，否则找你单位")  # 必须: the collector's day
