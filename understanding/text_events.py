@@ -22,9 +22,11 @@ from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.screen_words import is_not_words, name_shown
 
+# A landline may print its local number split in two ("0317-8856-2014", "0535 876 5221").
 _PHONE = re.compile(
     r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}|[48]00[ \-]?\d{3}[ \-]?\d{4}"
-    r"|106\d{5,17}|16\d{10,18}|95\d{3,6}|100\d{2}|1(?:10|19|20|22)|123\d{2}|0\d{2,3}[ \-]?\d{7,8})"
+    r"|106\d{5,17}|16\d{10,18}|95\d{3,6}|100\d{2}|1(?:10|19|20|22)|123\d{2}"
+    r"|0\d{2,3}[ \-]?\d{3,4}[ \-]\d{4}|0\d{2,3}[ \-]?\d{7,8})"
     r"(?![\d元块万千.,%])"
 )
 _ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")

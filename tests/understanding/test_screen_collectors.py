@@ -240,3 +240,18 @@ def test_a_title_is_a_name_a_number_or_a_group_never_a_sentence() -> None:
     assert is_title("金橙分期贷后管理中心-吴经理")
     assert not is_title("好的，我明天上午给你回电话。")
     assert not is_title("你在闪贷宝的借款已经逾期今天之内联系我处理否则后果自负")
+
+
+def test_a_ringing_screens_landline_split_in_two_is_the_log_rows_number() -> None:
+    # The call log's rows and an incoming call's screen (no record rows: read from its text)
+    # print the same landline, the screen as "0317-8856-2014": one row of the number table.
+    log = item("E1", calls(CallRow(number="031788562014", count=3, time="2026-09-15T07:40")))
+    ringing = item(
+        "E2",
+        ScreenRecord("other"),
+        "14:05 5G 66%\n0317-8856-2014\n标记为催收2315人\n河北沧州 固话\n拒接 接听 短信回复",
+    )
+    rows = rows_of(log, ringing)
+    assert "0317-8856-2014" not in rows
+    assert rows["031788562014"].exhibits == ("E1", "E2")
+    assert rows["031788562014"].calls == 3
