@@ -110,6 +110,8 @@ def is_screen_label(name: str) -> bool:
         return True
     if _CLOCK.search(text) and (_CLOCK.fullmatch(text) or _NETWORK.search(text)):
         return True  # a clock, or a status bar in another order ("中国移动4G 18:50")
+    if _is_row_subline(text):
+        return True
     words = text.split()
 
     def known(word: str) -> bool:
@@ -120,6 +122,17 @@ def is_screen_label(name: str) -> bool:
     return sum(known(word) for word in words) >= len(words) - 1 and all(
         len(word) <= 5 for word in words
     )
+
+
+_SUBLINE_DOT = re.compile(r"\s*[·・•]\s*")
+_SUBLINE_HEAD = 6  # a tag or line type before the dot: "骚扰", "催收", "手机", "疑似诈骗"
+
+
+def _is_row_subline(text: str) -> bool:
+    """A log row's second line, its tag or line type dotted to the number's home ("骚扰・山东青岛",
+    "手机 · 河北沧州"), taken for the row's name: no name is written with a place after a dot."""
+    parts = _SUBLINE_DOT.split(text)
+    return len(parts) == 2 and 0 < len(parts[0]) <= _SUBLINE_HEAD and bool(_PLACE.search(parts[1]))
 
 
 _HEADER_CHARS = 8  # what a header may show beside the number: a name or a place, no sentence

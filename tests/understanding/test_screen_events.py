@@ -253,3 +253,15 @@ def test_same_minute_rows_on_one_screenshot_or_two_phones_still_count_apart() ->
         item("E2", _log(replace(row, count=1), owner="relative"), kind="call_log"),
     )
     assert rows_of(two_phones)["18173145520"].calls == 3
+
+
+def test_a_rows_tag_and_home_taken_for_its_name_is_no_caller() -> None:
+    # "骚扰・山东青岛" is the line under a row (its tag dotted to the number's home): the parser
+    # gave it to the next row, whose name the OCR lost. Nobody is called that.
+    log = _log(
+        CallRow(number="15264578231", count=4, direction="missed", time="2026-03-13"),
+        CallRow(name="骚扰・山东青岛", count=1, direction="missed", time="2026-03-13"),
+        CallRow(name="妈妈", count=1, direction="incoming", time="2026-03-12T08:40"),
+    )
+    rows = rows_of(case_of(item("E1", log, kind="call_log")))
+    assert set(rows) == {"15264578231", "妈妈"}
