@@ -12,8 +12,12 @@ _MOBILE = re.compile(r"(?<![\d+])(?:\+?86[ \-]?)?(1[3-9](?:[ \-]?\d){9})(?![\d\-
 _SERVICE = re.compile(r"(?<![\d+])([48]00(?:[ \-]?\d){7})(?![\d\-])")
 # SMS gateways: 106x plus 6–16 more digits, grouped any way ("1069 7998 0306 7").
 # Platforms also send from long 16x numbers ("16205 8871 009"): 12 digits or more, never a mobile.
+# A number never runs across a space into the date or clock printed after it ("16574218830 03-12").
+_NO_DATE_NEXT = r"(?!\s(?:\d{4}[\-/.年])?(?:[01]?\d[\-/.月][0-3]?\d|[0-2]?\d:[0-5]\d)(?!\d))"
+_GROUPED_DIGIT = rf"(?:{_NO_DATE_NEXT}[ \-]?\d)"
 _SMS_SENDER = re.compile(
-    r"(?<![\d+])(106[ \-]?\d(?:[ \-]?\d){6,16}|16\d(?:[ \-]?\d){9,17})(?![\d/月年:.\-])"
+    rf"(?<![\d+])(106[ \-]?\d{_GROUPED_DIGIT}{{6,16}}|16\d{_GROUPED_DIGIT}{{9,17}})"
+    r"(?![\d/月年:.\-])"
 )
 # Five-digit service numbers: banks and insurers (95xxx, 96xxx), carriers (10086, 10010),
 # public hotlines (12315, 12345, 12378). Not when they are money, a code or part of a number.
