@@ -18,9 +18,20 @@ _CENTRED = 0.06
 # The number is drawn at least this much taller than the screen's other lines.
 _LARGE = 1.45
 _NUMBER_ONLY = re.compile(r"^\+?[\d\s\-()（）]{5,20}$")
+# An area code, then the subscriber digits in one or two groups.
+_GROUPED_LANDLINE = re.compile(r"^\(?0\d{2,3}\)?[\s\-]\d{3,4}[\s\-]?\d{4}$")
 _SENTENCE = re.compile(r"[，。！？,!?；;…]")
 # The place and the tag hang right under the number: each within this many line heights.
 _NEAR = 2.0
+
+
+def _is_number(text: str) -> bool:
+    """A line that is a phone number alone: one the phone library knows, or digits grouped as a
+    landline is written ("0317-8856-2014"), which the library may reject for its length."""
+    stripped = text.strip()
+    if not _NUMBER_ONLY.match(stripped):
+        return False
+    return bool(first_phone(stripped)) or bool(_GROUPED_LANDLINE.match(stripped))
 
 
 def ringing_screen(lines: list[OcrLine], width: int) -> dict | None:
@@ -31,7 +42,7 @@ def ringing_screen(lines: list[OcrLine], width: int) -> dict | None:
         return None
     if any(is_time_only(ln.text) or _SENTENCE.search(ln.text) for ln in lines):
         return None  # a time separator or a sentence: someone wrote something
-    numbers = [ln for ln in lines if _NUMBER_ONLY.match(ln.text.strip()) and first_phone(ln.text)]
+    numbers = [ln for ln in lines if _is_number(ln.text)]
     if len(numbers) != 1:
         return None
     number = numbers[0]
