@@ -1,0 +1,88 @@
+"""A news or video feed's comments (头条, 抖音, 快手): each comment opens with a head row, the
+avatar's glyph, the commenter's name and its time ("还 还钱吧陈建华 14分钟前"), and its words sit on
+the rows right under the head, indented past the avatar, with no colon. The post above the first
+head and the page's buttons far under the last comment are nobody's comment.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.avatars import SELF_LABEL
+from evidence.screens.records import Message
+from evidence.screens.when import TRAILING_WHEN, iso_time, when_of
+
+_NAME = r"[^\s：:，。！？,!?；;、]{1,16}"
+# An optional avatar glyph, then the name: a short run without a sentence in it.
+_HEAD_NAME = re.compile(rf"^(?:\S\s+)?(?P<who>{_NAME})$")
+# A feed's relative stamp ("14分钟前", "3小时前", "2天前", "刚刚").
+_AGO = re.compile(r"\s*(?:刚刚|(?P<count>\d{1,2})\s*(?P<unit>分钟|小时|天)前)$")
+# A comment's words start under its name (fractions of the width): never left of its head.
+_COLUMN = 0.03
+# A comment's next line (a wrapped one) sits this close under the one above (line heights).
+_NEXT_LINE = 1.0
+
+
+def _stamp_day(found: re.Match[str], anchor: date | None) -> str:
+    if anchor is None:
+        return ""
+    if found.group("unit") == "天":
+        return (anchor - timedelta(days=int(found.group("count")))).isoformat()
+    return anchor.isoformat()  # minutes or hours ago: the day the page was captured
+
+
+def _head(text: str, anchor: date | None) -> tuple[str, str] | None:
+    """(name, time) of a comment's head row, or None when the line is no head."""
+    text = text.strip()
+    ago, clock = _AGO.search(text), TRAILING_WHEN.search(text)
+    found = ago or clock
+    if found is None or found.start() == 0:
+        return None
+    name = _HEAD_NAME.match(text[: found.start()].strip())
+    if name is None:
+        return None
+    if ago is not None:
+        return name.group("who"), _stamp_day(ago, anchor)
+    day, hour = when_of(found.group(0).strip(), anchor)
+    return name.group("who"), iso_time(day, hour)
+
+
+def _follows(line: OcrLine, above: OcrLine) -> bool:
+    gap = line.box[1] - (above.box[1] + above.box[3])
+    return gap < _NEXT_LINE * line.box[3]
+
+
+def stamped_comments(
+    lines: list[OcrLine], width: int, anchor: date | None
+) -> tuple[Message, ...] | None:
+    """Each comment as a message from the name on its head row, or None when the lines are not
+    two or more heads, each with its words right under it in one column."""
+    heads = [(i, found) for i, ln in enumerate(lines) if (found := _head(ln.text, anchor))]
+    if len(heads) < 2:
+        return None
+    messages: list[Message] = []
+    column: int | None = None
+    for n, (index, (who, when)) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        words: list[str] = []
+        above = lines[index]
+        for line in lines[index + 1 : end]:
+            if not _follows(line, above):
+                break  # a line far below: the page's own buttons, never a comment's words
+            column = line.box[0] if column is None else column
+            slack = _COLUMN * width
+            if abs(line.box[0] - column) > slack or line.box[0] < lines[index].box[0] - slack:
+                return None  # words out of the column: bubbles of a conversation
+            words.append(line.text.strip())
+            above = line
+        if not words or (n + 1 < len(heads) and len(words) != end - index - 1):
+            return None  # a head without words, or stray lines between comments
+        mine = bool(SELF_LABEL.match(who))
+        side, sender = ("out", "") if mine else ("in", who)
+        messages.append(Message(side=side, text="".join(words), sender=sender, time=when))
+    return tuple(messages)
+
+
+__all__ = ["stamped_comments"]
