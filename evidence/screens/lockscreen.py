@@ -57,6 +57,18 @@ def _head_when(text: str) -> str | None:
     return when if is_time_only(when) or _JUST_NOW.match(when) else None
 
 
+def _sender_head(text: str) -> tuple[str, str] | None:
+    """(sender, when) of a card whose head names its sender after the app's name and a dot
+    ("信息·16530928847 18分钟前", "微信・老公 1分钟前"): its words follow right under it."""
+    match = _DOT_HEAD.match(text.strip())
+    if match is None or is_time_only(match.group("app")):
+        return None
+    who, _blank, when = match.group("when").strip().rpartition(" ")
+    if not (is_time_only(when) or _JUST_NOW.match(when)) or not _is_name(who):
+        return None
+    return who.strip(), when
+
+
 def _is_name(text: str) -> bool:
     stripped = text.strip()
     return 0 < len(stripped) <= 16 and not _SENTENCE.search(stripped) and not is_time_only(stripped)
@@ -75,7 +87,9 @@ def notification_stack(
 ) -> tuple[Message, ...] | None:
     """The messages of a lock screen's notification cards (sender, text, time), or None when the
     screen is no lock screen. Every card must read as head, sender, body: else None."""
-    heads = [i for i, ln in enumerate(lines) if _head_when(ln.text) is not None]
+    heads = [
+        i for i, ln in enumerate(lines) if _head_when(ln.text) is not None or _sender_head(ln.text)
+    ]
     if not heads or not _lock_clock(lines, heads[0]):
         return None
     messages: list[Message] = []
@@ -87,13 +101,26 @@ def notification_stack(
             if abs(line.box[0] - head.box[0]) > _EDGE * width:
                 break  # the card ends where its edge does ("上滑解锁", the buttons under it)
             card.append(line)
-        if len(card) < 2 or not _is_name(card[0].text):
+        named = _sender_head(head.text)
+        if named is not None:
+            sender, when = named  # the sender in the head: every line under it is the words
+        elif len(card) < 2 or not _is_name(card[0].text):
             return None
-        day, clock = when_of(_head_when(head.text) or "", anchor)
-        text = "".join(ln.text.strip() for ln in card[1:])
-        sender = card[0].text.strip()
-        messages.append(Message("in", text, sender, iso_time(day, clock)))
+        else:
+            sender, when, card = card[0].text.strip(), _head_when(head.text) or "", card[1:]
+        if not card:
+            return None
+        text = "".join(ln.text.strip() for ln in card)
+        messages.append(Message("in", text, sender, _card_time(when, anchor)))
     return tuple(messages)
+
+
+def _card_time(when: str, anchor: date | None) -> str:
+    """A card's time as ISO; a moment ago ("刚刚", "18分钟前") is the capture's own day."""
+    day, clock = when_of(when, anchor)
+    if day is None and clock is None and _JUST_NOW.match(when) and anchor is not None:
+        return anchor.isoformat()
+    return iso_time(day, clock)
 
 
 def _card_when(text: str) -> str | None:
