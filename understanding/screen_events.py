@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from evidence.entities.phones import _find_phones, phone_digits
+from evidence.entities.phones import find_phones, phone_digits
 from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
 from evidence.screens.records import CallRow, ScreenRecord
 from evidence.screens.when import when_of
@@ -141,7 +141,7 @@ _HEADER_CHARS = 8  # what a header may show beside the number: a name or a place
 def _split_named(text: str) -> tuple[str, str] | None:
     """(number, saved name or "") of a header with a number ("妈妈 139 7712 3456", "+86 176…
     广西南宁"), None for a sentence that merely names a number."""
-    found = sorted(_find_phones(text))
+    found = sorted(find_phones(text))
     if not found:
         return None
     (start, end), digits = found[0]
@@ -160,7 +160,7 @@ def sender_of(name: str) -> tuple[str, bool]:
     saved name beside its number ("妈妈 139 7712 3456") is that number.
     """
     text = name_shown(name)
-    found = sorted(_find_phones(text))
+    found = sorted(find_phones(text))
     if found and (_PHONE_LIKE.match(text) or found[0][0][0] == 0):
         return found[0][1], True
     if _PHONE_LIKE.match(text) and len(phone_digits(text)) >= 5:
@@ -255,7 +255,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
     if record.kind == "document":
         # A paper gives the numbers to contact ("联系电话：400…"): what the case says of them.
         paper = str(record.fields.get("text") or "") or str(getattr(item, "text", "") or "")
-        for _span, number in _find_phones(paper):
+        for _span, number in find_phones(paper):
             note(number, True).named_in.append(paper)
     if record.kind == "contact_card":
         # A saved contact's card: the number is the name's, a row of the borrower's own people.
@@ -363,7 +363,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         collected.setdefault(sender, index)
         if record.kind != "sms_list" or not _PREVIEW_CUT.search(message.text):
             entry.words.append((message.text, exhibit))  # an inbox's cut preview is not whole
-        for _span, mentioned in _find_phones(message.text):
+        for _span, mentioned in find_phones(message.text):
             # "请回电 4001234567" or "你妈妈的电话 139…": a number named, not one that wrote. It
             # reaches the table (a 400 line is the platform's), but the words are not its own.
             if mentioned != sender:

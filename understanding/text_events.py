@@ -14,7 +14,7 @@ from datetime import date
 
 from casefile.model import EvidenceItem
 from evidence.entities import event_dates, extract_entities, normalise_text, screenshot_date
-from evidence.entities.phones import _find_phones, phone_digits
+from evidence.entities.phones import find_phones, phone_digits
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.fields import DOCUMENT_TITLE
 from evidence.screens.when import is_time_only, when_of
@@ -62,7 +62,7 @@ def _phones_in(line: str) -> list[str]:
         digits = phone_digits(match.group(1))
         if len(digits) >= 7 or not line[: match.start()].strip():
             found.append((match.start(), digits))
-    for (start, _end), digits in _find_phones(line):
+    for (start, _end), digits in find_phones(line):
         # A landline spaced as dialers print it ("0531-8890 2613").
         if digits.startswith("0") and len(digits) >= 10 and digits not in {d for _s, d in found}:
             found.append((start, digits))

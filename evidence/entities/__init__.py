@@ -45,7 +45,7 @@ from evidence.entities.dates import (
     _resolve_relative,
     _standalone_date,
 )
-from evidence.entities.phones import _find_phones
+from evidence.entities.phones import find_phones
 from evidence.entities.platforms import KNOWN_PLATFORMS, THREAT_PATTERNS, _platforms, threats_in
 
 __all__ = [
@@ -174,7 +174,7 @@ class _Found:
 
 def _extract_numbers(text: str, anchor: date | None) -> _Found:
     found = _Found([], [], [], [], [], [])
-    phones = _find_phones(text)
+    phones = find_phones(text)
     found.phones = [digits for _, digits in sorted(phones)]
     text = _mask(text, [span for span, _ in phones])
 

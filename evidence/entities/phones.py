@@ -45,7 +45,8 @@ def _valid_landline(digits: str) -> bool:
         return False
 
 
-def _find_phones(text: str) -> list[tuple[tuple[int, int], str]]:
+def find_phones(text: str) -> list[tuple[tuple[int, int], str]]:
+    """Every phone number written in a text: (its span, its digits), by kind of number."""
     found = []
     for pattern in (_MOBILE, _SERVICE, _SMS_SENDER, _SERVICE_95):
         for match in pattern.finditer(text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from evidence.entities.phones import _find_phones
+from evidence.entities.phones import find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls_grouped import grouped_rows
 from evidence.screens.calls_sim import bare_head, sim_rows
@@ -123,7 +123,7 @@ def _continues_number(line: OcrLine, nxt: OcrLine, width: int) -> bool:
 
 def first_phone(text: str) -> str:
     """The first phone number written in a text, normalised; "" when there is none."""
-    found = _find_phones(text)
+    found = find_phones(text)
     return found[0][1] if found else ""
 
 
@@ -170,7 +170,7 @@ def _head_text(text: str) -> bool:
     flat = _ROW_COUNT.sub(" ", bare_head(without_info_button(text))).strip()
     if is_time_only(flat):
         return False
-    found = sorted(_find_phones(flat))
+    found = sorted(find_phones(flat))
     if _HEAD_DIGITS.match(flat) or (found and not flat[: found[0][0][0]].strip()):
         return True  # a number at the line's start, never one inside a sentence
     when = _ROW_WHEN.search(flat) or _ROW_WHEN_AMPM.search(flat) or TRAILING_WHEN.search(flat)
@@ -221,7 +221,7 @@ def _row_head(text: str) -> dict:
     count = _ROW_COUNT.search(text)
     head = re.sub(r"\s*[(（]\s*$", "", _ROW_COUNT.sub(" ", text).strip())
     head = re.sub(r"\s[(（]\s", " ", head)  # the "(" left when OCR boxed "(2)" on its own
-    found = sorted(_find_phones(head))
+    found = sorted(find_phones(head))
     digits = _HEAD_DIGITS.match(head)
     if found and not head[: found[0][0][0]].strip():
         (_start, end), number = found[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from evidence.entities.phones import _find_phones
+from evidence.entities.phones import find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import without_info_button
 from evidence.screens.records import Message
@@ -158,7 +158,7 @@ def _head(text: str) -> tuple[str, str] | None:
     text = without_info_button(text)
     if is_time_only(text):
         return None  # a date header over the rows ("2025年3月1日"), never a sender
-    found = sorted(_find_phones(text))
+    found = sorted(find_phones(text))
     if found and not text[: found[0][0][0]].strip():
         return found[0][1], text[found[0][0][1] :]
     # A saved name with the row's time at its right ("妈妈 昨天", "王科长 星期一09:10").

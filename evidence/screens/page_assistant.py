@@ -15,7 +15,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from evidence.entities.phones import _find_phones
+from evidence.entities.phones import find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, iso_time, when_of
@@ -82,7 +82,7 @@ def _caller(head: list[OcrLine]) -> str:
     """The caller named over the turns: the number read there, else what stands before the
     call's clock on its line (a name, a number OCR half read), else "" (unknown). The page's
     heading is the app's name for such records, never the caller."""
-    number = next((p[0][1] for ln in head if (p := sorted(_find_phones(ln.text)))), "")
+    number = next((p[0][1] for ln in head if (p := sorted(find_phones(ln.text)))), "")
     if number:
         return number
     before = (_LEAD.sub("", ln.text[: m.start()]) for ln in head if (m := _CLOCK.search(ln.text)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from evidence.entities.phones import _find_phones
+from evidence.entities.phones import find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.records import Message
 from evidence.screens.when import iso_time, when_of
@@ -41,7 +41,7 @@ def call_transcript(
         return None  # the near end is always one of the two
     head = lines[: labels[0]]
     own = [ln.text for ln in head]
-    counterpart = next((p[0][1] for ln in head if (p := _find_phones(ln.text))), "")
+    counterpart = next((p[0][1] for ln in head if (p := find_phones(ln.text))), "")
     counterpart = counterpart or head[0].text.strip()
     # The recording's date: the first line above the turns that names a day.
     day = next((d for ln in head if (d := when_of(_SECONDS.sub(r"\1", ln.text), anchor)[0])), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.entities.phones import _find_phones
+from evidence.entities.phones import find_phones
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from evidence.entities.phones import _find_phones
     ],
 )
 def test_a_number_stops_before_the_date_after_it(text: str, number: str) -> None:
-    assert [digits for _span, digits in _find_phones(text)] == [number]
+    assert [digits for _span, digits in find_phones(text)] == [number]
 
 
 @pytest.mark.parametrize(
@@ -27,4 +27,4 @@ def test_a_number_stops_before_the_date_after_it(text: str, number: str) -> None
     [("16205 8871 009", "162058871009"), ("106-9799-8030-67", "1069799803067")],
 )
 def test_a_grouped_gateway_number_is_still_read_whole(text: str, number: str) -> None:
-    assert [digits for _span, digits in _find_phones(text)] == [number]
+    assert [digits for _span, digits in find_phones(text)] == [number]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.entities.phones import _find_phones
+from evidence.entities.phones import find_phones
 
 
 @pytest.mark.parametrize(
@@ -19,8 +19,8 @@ from evidence.entities.phones import _find_phones
     ],
 )
 def test_a_95_line_is_read_whole(text: str, number: str) -> None:
-    assert [digits for _span, digits in _find_phones(text)][:1] == [number]
+    assert [digits for _span, digits in find_phones(text)][:1] == [number]
 
 
 def test_a_sum_after_a_95_line_is_no_part_of_it() -> None:
-    assert all(d != "955881200" for _s, d in _find_phones("客服95588 1200元"))
+    assert all(d != "955881200" for _s, d in find_phones("客服95588 1200元"))
