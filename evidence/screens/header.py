@@ -33,6 +33,11 @@ _MENU_GLYPH = re.compile(r"\s+[\u4e00-\u9fff]{0,4}\s*(?:\.{2,}|…|⋯|⋮|︙|�
 # A shop's or an official account's chip drawn after the name ("速易貸官方客服 小店"): the
 # platform's label, never part of who writes.
 _NAME_BADGE = re.compile(r"(?<=\S)\s+(?:小店|店铺|旗舰店|官方|自营|商家|企业|认证|官方认证)$")
+# A label drawn after the name on the bar's row in smaller type (a role "派件员", the folder the
+# thread sits in "消息请求", "陌生人私信"): a second word of Chinese after a space. A Chinese name
+# never holds a space, and the label is shorter than the name; where the words are as long
+# (an iOS back button's label before a centred name, "信息 张三") neither is taken for the other.
+_TRAILING_LABEL = re.compile(r"^(?P<name>\S*[\u4e00-\u9fff]\S*)\s+(?P<label>[\u4e00-\u9fff]{2,5})$")
 # A direct message's bar in a chat app built on channels (Discord-, Slack-like): "@" marks the
 # handle, one word, and what follows on the row ("成员 话题", "Members") is the bar's buttons.
 _HANDLE = re.compile(r"^[@＠]\s*(?P<handle>[^\s@＠]+)(?:\s.*)?$")
@@ -103,7 +108,16 @@ def title_name(text: str) -> str:
     if (handle := _HANDLE.match(text)) is not None:
         return handle["handle"]
     text = _NAME_BADGE.sub("", text)
-    return _BACK_LABEL.sub("", text).strip() or text
+    text = _BACK_LABEL.sub("", text).strip() or text
+    return _without_label(text)
+
+
+def _without_label(text: str) -> str:
+    """The name without the smaller label the bar draws after it (a role, a folder's name)."""
+    found = _TRAILING_LABEL.match(text)
+    if found is None or len(found["label"]) >= len(found["name"]):
+        return text
+    return found["name"]
 
 
 def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> OcrLine | None:
