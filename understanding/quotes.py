@@ -51,12 +51,18 @@ _DASH_AFTER_SENTENCE = re.compile(r"(?<=[。！？；])\s*[-－—](?=\s*[\u4e00
 _NUMERAL_IN_WORD = re.compile(r"(?<=[a-z])[ⅠⅡⅢ]")
 _NUMERAL_LETTERS = {"Ⅰ": "l", "Ⅱ": "ll", "Ⅲ": "lll"}
 
+# A writer masks a word with an asterisk ("老＊婆", dodging a filter); OCR reads the glyph as a
+# dingbat star ("✽", "✱"). Between two Chinese characters it is the asterisk the message showed.
+_STAR_IN_WORD = re.compile(r"(?<=[\u4e00-\u9fff])[\u2731-\u274b*](?=[\u4e00-\u9fff])")
+
 
 def chinese_marks(text: str) -> str:
     """ASCII , ? ! ; : after a Chinese character as the full-width marks the message showed, a
-    hyphen between a sentence's end and Chinese words as the dash ("——") it was, and a Roman
-    numeral read inside a Latin word as its letters."""
+    hyphen between a sentence's end and Chinese words as the dash ("——") it was, a Roman
+    numeral read inside a Latin word as its letters, and a star inside a Chinese word as the
+    writer's masking asterisk."""
     text = _NUMERAL_IN_WORD.sub(lambda m: _NUMERAL_LETTERS[m.group(0)], text)
+    text = _STAR_IN_WORD.sub("＊", text)
     text = _ASCII_AFTER_CJK.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
     return _DASH_AFTER_SENTENCE.sub("——", text)
 

@@ -18,3 +18,11 @@ def test_a_roman_numeral_read_inside_a_latin_word_is_its_letters() -> None:
     # OCR reads "ll" as the one glyph "Ⅱ"; a numeral standing alone ("第Ⅱ期") stays as it is.
     assert chinese_marks("别再不接，我们会 caⅡ 你老板") == "别再不接，我们会 call 你老板"
     assert chinese_marks("本金第Ⅱ期已到期") == "本金第Ⅱ期已到期"
+
+
+def test_a_star_ocr_read_inside_a_chinese_word_is_the_writers_masking_asterisk() -> None:
+    assert chinese_marks("别以为换号就没事，你老✽婆单位我们也知道") == (
+        "别以为换号就没事，你老＊婆单位我们也知道"
+    )
+    assert chinese_marks("你老*婆的电话") == "你老＊婆的电话"
+    assert chinese_marks("好评✱✱✱") == "好评✱✱✱"  # no word around it: left as shown
