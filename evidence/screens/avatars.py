@@ -31,6 +31,10 @@ _TRAILING = re.compile(r"^(.{4,}\S)\s+(\S{1,2})$")
 # A list row or a name line the badge is glued to: the badge's initial, then the name holding it.
 _INITIAL = re.compile(r"^(\S{1,2})\s+((\S+).*)$")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
+# A line across this share of the width is a bar (the input bar), never a bubble's.
+_ACROSS = 0.85
+# A title bar's back button before the chat's name.
+_BACK = re.compile(r"^[<＜‹〈]")
 # A badge's one glyph glued before a bubble's line: the glyph, a blank, the words.
 _LAST_LINE = re.compile(r"^([\u4e00-\u9fffA-Za-z])\s+(\S.*)$")
 # The counterpart's bubbles start inside this share of the width.
@@ -146,7 +150,10 @@ def _glued(
         # from the bubble's first line.
         third = 3 if below is not None and not SELF_LABEL.match(name) else 2
         tall = h // third if under else h
-        return replace(line, text=rest, box=(start, y, x + w - start, tall)), ""
+        # The name's type sits a little inside the circle's height, not on its top edge: its
+        # box starts half its own height down, as near its bubble as the name is drawn.
+        top = y + tall // 2 if under and third == 3 else y
+        return replace(line, text=rest, box=(start, top, x + w - start, tall)), ""
     # A number's thread has no initial: its blank person icon reads as one glyph ("1", "l").
     # Only the wrapped line starting right of it says it is an icon, not the bubble's "1 号".
     icon = lead is not None and wrap is not None and _ICON.match(lead.group(1)) is not None
@@ -192,10 +199,16 @@ def _left_of_bubbles(line: OcrLine, lines: list[OcrLine], width: int) -> bool:
         return False
     if x + w > _BAND * width or not 0.5 * h <= w <= 2.8 * h:
         return False
+    # The title bar's name after its back glyph and the input bar across the foot start at
+    # the screen's edge too: they frame the chat and say nothing of the bubbles' column.
     words = [
         o
         for o in lines
-        if o is not line and not _LAST_LINE.match(o.text.strip()) and len(o.text.strip()) > 2
+        if o is not line
+        and not _LAST_LINE.match(o.text.strip())
+        and not _BACK.match(o.text.strip())
+        and o.box[2] < _ACROSS * width
+        and len(o.text.strip()) > 2
     ]
     starts = [o.box[0] for o in words if o.box[0] < _COLUMN_MAX * width]
     return len(starts) >= 2 and min(starts) >= x + w
