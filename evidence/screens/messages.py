@@ -210,6 +210,10 @@ def _sides(
     in_column = median(plain_in) if plain_in else None
     # The column counts once two bubbles start on it: one bubble alone is no column.
     on_column = in_column is not None and sum(abs(x - in_column) <= _COLUMN for x in plain_in) >= 2
+    # The edge the owner's plain bubbles end at, and where the leftmost of them starts.
+    outs = [(left, right) for left, right in margins if left - right > _CLEAR]
+    out_edge = min((right for _left, right in outs), default=None)
+    out_left = min((left for left, _right in outs), default=1.0)
     for block, (left, right) in zip(blocks, margins, strict=True):
         if block.side:
             continue  # a nickname above it said whose it is
@@ -222,6 +226,10 @@ def _sides(
         elif in_column is not None:
             # The owner's widest bubble still starts right of the counterpart's column.
             block.side = "in" if left <= in_column + _COLUMN else "out"
+        elif out_edge is not None and right > out_edge + _CLEAR and left < out_left:
+            # A wide bubble ending well short of the edge the owner's bubbles end at, and
+            # starting left of them: the counterpart's (its avatar's band unread at the left).
+            block.side = "in"
         else:
             block.side = "in" if left <= right else "out"
 
