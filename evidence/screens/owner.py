@@ -44,9 +44,10 @@ _YOUR_RELATION_OWES = re.compile(
     rf"(?<![{_OBJECT_VERBS}]){_YOU}(?:的|家)?({_ANY_RELATION}){_NAME}{_PLACE}{_DEBT}"
 )
 # «阿姆，林志强欠钱无还»: an elder greeted by a family word, then someone else's name and the
-# debt in the same clause: the elder's phone, the named one the borrower.
+# debt in the same clause: the elder's phone, the named one the borrower. After "your" the
+# relation word may be one OCR misread («恁国» for «恁囝»): any one character there.
 _ELDER_GREETED = re.compile(
-    rf"(?:^|[。！？!?\s])({_ELDER})[，,、]\s*(?:{_YOU}(?:的|家)?(?:{_ANY_RELATION}))?"
+    rf"(?:^|[。！？!?\s])({_ELDER})[，,、]\s*(?:{_YOU}(?:的|家)?(?:{_ANY_RELATION}|\S)?)?"
     rf"[^\s，。！？,.!?；;：:我你您恁侬汝他她们的]{{2,4}}{_PLACE}{_DEBT}"
 )
 # «你是李娜的妈妈吧», «请问是孙浩的同事李娜吗», «您是韦丽的家属吗».

@@ -15,6 +15,7 @@ from evidence.screens.records import Message
         ("阿姆，恁囝林志强欠钱无还，叫伊快还", "relative"),
         ("妈，林志强欠钱不还", "relative"),
         ("侬儿子张伟欠款逾期", "relative"),
+        ("阿姆，恁国林志强欠钱无还", "relative"),
         ("阿姆，你好", ""),
         ("你妈知道你欠钱吗", ""),
         ("爸，我欠的钱下个月还", ""),
