@@ -3,7 +3,8 @@
 A lender's app, message centre or SMS signs its notices with its own name, often with the kind
 of notice or a bare separator after it ("闪电借·", "快易花·还款提醒", "闪电借·账单"): the platform
 itself, never a person writing under its name (understanding.guess tells "快易花·阿斌", a short
-personal name after the separator, as the lender's staff).
+personal name after the separator, as the lender's staff). A notification centre names the app
+that posted a notice before its sender ("好享借·好享借"): the lender's app posting as itself.
 
 A platform's bill notice that the debt is overdue, that a penalty runs and the credit record will
 be reported, and asks to repay soon ("您的账单已逾期3天，逾期将产生罚息并上报征信，请尽快还款") is
@@ -44,7 +45,9 @@ def is_lender_account(sender: str, platform: str) -> bool:
     if rest[0] not in _SEPARATOR:
         return False  # "闪电借钱包" is another name, not the lender's account
     kind = rest.lstrip(_SEPARATOR)
-    return not kind or bool(_NOTICE_KIND.search(kind))
+    # A notification centre heads a notice with the app that posted it, then the sender: the
+    # lender's app posting as the lender ("好享借·好享借") is the lender's account itself.
+    return not kind or kind.startswith(lender) or bool(_NOTICE_KIND.search(kind))
 
 
 def lender_threatens(text: str) -> bool:

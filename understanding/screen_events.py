@@ -20,7 +20,7 @@ from typing import Any
 
 from evidence.entities.phones import find_phones, phone_digits
 from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
-from evidence.screens.records import CallRow, ScreenRecord
+from evidence.screens.records import CallRow, Message, ScreenRecord
 from evidence.screens.when import when_of
 from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
@@ -69,6 +69,17 @@ _PLACE = re.compile(
 )
 # An inbox cuts a row's preview with one "…" (a writer's own ellipsis is "……").
 _PREVIEW_CUT = re.compile(r"(?<!…)…(?!…)|\.\.\.$")
+_ROW_CUT = re.compile(r"(?<!…)(?:…|⋯|\.\.\.)\s*$")
+# Rows of one list are cut at one width: two incoming texts that end in one "…" are an
+# inbox's previews however the parser named the screen (a chat's writers do not all trail off).
+_CUT_ROWS = 2
+
+
+def _previews_cut(record: ScreenRecord, messages: list[Message]) -> bool:
+    """Whether the screen's incoming texts are a list's cut previews, never whole messages."""
+    if record.kind == "sms_list":
+        return True
+    return sum(1 for m in messages if m.side == "in" and _ROW_CUT.search(m.text)) >= _CUT_ROWS
 
 
 def record_json(item: Any) -> dict | None:
@@ -305,6 +316,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
     if record.kind in (*_CHATS, "group_chat"):
         messages = in_order(messages)  # a conversation reads top to bottom in time
     collected: dict[str, int] = {}  # each sender's first collecting message here
+    previews = _previews_cut(record, messages)
     for index, message in enumerate(messages):
         bubble = message.side == "in" and is_call_bubble(message.text)
         if message.side != "in" or (is_not_words(message.text) and not bubble):
@@ -361,7 +373,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             entry.notices.append(event)
             continue
         collected.setdefault(sender, index)
-        if record.kind != "sms_list" or not _PREVIEW_CUT.search(message.text):
+        if not previews or not _PREVIEW_CUT.search(message.text):
             entry.words.append((message.text, exhibit))  # an inbox's cut preview is not whole
         for _span, mentioned in find_phones(message.text):
             # "请回电 4001234567" or "你妈妈的电话 139…": a number named, not one that wrote. It
