@@ -28,6 +28,13 @@ _HEADER = re.compile(
 )
 _TIME_LINE = re.compile(r"^\s*(?:时\s*间|日\s*期|发送时间|Date)\s*[:：]", re.I)
 _ATTACHMENT = re.compile(r"^\s*(?:附件|Attachment)", re.I)
+# An attached file's card: its name with a document's extension, maybe its size after it
+# ("催收函_刘雨桐.pdf 236KB", "律师函.docx (1.2MB)").
+_FILE_CARD = re.compile(
+    r"^\s*\S.{0,60}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|rar|7z|txt)"
+    r"\s*(?:[(（]?\s*\d+(?:\.\d+)?\s*[KMG]i?B\s*[)）]?)?\s*$",
+    re.I,
+)
 _ADDRESS = re.compile(r"<?[\w.+-]+@[\w.-]+>?")
 # A name beside its address, no label: "优品速贷贷后部<daihou@x.cn>", "优 优品速贷贷后部 <…>".
 _NAMED_ADDRESS = re.compile(
@@ -184,14 +191,14 @@ def opened_mail(
         when = iso_time(*when_of(clocked.group("clock"), anchor))
     body: list[OcrLine] = []
     for line in lines[start + 1 :]:
-        if not body and not when and not _FROM.match(lines[start].text) and _dated(line, anchor):
-            own.append(line.text)  # the unlabelled sender's date line
+        if not body and not when and _dated(line, anchor):
+            own.append(line.text)  # the date line under the sender's, labelled or not
             when = _dated(line, anchor)
         elif _HEADER.match(line.text) and not body:
             own.append(line.text)
             if _TIME_LINE.match(line.text):
                 when = iso_time(*when_of(line.text, anchor))
-        elif _ATTACHMENT.match(line.text):
+        elif _ATTACHMENT.match(line.text) or _FILE_CARD.match(line.text):
             own.append(line.text)
         else:
             body.append(line)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from evidence.entities.dates import (
     _DASH_DATE,
@@ -19,15 +19,20 @@ from evidence.entities.dates import (
     _resolve_relative,
 )
 
-# A day as lists write it beside a row: a weekday, a relative day or a month/day.
+# A day as lists write it beside a row: a weekday, a relative day ("昨天", "3天前") or a
+# month/day.
 DAY_WORDS = (
-    r"(?:昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
+    r"(?:昨天|前天|今天|(?<!\d)\d{1,2}天前|星期[一二三四五六日天]|周[一二三四五六日]"
     r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
     r"|\d{1,2}[/\-]\d{1,2})"
 )
 # The time at a list row's right end ("昨天 22:10", "星期五", "10月10日", "09:32").
+# The part of the day a 12-hour clock is written after ("晚上9:10").
+PERIOD = r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)"
+# A row's day may repeat its weekday in brackets ("3月8日(周日)") or be English ("Yesterday,").
+_ROW_DAY = rf"(?:{DAY_WORDS}(?:\s*[(（](?:周|星期)[一二三四五六日天][)）])?|(?i:yesterday|today),?)"
 TRAILING_WHEN = re.compile(
-    rf"\s*(?:{DAY_WORDS}\s*)?(?:[上下]午\s*)?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?$|\s*{DAY_WORDS}$"
+    rf"\s*(?:{_ROW_DAY}\s*)?(?:{PERIOD}\s*)?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?$|\s*{_ROW_DAY}$"
 )
 _FILLER = re.compile(r"[\s:：/.\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
 
@@ -40,7 +45,8 @@ _ENGLISH_DAYS = {
     "mon": "星期一", "tue": "星期二", "wed": "星期三", "thu": "星期四",
     "fri": "星期五", "sat": "星期六", "sun": "星期日",
 }  # fmt: skip
-_ENGLISH_DAY = re.compile(rf"^\s*({'|'.join(_ENGLISH_DAYS)})\b\.?", re.I)
+# "Yesterday, 23:31": the comma after the day is punctuation, not part of the time.
+_ENGLISH_DAY = re.compile(rf"^\s*({'|'.join(_ENGLISH_DAYS)})\b\.?,?", re.I)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -76,7 +82,7 @@ _GLUED_MONTH_DAY = re.compile(
 # record or a carrier's list stamps them; the minute is the time. A clock with no day before it
 # keeps them (a duration, "00:01:12", is no time of day).
 _DAY_CLOCK_SECONDS = re.compile(
-    rf"({DAY_WORDS}\s*(?:[上下]午\s*)?\d{{1,2}}[:：][0-5]\d)[:：][0-5]\d(?!\d)"
+    rf"({DAY_WORDS}\s*(?:{PERIOD}\s*)?\d{{1,2}}[:：][0-5]\d)[:：][0-5]\d(?!\d)"
 )
 
 
@@ -92,6 +98,12 @@ def _clock_of(match: re.Match) -> str:
     return f"下午{hour}:{minute}"
 
 
+# "3月8日(周日) 23:41": a weekday in brackets after a date says the same day again.
+_BRACKET_WEEKDAY = re.compile(r"([日号])\s*[(（]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]\s*")
+# "2天前": a list's day written as days before the capture.
+_DAYS_AGO = re.compile(r"(?<!\d)(\d{1,2})\s*天前")
+
+
 # OCR reads the one stroke of 一 as a dash: "周— 9:20 AM" is Monday, "星期-" too.
 _DASH_ONE = re.compile(r"(周|星期)[—–―‐\-－]")
 
@@ -100,6 +112,7 @@ def _chinese_day(text: str) -> str:
     """English days and clocks read as the Chinese ones: "Yesterday 20:15" as "昨天 20:15",
     "Nov 20, 10:15 PM" as "11月20日 下午10:15". One reading for every UI language."""
     text = _DASH_ONE.sub(r"\1一", text)
+    text = _BRACKET_WEEKDAY.sub(r"\1 ", text)
     text = _GLUED_CLOCK.sub(r"\1\2 \3", text)
     text = _GLUED_MONTH_DAY.sub(r"\1\2 \3", text)
     text = _DAY_CLOCK_SECONDS.sub(r"\1", text)
@@ -129,6 +142,8 @@ def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
             day = anchor.isoformat()  # type: ignore[union-attr]
     elif match := _SLASH_DATE.search(text) or _DASH_DATE.search(text):
         day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
+    elif (match := _DAYS_AGO.search(text)) and anchor is not None:
+        day = (anchor - timedelta(days=int(match.group(1)))).isoformat()
     clock = None
     if match := _TIME.search(text):
         clock = _clock(int(match.group(2)), int(match.group(3)), match.group(1))
@@ -141,7 +156,7 @@ def is_time_only(text: str) -> bool:
     """A line that is nothing but a date/time separator (never a number with a time beside it)."""
     stripped = _chinese_day(text).strip()
     rest = stripped
-    for pattern in (_FULL_DATE, _MONTH_DAY, _SLASH_DATE, _DASH_DATE, _RELATIVE, _TIME):
+    for pattern in (_FULL_DATE, _MONTH_DAY, _SLASH_DATE, _DASH_DATE, _RELATIVE, _DAYS_AGO, _TIME):
         rest = pattern.sub(" ", rest)
     has_when = rest != stripped
     # Digits left once the dates and times are taken out belong to something else (a phone).

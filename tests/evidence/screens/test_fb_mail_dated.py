@@ -73,3 +73,19 @@ def test_rows_of_sender_and_full_date_are_a_list_not_a_mail() -> None:
         _line("还在装死？你爸的电话我已经打通了。", 480),
     ]
     assert opened_mail(lines, date(2026, 11, 21)) is None
+
+
+def test_the_date_line_under_a_labelled_sender_and_a_file_card_are_the_page_s() -> None:
+    lines = [
+        _line("关于您逾期借款的催收函", 100),
+        _line("发件人：好享借法务中心", 150),
+        _line("2026/3/13 21:40", 200),
+        _line("刘女士：您的借款已严重逾期，请于3月15日前还清。", 260),
+        _line("催收函_刘雨桐.pdf 236KB", 320),
+    ]
+    sender, said, own = opened_mail(lines, date(2026, 3, 13))
+    assert sender == "好享借法务中心"
+    assert [m.text for m in said] == ["刘女士：您的借款已严重逾期，请于3月15日前还清。"]
+    assert said[0].time == "2026-03-13T21:40"
+    assert "2026/3/13 21:40" in own
+    assert "催收函_刘雨桐.pdf 236KB" in own

@@ -1,0 +1,35 @@
+"""Time stamps as apps write them: a weekday in brackets after the date, the part of the day
+before a 12-hour clock, "N天前", and an English day with a comma after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from evidence.screens.when import TRAILING_WHEN, is_time_only, when_of
+
+CAPTURED = date(2026, 3, 13)
+
+
+def test_a_bracketed_weekday_after_the_date_is_a_separator() -> None:
+    assert is_time_only("3月8日(周日) 23:41")
+    assert is_time_only("3月9日（周一）23:55")
+    assert when_of("3月8日(周日) 23:41", CAPTURED) == ("2026-03-08", "23:41")
+
+
+def test_the_part_of_the_day_before_a_clock() -> None:
+    assert when_of("今天 上午 8:20", CAPTURED) == ("2026-03-13", "08:20")
+    assert when_of("3月10日 晚上9:10", CAPTURED) == ("2026-03-10", "21:10")
+    assert TRAILING_WHEN.sub("", "大姐 3月10日 晚上9:10") == "大姐"
+
+
+def test_days_ago_count_back_from_the_capture() -> None:
+    assert when_of("2天前", CAPTURED) == ("2026-03-11", None)
+    assert is_time_only("2天前")
+    # A row's "2天前" is its time, never a digit of the number before it.
+    assert TRAILING_WHEN.sub("", "0373-5086 2291 2天前") == "0373-5086 2291"
+
+
+def test_an_english_day_with_its_comma() -> None:
+    assert is_time_only("Yesterday, 23:31")
+    assert when_of("Yesterday, 23:31", CAPTURED) == ("2026-03-12", "23:31")
+    assert TRAILING_WHEN.sub("", "Mom Yesterday, 23:31") == "Mom"
