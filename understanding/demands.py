@@ -230,6 +230,32 @@ def own_lines(context: str) -> list[str]:
     return [line for line in context.splitlines() if not _reported(line)]
 
 
+# Public shaming: a person's debt told to an audience. The audience: "大家", "各位", "扩散",
+# "认准这张脸". The person spoken of in the third person ("发帖的这位…", "此人") or by the
+# borrower's name, with the debt left unpaid ("欠钱不还", "借了…装死").
+_AUDIENCE = re.compile(
+    r"大家|各位|所有人|朋友们|街坊|邻居们|乡亲|网友|扩散|转发|认准|看清楚|记住这张脸|都来看"
+)
+_THIRD_PERSON = re.compile(r"这位|这个人|这人|此人|该人|该男子|该女子|此女|此男|[他她](?!们)")
+_UNPAID = re.compile(
+    r"(?:欠|借)[^，。！？,!?]{0,10}(?:不还|未还|装死|跑路|失踪|玩消失|躲)|老赖"
+    r"|欠[^，。！？,!?]{0,6}?[\d一二三四五六七八九十两百千万]+(?:多|余)?(?:元|块|万)"
+)
+
+
+def exposes_debt(lines: Iterable[str], borrower: str = "") -> bool:
+    """Whether a line tells others or the public of a person's unpaid debt: the person named (in
+    the third person, or by the borrower's name), the debt, and an audience ("发帖的这位陈建华欠钱
+    不还，…大家认准这张脸"). Shaming a debtor before others is a collector's conduct."""
+    name = re.sub(r"\s+", "", borrower)
+    for line in lines:
+        flat = re.sub(r"\s+", "", plain_words(line))
+        named = _THIRD_PERSON.search(flat) or (len(name) >= 2 and name in flat)
+        if named and _UNPAID.search(flat) and _AUDIENCE.search(flat):
+            return True
+    return False
+
+
 def own_demands(context: str) -> list[str]:
     """The lines that demand the debt in the sender's own voice: overdue, with a deadline or a
     consequence ("三天内不还…", "一直不还，你让他马上联系我")."""

@@ -24,6 +24,7 @@ from understanding.demands import (
     PEOPLE_THREATS,
     demand_words,
     demands_in,
+    exposes_debt,
     is_collecting,
     is_gateway,
     own_lines,
@@ -175,6 +176,7 @@ def guess_role(
     foreign: bool = False,
     group: bool = False,
     poster: bool = False,
+    borrower: str = "",
 ) -> Guess:
     """A first guess at a sender's role, with the reason (Chinese text, code and detail).
 
@@ -184,7 +186,8 @@ def guess_role(
     `night` counts its calls at night; `foreign` says it was only seen on someone else's phone
     (a forwarded screenshot), where its title words name its tie to that phone's owner; `group`
     says it is a group chat's title (the screen's layout said so, whatever the title reads);
-    `poster` that it posted in a group, named over its bubbles.
+    `poster` that it posted in a group, named over its bubbles; `borrower` is the borrower's
+    name, when the case has it.
     """
     # Names, tags and the lender's name read in simplified characters, as the rules are written
     # ("阿文(速易貸)" is the lender's 贷); the reason shows the name as the screen did.
@@ -264,6 +267,11 @@ def guess_role(
             return make_guess("friend", "phone_owner")
         if contact == "saved":
             return make_guess("friend", "saved_contact", sender)
+    if exposes_debt(own_lines(context), simplified(borrower)):
+        # A person's unpaid debt told to others ("发帖的这位陈建华欠钱不还…大家认准这张脸", a
+        # comment under someone's post): shaming the debtor in public is a collector's conduct,
+        # whatever name it is posted under.
+        return make_guess("collector", "collector_words", "公开曝光欠款")
     if not is_number and poster and demands_in(own_lines(context)):
         # A member of a group (the family's 家族群) posting that the borrower's debt is overdue
         # with a deadline or a consequence: demanding it before the borrower's people is the

@@ -339,6 +339,7 @@ def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> G
         platform=platform.name, contact=entry.contact, calls=calls, named_in=entry.named_in,
         night=sum(e.count for e in entry.events if e.kind == "call" and e.night),
         foreign=foreign, group="group_chat" in entry.title_of, poster=entry.in_group,
+        borrower=case.borrower.name,
     )  # fmt: skip
     strong = by_number.role in ("authority", "platform") or by_number.code == "phone_label"
     if not entry.names or not entry.is_number or strong:

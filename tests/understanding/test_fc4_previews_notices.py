@@ -72,3 +72,22 @@ def test_the_lenders_app_posting_as_itself_is_its_account_and_its_notice_no_quot
     rows = {row.sender: row for row in number_rows(case)}
     assert rows["好享借·好享借"].role == "platform"
     assert notice not in [q.text for q in collector_quotes(case)]
+
+
+SHAMING = "发帖的这位陈建华欠钱不还，借了越享花四千多装死，大家认准这张脸"
+
+
+def test_a_comment_that_tells_the_public_of_a_persons_unpaid_debt_collects() -> None:
+    guess = guess_role("还钱吧陈建华", False, SHAMING, poster=True)
+    assert guess.role == "collector"
+    by_name = "陈建华欠我们8000元，各位街坊扩散一下"
+    assert guess_role("路人甲", False, by_name, borrower="陈建华").role == "collector"
+
+
+def test_the_debt_alone_or_the_public_alone_or_a_retelling_is_no_shaming() -> None:
+    for line in (
+        "大家好，今天樱花开了",  # an audience, no debt
+        "这位朋友欠钱不还，我也很无奈",  # a debt, no audience
+        "有人在群里说他欠钱不还，大家别信",  # what others said, retold
+    ):
+        assert guess_role("柯桥小吃货", False, line, poster=True).role != "collector"
