@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from evidence.ocr.base import OcrLine
+from evidence.screens.when import is_time_only
 
 # A badge lies in the screen's outer band, flanking the bubbles (fractions of the width).
 _BAND = 0.14
@@ -39,6 +40,12 @@ _BACK = re.compile(r"^[<＜‹〈]")
 _LAST_LINE = re.compile(r"^([\u4e00-\u9fffA-Za-z])\s+(\S.*)$")
 # The counterpart's bubbles start inside this share of the width.
 _COLUMN_MAX = 0.35
+# A glued badge's circle taller than this many text heights makes the box taller than its words.
+_TALL = 1.4
+# A bubble's words start a little inside the member's name drawn over its left edge.
+_NAME_INDENT = 0.012
+# A time divider's centre lies this close to the screen's middle.
+_CENTRED = 0.1
 
 # (top, bottom, side) of each badge found: a bubble level with it is on that side.
 Badge = tuple[int, int, str]
@@ -86,16 +93,57 @@ def _alone(line: OcrLine, lines: list[OcrLine], width: int, names: list[str]) ->
     return side
 
 
-def _wrap_start(line: OcrLine, lines: list[OcrLine]) -> int | None:
-    """Where the line under a glued first line starts: the bubble's own text column."""
+def _wrap_line(line: OcrLine, lines: list[OcrLine], width: int) -> OcrLine | None:
+    """The line under a glued first line: the bubble's wrapped words, in its own text column."""
     x, y, _w, h = line.box
     for other in lines:
-        ox, oy, _ow, oh = other.box
+        ox, oy, ow, oh = other.box
+        # A time divider centred under a one-line bubble is the next bubble's, not a wrap.
+        if is_time_only(other.text.strip()) and abs(ox + ow / 2 - width / 2) < _CENTRED * width:
+            continue
         # The glued badge's circle makes the box taller than the text: the next line may
         # start a little above the box's bottom, by up to a third of the circle.
         if -max(0.25 * oh, h / 3) <= oy - (y + h) < 0.75 * oh and ox > x + h:
-            return ox
+            return other
     return None
+
+
+def _wrap_start(line: OcrLine, lines: list[OcrLine], width: int) -> int | None:
+    """Where the line under a glued first line starts: the bubble's own text column."""
+    wrapped = _wrap_line(line, lines, width)
+    return wrapped.box[0] if wrapped is not None else None
+
+
+def _name_above(line: OcrLine, lines: list[OcrLine], token: str, width: int) -> OcrLine | None:
+    """A group member's name right over the bubble a badge is glued to, holding the badge's
+    letter ("大姐" over "大 你谁啊"): it starts past the badge, inside the bubbles' column, and
+    ends at most a little inside the box's top (the circle stands taller than the words)."""
+    x, y, _w, h = line.box
+    for other in lines:
+        ox, oy, _ow, oh = other.box
+        name = other.text.strip()
+        if other is line or not name or len(name) > 16 or _SENTENCE.search(name):
+            continue
+        level = oy < y and y - 1.5 * oh <= oy + oh <= y + h / 3
+        if level and x + h / 2 <= ox < _COLUMN_MAX * width and oh < h and token in name:
+            return other
+    return None
+
+
+def _words_box(
+    line: OcrLine, start: int, words: str, wrapped: OcrLine | None
+) -> tuple[int, int, int, int]:
+    """The box of a bubble's first line once its glued badge is cut off: from `start`, and no
+    taller than its words where the badge's circle stood taller (the words sit level with the
+    circle's middle). The words are as tall as the wrapped line under them, or as a glyph is
+    wide."""
+    x, y, w, h = line.box
+    glyphs = max(1, len(re.sub(r"\s+", "", words)))
+    tall = wrapped.box[3] if wrapped is not None else (x + w - start) / glyphs
+    if h <= _TALL * tall:
+        return start, y, x + w - start, h
+    text_h = round(tall)
+    return start, y + (h - text_h) // 2, x + w - start, text_h
 
 
 def _column_below(line: OcrLine, lines: list[OcrLine]) -> int | None:
@@ -118,7 +166,7 @@ def _glued(
     span = round(_BADGE_SPAN * h)
     lead = _LEADING.match(text)
     at_edge = x < _EDGE * width
-    wrap = _wrap_start(line, lines) if lead and at_edge else None
+    wrap = _wrap_start(line, lines, width) if lead and at_edge else None
     initial = _INITIAL.match(text)
     token, name = (initial.group(1), initial.group(3)) if initial else ("", "")
     # A list row's name after its badge ("阿 阿珍 星期二"): a name, not a sentence.
@@ -139,7 +187,7 @@ def _glued(
         # The text under it (the bubble, the preview) starts where the name does: a wide
         # badge in a tall box leaves less of the box to the name than its characters say.
         below = _column_below(line, lines)
-        under = own and _wrap_start(line, lines) is not None
+        under = own and _wrap_start(line, lines, width) is not None
         if under and below is None:
             # The circle is about as wide as the box is tall: the name starts past it.
             start = max(start, x + h)
@@ -159,11 +207,16 @@ def _glued(
     icon = lead is not None and wrap is not None and _ICON.match(lead.group(1)) is not None
     if lead and at_edge and (_TOKEN.match(lead.group(1)) or icon):
         # A wrapped line that starts a glyph or more right of this one shows a badge in front;
-        # without it an initial of the title's name is one, but "我 明天还" is words.
+        # without it an initial of the title's name is one, or of the member's name over the
+        # bubble, but "我 明天还" is words.
         mine = bool(SELF_LABEL.match(lead.group(1)))
-        if wrap is not None or (_hinted(lead.group(1), names) and not mine):
+        above = None if mine else _name_above(line, lines, lead.group(1), width)
+        if wrap is not None or above is not None or (_hinted(lead.group(1), names) and not mine):
             start = wrap if wrap is not None else x + span
-            return replace(line, text=lead.group(2), box=(start, y, x + w - start, h)), "in"
+            if wrap is None and above is not None:
+                start = above.box[0] + round(_NAME_INDENT * width)
+            box = _words_box(line, start, lead.group(2), _wrap_line(line, lines, width))
+            return replace(line, text=lead.group(2), box=box), "in"
     trail = _TRAILING.match(text)
     token = trail.group(2) if trail else ""
     glued_right = bool(trail) and x + w > (1 - _EDGE) * width and w > 2 * span
@@ -184,9 +237,12 @@ def _glued_to_wrap(line: OcrLine, lines: list[OcrLine], width: int) -> OcrLine |
     for other in lines:
         if other is line:
             continue
-        ox, oy, _ow, oh = other.box
+        ox, oy, ow, oh = other.box
         touching = -0.25 * oh <= y - (oy + oh) < 0.5 * oh
-        if touching and x + 0.8 * oh <= ox < min(x + w, _COLUMN_MAX * width):
+        # A wrapped bubble's earlier line is full: it ends at or past its last line's end. A
+        # shorter line over it is the member's name over a one-line bubble.
+        full = ox + ow >= x + w - oh
+        if touching and full and x + 0.8 * oh <= ox < min(x + w, _COLUMN_MAX * width):
             return replace(line, text=glued.group(2), box=(ox, y, x + w - ox, h))
     return None
 

@@ -4,11 +4,18 @@ captures meet: a run of bubbles, then the same run again, side for side and word
 A conversation never repeats itself so: a collector may send one text again and again, but the
 owner's reply between two copies of it, in the same order once more, is the seam's copy. So a
 run of two or more bubbles holding both sides (or of three or more of one side), followed at
-once by the same run, counts once. A single bubble sent twice stays two messages.
+once by the same run, counts once. A single bubble sent twice stays two messages, unless
+each copy hangs under its own time divider of the same time: an app draws no divider twice in
+a row, so the second is the seam's.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from evidence.ocr.base import OcrLine
 from evidence.screens.records import Message
 
 # A run of one side only is the seam's copy from this length on (a spammer's pair may repeat).
@@ -51,3 +58,21 @@ def seam_repeats_dropped(messages: tuple[Message, ...]) -> tuple[Message, ...]:
             continue
         start += 1
     return tuple(kept)
+
+
+def _flat(line: OcrLine) -> str:
+    return re.sub(r"\s+", "", line.text)
+
+
+def seam_lines_dropped(lines: list[OcrLine], divider: Callable[[OcrLine], bool]) -> list[OcrLine]:
+    """The lines without a seam's copy: a time divider repeating the one before it, followed by
+    the very lines that followed that one (the bubbles under it drawn again)."""
+    kept = list(lines)
+    marks = [i for i, line in enumerate(kept) if divider(line)]
+    for first, second in reversed(list(pairwise(marks))):
+        span = second - first
+        block = [_flat(line) for line in kept[first:second]]
+        if span < 2 or block != [_flat(line) for line in kept[second : second + span]]:
+            continue
+        del kept[second : second + span]
+    return kept

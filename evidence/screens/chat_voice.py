@@ -6,7 +6,9 @@ words and stays a bubble of its own. A voice or video call drawn as a bubble is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from evidence.ocr.base import OcrLine
 from evidence.screens.records import CallRow
 
 # A voice message's length ("11\"", "9''"): the bubble holds no words; its transcript, when
@@ -29,8 +31,18 @@ _TRANSCRIPT_LABEL = re.compile(
 _WAVEFORM = re.compile(r"^[▶►▷>]?\s*[lıiIu|!¦1]{3,}\s*\d{1,3}\s*(?:[\"”″]|'{1,2}|’{1,2})$")
 
 
+# A voice bubble's head on one line: the word "voice", its length, the transcript label
+# ("语音 7″ 转文字"): the app's drawing over the transcript.
+_VOICE_HEAD = re.compile(
+    rf"^(?:语音|Voice)\s*{_SECONDS_MARK}\s*(?:(?:语音)?转文字(?:完成|结果)?|Transcript|Transcribed)?$",
+    re.I,
+)
+
+
 def is_voice_chrome(text: str) -> bool:
     """A voice bubble's length or waveform, or the label over its transcript: no one's words."""
+    if _VOICE_HEAD.match(text):
+        return True
     return bool(_VOICE_LENGTH.match(text) or _WAVEFORM.match(text) or _TRANSCRIPT_LABEL.match(text))
 
 
@@ -54,3 +66,26 @@ def call_bubble(texts: list[str], side: str, time: str) -> CallRow | None:
         direction = "incoming" if re.search(r"\d[:：]\d", flat) else "missed"
     # Who called is the chat's counterpart: the record's, not a saved name of the row's own.
     return CallRow(direction=direction, time=time)
+
+
+def voice_heads_folded(lines: list[OcrLine]) -> list[OcrLine]:
+    """The lines without the voice bubbles' heads (the length, the transcript label): a head
+    with its transcript right under it, on its column, hands the transcript its top, so the
+    bubble still hangs right under its sender's name; a head alone just goes."""
+    out: list[OcrLine] = []
+    top: int | None = None  # the top of the head over the line now read
+    for index, line in enumerate(lines):
+        x, y, w, h = line.box
+        if is_voice_chrome(line.text.strip()):
+            nxt = lines[index + 1] if index + 1 < len(lines) else None
+            under = nxt is not None and not is_voice_chrome(nxt.text.strip())
+            # Inside one bubble the transcript follows as a wrapped line would; a length drawn
+            # as a bubble of its own sits a bubble's padding above the next.
+            if under and abs(nxt.box[0] - x) < h and -h / 2 <= nxt.box[1] - (y + h) < h / 3:  # type: ignore[union-attr]
+                top = y
+            continue
+        if top is not None:
+            line = replace(line, box=(x, top, w, y + h - top))
+            top = None
+        out.append(line)
+    return out

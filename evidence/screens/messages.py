@@ -17,12 +17,13 @@ from statistics import median
 from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
+from evidence.screens.chat_clocks import TICKED_CLOCK, cut_trailing_clocks, voice_or_ticks
 from evidence.screens.chat_frame import chat_frame
 from evidence.screens.chat_notices import COUNTDOWN, heading_notices
-from evidence.screens.chat_seam import seam_repeats_dropped
+from evidence.screens.chat_seam import seam_lines_dropped, seam_repeats_dropped
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.chat_tabs import gapped
-from evidence.screens.chat_voice import call_bubble, is_voice_chrome
+from evidence.screens.chat_voice import call_bubble, voice_heads_folded
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
@@ -52,12 +53,8 @@ _CHIPPED = re.compile(rf"^{_ROLE_CHIP}(\s*)([^\s，。！？,!?；;].{{0,24}})$"
 NAME_CHIP = re.compile(r"\s*[@＠]\s*(?:微信|企业微信|WeChat)\s*$", re.I)
 
 
-# A bubble's time written after its last line's text, with the read ticks after it (Signal:
-# "…我親自打 22:47", "…兩天 22:44 √√"), or on a line of its own under the bubble ("13:04√√").
-_TRAILING_CLOCK = re.compile(r"\s+\d{1,2}[:：]\d{2}\s*[√✓✔]{0,2}$")
 # A profile card's fields are joined by middle dots between words ("周经理·某公司").
 _PROFILE_DOT = re.compile(r"(?<=[\w\u4e00-\u9fff])[·•](?=[\w\u4e00-\u9fff])")
-_TICKED_CLOCK = re.compile(r"^\d{1,2}[:：]\d{2}\s*[√✓✔]{1,2}$")
 
 
 @dataclass
@@ -295,7 +292,11 @@ def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
     """The group nicknames the layout shows: a short name right above a bubble, a little left of
     its text (or a role chip before it). A 1:1 chat shows none, whatever its title says."""
     # A voice bubble's length and its transcript's label sit right over a bubble as a name would.
-    lines = [ln for ln in _chips_joined(lines, width) if not _voice_or_ticks(ln.text.strip())]
+    lines = [
+        ln
+        for ln in _chips_joined(voice_heads_folded(lines), width)
+        if not voice_or_ticks(ln.text.strip())
+    ]
     names = []
     for index, line in enumerate(lines[:-1]):
         text = line.text.strip()
@@ -324,22 +325,6 @@ def _without_profile(blocks: list[_Block]) -> list[_Block]:
     ]
 
 
-def _voice_or_ticks(text: str) -> bool:
-    """A voice bubble's length, waveform or transcript label, or a time with its read ticks."""
-    return is_voice_chrome(text) or bool(_TICKED_CLOCK.match(text))
-
-
-def _cut_trailing_clocks(blocks: list[_Block], stamps: int = 0) -> None:
-    """The time an app writes at the end of every bubble's last line, cut off the words. Only
-    where two or more bubbles are stamped so (at the line's end, or on a line of its own beside
-    the bubble): one bubble ending in a clock may be someone's words."""
-    ending = [b for b in blocks if _TRAILING_CLOCK.search(b.texts[-1])]
-    if len(ending) + stamps < 2:
-        return
-    for block in ending:
-        block.texts[-1] = _TRAILING_CLOCK.sub("", block.texts[-1])
-
-
 def chat_parts(
     lines: list[OcrLine],
     width: int,
@@ -365,19 +350,19 @@ def chat_parts(
     lines = [ln for ln in lines if ln not in notices and not COUNTDOWN.match(ln.text.strip())]
     # Times drawn beside bubbles rather than over them: the app stamps every bubble so.
     stamps = sum(
-        bool(_TICKED_CLOCK.match(ln.text.strip()))
+        bool(TICKED_CLOCK.match(ln.text.strip()))
         or (is_time_only(ln.text.strip()) and not _is_separator(ln, width))
         for ln in lines
     )
-    lines = [ln for ln in lines if not _voice_or_ticks(ln.text.strip())]
-    lines = _split_rows_joined(lines)
+    lines = [ln for ln in voice_heads_folded(lines) if not voice_or_ticks(ln.text.strip())]
+    lines = seam_lines_dropped(_split_rows_joined(lines), lambda ln: _is_separator(ln, width))
     blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group, named)
     _sides(blocks, width, group, badges)
     messages: list[Message] = []
     calls: list[CallRow] = []
     # A member's name over a picture has no bubble under it to hang from: it reads as a
     # one-line bubble of its own, though the same words name a sender on this screen.
-    _cut_trailing_clocks(blocks, stamps)
+    cut_trailing_clocks([b.texts for b in blocks], stamps)
     blocks = _without_profile(blocks)
     senders = {b.sender for b in blocks if b.sender}
     blocks = [b for b in blocks if not (group and len(b.lines) == 1 and b.texts[0] in senders)]
