@@ -16,6 +16,7 @@ from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
+from evidence.screens.page_notice_groups import grouped_cards
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
@@ -63,6 +64,8 @@ def notice_history(
 ) -> tuple[tuple[Message, ...], list[str]] | None:
     """(each entry as its sender's message, the page's own lines) of a notice centre's history,
     or None when the page is no such list."""
+    if (grouped := grouped_cards(lines, width, anchor)) is not None:
+        return grouped  # a centre grouped by app: the sender after the app on each card's head
     starts = _entry_starts(lines, width)
     if len(starts) < _MIN_ENTRIES:
         return None
