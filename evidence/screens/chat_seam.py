@@ -64,15 +64,26 @@ def _flat(line: OcrLine) -> str:
     return re.sub(r"\s+", "", line.text)
 
 
+def _seam_copy(flat: list[str], first: int, second: int) -> int:
+    """How many lines after the divider at `second` repeat the last lines under the same
+    divider at `first` (the most that do, holding some words), or 0."""
+    if flat[first] != flat[second]:
+        return 0
+    for count in range(second - first - 1, 0, -1):
+        copy = flat[second + 1 : second + 1 + count]
+        if copy == flat[second - count : second] and len("".join(copy)) >= _WORDY:
+            return count
+    return 0
+
+
 def seam_lines_dropped(lines: list[OcrLine], divider: Callable[[OcrLine], bool]) -> list[OcrLine]:
     """The lines without a seam's copy: a time divider repeating the one before it, followed by
-    the very lines that followed that one (the bubbles under it drawn again)."""
+    the last lines under that one (the bubbles above the seam drawn again). An app draws no
+    divider twice for one minute; a stitched capture draws it again over its copy."""
     kept = list(lines)
+    flat = [_flat(line) for line in kept]
     marks = [i for i, line in enumerate(kept) if divider(line)]
     for first, second in reversed(list(pairwise(marks))):
-        span = second - first
-        block = [_flat(line) for line in kept[first:second]]
-        if span < 2 or block != [_flat(line) for line in kept[second : second + span]]:
-            continue
-        del kept[second : second + span]
+        if count := _seam_copy(flat, first, second):
+            del kept[second : second + 1 + count]
     return kept

@@ -92,3 +92,36 @@ def test_a_divider_and_its_bubble_drawn_again_at_a_seam_count_once() -> None:
         "不处理的话我们会把他的借款信息发到他单位群里"
     ) == 1
     assert [side for side, _w, _t in said].count("out") == 1
+
+
+# A stitched one-to-one thread: each seam draws the divider again over the last bubble above it.
+STITCHED = {
+    "width": 720,
+    "height": 1780,
+    "captured": "2026-03-11",
+    "lines": [
+        ["中国联通 41% 12:15", 22, 9, 677, 37],
+        ["催收-勿接", 64, 80, 168, 52],
+        ["3月10日晚上9:15", 266, 319, 186, 37],
+        ["唔好再搞我屋企人 我", 332, 376, 345, 45],
+        ["3月10日晚上9:16", 268, 465, 184, 32],
+        ["催 你还钱我就唔搞", 38, 521, 318, 45],
+        ["3月10日晚上9:16", 266, 632, 184, 32],
+        ["催 你还钱我就唔搞", 38, 688, 318, 46],
+        ["3月11日凌晨12:20", 262, 779, 196, 31],
+        ["催 今晚十二点前唔见钱", 38, 833, 378, 44],
+        ["催 你阿妈嘅单位电话我都有", 39, 933, 432, 42],
+        ["3月11日凌晨12:20", 262, 1046, 196, 31],
+        ["催 你阿妈嘅单位电话我都有", 36, 1100, 435, 42],
+        ["3月11日上午8:30", 268, 1376, 182, 31],
+        ["我已经报警，聊天记录全部截图 我", 154, 1430, 527, 48],
+        ["聊天详情 发送 更多", 60, 1688, 569, 43],
+    ],
+}
+
+
+def test_a_seam_drawing_the_divider_again_over_the_last_bubble_counts_it_once() -> None:
+    texts = [m.text for m in parse_boxes(STITCHED).messages]
+    assert texts.count("你还钱我就唔搞") == 1
+    assert texts.count("你阿妈嘅单位电话我都有") == 1
+    assert "今晚十二点前唔见钱" in texts
