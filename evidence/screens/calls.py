@@ -50,8 +50,12 @@ _ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
 _COUNT_ONLY = re.compile(r"^[(（]\s*(\d{1,3})\s*[)）]$")
 # A number written at the head's start, also one a number library rejects (a landline with a
 # local part too long for its city): in a call log's head it is the caller all the same.
-# It never runs across a blank into the row's day or clock ("0317-8856-2014 3月9日10:05").
-_NOT_A_DAY = r"(?!\s(?:\d{4}[\-/.年])?(?:[01]?\d[\-/.月][0-3]?\d|[0-2]?\d:[0-5]\d|\d{1,2}[月日号]))"
+# It never runs across a blank into the row's day or clock ("0317-8856-2014 3月9日10:05",
+# "0373-5086 2291 2天前").
+_NOT_A_DAY = (
+    r"(?!\s(?:\d{4}[\-/.年])?(?:[01]?\d[\-/.月][0-3]?\d|[0-2]?\d:[0-5]\d|\d{1,2}[月日号]"
+    r"|\d{1,2}\s*天前))"
+)
 _HEAD_DIGITS = re.compile(rf"^\+?(\d(?:{_NOT_A_DAY}[\d \-]){{3,16}}\d)(?![\d:：月/.年日号])")
 _SENTENCE = re.compile(r"[，。！？,!?…]")
 # A dialer's own titles and filters: above the rows, never a saved name.

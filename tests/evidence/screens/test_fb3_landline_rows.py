@@ -20,6 +20,8 @@ from evidence.screens.parse import parse_screen
         ("0317-8856-2014 3/9 10:05", "3/9 10:05"),
         ("0317 8856 2014 03-09", "03-09"),
         ("0317-8856-2014 (4) 昨天13:20", "昨天13:20"),
+        ("0317-8856 2014 2天前", "2天前"),
+        ("0317-8856-2014 (3) 12天前", "12天前"),
     ],
 )
 def test_a_row_head_number_stops_before_its_day(head: str, when: str) -> None:
