@@ -184,11 +184,7 @@ def _drop_previews(
         )
 
     dropped = {id(e) for e in events if again(e)}
-    if not dropped:
-        return events, merged
-    for entry in merged.values():
-        entry.events = [e for e in entry.events if id(e) not in dropped]
-    return [e for e in events if id(e) not in dropped], merged
+    return _without(events, merged, dropped)
 
 
 def _drop_undated_twins(
@@ -215,6 +211,13 @@ def _drop_undated_twins(
             for o, who, day, count, exhibit in timed
         )
     }  # fmt: skip
+    return _without(events, merged, dropped)
+
+
+def _without(
+    events: list[ContactEvent], merged: dict[str, Seen], dropped: set[int]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """The events and each number's entry with the dropped events (by id) taken out."""
     if not dropped:
         return events, merged
     for entry in merged.values():
@@ -250,11 +253,7 @@ def _drop_same_minute_rows(
         if _is_row(e) and e.day and e.time
         and best[group(e)] is not e and best[group(e)].exhibit != e.exhibit
     }  # fmt: skip
-    if not dropped:
-        return events, merged
-    for entry in merged.values():
-        entry.events = [e for e in entry.events if id(e) not in dropped]
-    return [e for e in events if id(e) not in dropped], merged
+    return _without(events, merged, dropped)
 
 
 def _join_saved_names(

@@ -125,6 +125,14 @@ def _continues_number(line: OcrLine, nxt: OcrLine, width: int) -> bool:
     return not whole or rest.startswith(("(", "（"))
 
 
+# A call's way as call pages and carrier tables write it, checked in this order.
+CALL_WAYS = (
+    ("missed", re.compile(r"未接|漏接|拒接|已拒绝|响铃")),
+    ("outgoing", re.compile(r"主叫|呼出|去电|拨出|已拨")),
+    ("incoming", re.compile(r"被叫|呼入|来电|已接")),
+)
+
+
 def first_phone(text: str) -> str:
     """The first phone number written in a text, normalised; "" when there is none."""
     found = find_phones(text)

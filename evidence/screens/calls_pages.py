@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.calls import _TAG, call_rows, first_phone
+from evidence.screens.calls import _TAG, CALL_WAYS, call_rows, first_phone
 from evidence.screens.fields import inbox_messages
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import iso_time, when_of
@@ -44,11 +44,6 @@ _LABELLED_CALL = re.compile(
 # A line that only says a call's way ("呼入", "未接来电"): under a row its duration filled.
 _WAY_LINE = re.compile(
     r"^\s*(?:未接来电|未接|已接来电|来电|呼入|呼出|已拨电话|已拨|去电|拨出|拒接|已拒绝)\s*$"
-)
-_WAYS = (
-    ("missed", re.compile(r"未接|响铃|拒接|已拒绝")),
-    ("outgoing", re.compile(r"呼出|已拨|去电|拨出")),
-    ("incoming", re.compile(r"呼入|已接|来电")),
 )
 
 
@@ -192,7 +187,7 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
         # it rang, so the line under it comes first.
         said = ways.get(lines.index(row), "") + " " + rest
         day, clock = when_of(row.text, anchor)
-        way = next((w for w, p in _WAYS if p.search(said)), "")
+        way = next((w for w, p in CALL_WAYS if p.search(said)), "")
         calls.append(CallRow(number=number, direction=way, time=iso_time(day, clock), tag=tag))
     return tuple(calls)
 

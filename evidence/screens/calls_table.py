@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.calls import first_phone
+from evidence.screens.calls import CALL_WAYS, first_phone
 from evidence.screens.records import CallRow
 from evidence.screens.when import iso_time, when_of
 
@@ -39,11 +39,6 @@ _WHEN = re.compile(
 # How long it lasted, written as a clock ("00:01:12", "01:12") or in words ("1分12秒").
 _DURATION = re.compile(
     r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|\d+\s*分\s*\d+\s*秒|\d+\s*秒"
-)
-_WAYS = (
-    ("missed", re.compile(r"未接|漏接|拒接|响铃")),
-    ("outgoing", re.compile(r"主叫|呼出|去电|拨出|已拨")),
-    ("incoming", re.compile(r"被叫|呼入|来电|已接")),
 )
 _SAME_ROW = 0.5  # share of a box's height two boxes overlap by to stand on one row
 
@@ -91,7 +86,7 @@ def _call(text: str, anchor: date | None) -> CallRow | None:
         return None
     tail = _DURATION.sub(" ", text[when.end() :])
     day, clock = when_of(f"{when.group('day')} {when.group('clock')}", anchor)
-    way = next((w for w, pattern in _WAYS if pattern.search(tail)), "")
+    way = next((w for w, pattern in CALL_WAYS if pattern.search(tail)), "")
     return CallRow(number=number, direction=way, time=iso_time(day, clock))
 
 
