@@ -13,11 +13,7 @@ from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.calls_seam import seam_repeats_dropped
 from evidence.screens.calls_table import call_table
 from evidence.screens.card import contact_card
-from evidence.screens.chrome import (
-    is_bottom_chrome,
-    is_composer,
-    is_tab_bar,
-)
+from evidence.screens.chrome import is_bottom_chrome, is_composer, is_tab_bar
 from evidence.screens.comments import comment_messages, is_comments
 from evidence.screens.fields import (
     BILL_WORDS,
