@@ -84,6 +84,8 @@ def _resolve_relative(word: str, weekday: str | None, anchor: date | None) -> st
 def _clock(hour: int, minute: int, period: str | None) -> str | None:
     if (period in _AFTERNOON and hour < 12) or (period == "中午" and hour < 6):
         hour += 12
+    if period == "凌晨" and hour == 12:
+        hour = 0  # a 12-hour clock's small hours: 凌晨12:20 is twenty past midnight
     if hour > 23 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
