@@ -225,9 +225,17 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def _same_row(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+def _same_row(
+    a: tuple[int, int, int, int], b: tuple[int, int, int, int], share: float = 0.4
+) -> bool:
+    """Two boxes on one row: they overlap by `share` of the shorter one's height at least."""
     overlap = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
-    return overlap >= 0.4 * min(a[3], b[3])
+    return overlap >= share * min(a[3], b[3])
+
+
+def on_one_row(one: OcrLine, other: OcrLine, share: float) -> bool:
+    """Two lines on one row: they overlap by `share` of the shorter one's height at least."""
+    return _same_row(one.box, other.box, share)
 
 
 def recover_right_column(prepared: np.ndarray, result: OcrResult, backend: OcrBackend) -> OcrResult:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from evidence.ocr.base import OcrLine
+from evidence.ocr.base import OcrLine, on_one_row
 from evidence.screens.calls import CALL_WAYS, first_phone
 from evidence.screens.records import CallRow
 from evidence.screens.when import iso_time, when_of
@@ -48,17 +48,13 @@ def _rows(lines: list[OcrLine]) -> list[tuple[str, list[OcrLine]]]:
     rows: list[list[OcrLine]] = []
     for line in sorted(lines, key=lambda ln: (ln.box[1], ln.box[0])):
         last = rows[-1][-1] if rows else None
-        if last is not None and _overlap(last, line) >= _SAME_ROW * min(last.box[3], line.box[3]):
+        if last is not None and on_one_row(last, line, _SAME_ROW):
             rows[-1].append(line)
         else:
             rows.append([line])
     return [
         (" ".join(ln.text.strip() for ln in sorted(r, key=lambda ln: ln.box[0])), r) for r in rows
     ]
-
-
-def _overlap(a: OcrLine, b: OcrLine) -> int:
-    return min(a.box[1] + a.box[3], b.box[1] + b.box[3]) - max(a.box[1], b.box[1])
 
 
 def _is_header(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from evidence.ocr.base import OcrLine
+from evidence.ocr.base import OcrLine, on_one_row
 from evidence.screens.when import is_time_only
 
 # A tab's label: a few words at most, no sentence punctuation.
@@ -33,18 +33,11 @@ def _label(line: OcrLine) -> bool:
     return 0 < len(text) <= _LABEL_CHARS and not _SENTENCE.search(text) and not is_time_only(text)
 
 
-def _level(one: OcrLine, other: OcrLine) -> bool:
-    """Whether two lines sit on one row: most of the shorter one's height beside the other."""
-    _x, y, _w, h = one.box
-    _ox, oy, _ow, oh = other.box
-    return min(y + h, oy + oh) - max(y, oy) >= 0.6 * min(h, oh)
-
-
 def _rows(lines: list[OcrLine]) -> list[list[OcrLine]]:
     rows: list[list[OcrLine]] = []
     for line in sorted(lines, key=lambda ln: ln.box[1]):
         for row in rows:
-            if _level(row[0], line):
+            if on_one_row(row[0], line, 0.6):
                 row.append(line)
                 break
         else:

@@ -9,7 +9,7 @@ import itertools
 import re
 from datetime import date
 
-from evidence.ocr.base import OcrLine
+from evidence.ocr.base import OcrLine, on_one_row
 from evidence.screens.avatars import SELF_LABEL
 from evidence.screens.page_comments import stamped_comments
 from evidence.screens.records import Message
@@ -33,9 +33,7 @@ _BUTTONS = re.compile(r"(?:[^\s，。！？,.!?]{1,4}\s+){1,4}[^\s，。！？,.
 
 
 def _same_row(one: OcrLine, other: OcrLine) -> bool:
-    _x, y, _w, h = one.box
-    _ox, oy, _ow, oh = other.box
-    return min(y + h, oy + oh) - max(y, oy) >= 0.5 * min(h, oh)
+    return on_one_row(one, other, 0.5)
 
 
 def _name_row(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from statistics import median
 
-from evidence.ocr.base import OcrLine
+from evidence.ocr.base import OcrLine, on_one_row
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_clocks import TICKED_CLOCK, cut_trailing_clocks, voice_or_ticks
@@ -232,9 +232,7 @@ def _sides(
 
 
 def _same_row(one: OcrLine, other: OcrLine) -> bool:
-    _x, y, _w, h = one.box
-    _ox, oy, _ow, oh = other.box
-    return min(y + h, oy + oh) - max(y, oy) >= 0.5 * min(h, oh)
+    return on_one_row(one, other, 0.5)
 
 
 def _chips_joined(lines: list[OcrLine], width: int) -> list[OcrLine]:
