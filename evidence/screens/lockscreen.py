@@ -21,8 +21,9 @@ from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
 # A card's head: the app's name (never a number: a list row's head starts with its number) and
-# when the notification came ("微信 19:59", "信息 昨天 21:03", "短信 现在").
-_HEAD = re.compile(r"^(?P<app>[^\d\s+]\S{0,7})\s*(?P<when>\S.*)$")
+# when the notification came ("微信 19:59", "信息 昨天 21:03", "短信 现在"), a dot between them
+# or none ("信息·06:30": the name ends at the dot, with or without a blank after it).
+_HEAD = re.compile(r"^(?P<app>[^\d\s+·•・][^\s·•・]{0,7})\s*[·•・]?\s*(?P<when>\S.*)$")
 _JUST_NOW = re.compile(r"^(?:现在|刚刚|\d{1,2}\s*分钟前|now|\d{1,2}\s*m\s*ago)$", re.I)
 _SENTENCE = re.compile(r"[，。！？,!?；;…]")
 # A watch card's head: the app's name, a dot, the time ("信息·08:02", "短信 · 07:31").

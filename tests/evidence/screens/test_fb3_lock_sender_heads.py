@@ -49,3 +49,21 @@ def test_a_head_with_only_a_time_keeps_its_sender_line() -> None:
     stack = notification_stack(list(_lines(rows)), 1082, date(2026, 3, 18))
     assert stack is not None
     assert [(m.sender, m.time) for m in stack] == [("10690217788", "2026-03-18T06:30")]
+
+
+def test_a_head_with_the_time_glued_to_the_dot_is_read() -> None:
+    rows = [
+        ("6:48", 326, 235, 430, 214),
+        ("信息·06:30", 60, 619, 400, 58),
+        ("10690217788", 60, 689, 400, 52),
+        ("您的账单已逾期，请尽快处理", 60, 750, 650, 52),
+        ("微信 · 07:02", 60, 860, 400, 58),
+        ("催收-小王", 60, 930, 400, 52),
+        ("今天不还就上门", 60, 990, 650, 52),
+    ]
+    stack = notification_stack(list(_lines(rows)), 1082, date(2026, 3, 18))
+    assert stack is not None
+    assert [(m.sender, m.time) for m in stack] == [
+        ("10690217788", "2026-03-18T06:30"),
+        ("催收-小王", "2026-03-18T07:02"),
+    ]
