@@ -108,7 +108,8 @@ def banner(ordered: list[OcrLine], height: int) -> list[OcrLine]:
 
 
 def chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLine]:
-    """The screen's chrome lines; a system notice's second line, centred right under it, too."""
+    """The screen's chrome lines; a system notice's second line, centred right under it, too.
+    A centred clock or date under a one-line notice is the chat's time divider, never a wrap."""
     found: list[OcrLine] = banner(ordered, height)
     for index, line in enumerate(ordered):
         # A photo of a screen sets it in a margin: its first line is the status bar wherever it
@@ -117,7 +118,12 @@ def chrome_lines(ordered: list[OcrLine], width: int, height: int) -> list[OcrLin
             found.append(line)
             continue
         above = ordered[index - 1] if index else None
-        if above is not None and above in found and is_system_line(above.text):
+        if (
+            above is not None
+            and above in found
+            and is_system_line(above.text)
+            and not is_time_only(line.text)
+        ):
             _x, y, _w, h = line.box
             if centred(line, width, 0.1) and y - (above.box[1] + above.box[3]) < 0.6 * h:
                 found.append(line)  # "对方不是你的好友，请注意保 / 护个人信息"
