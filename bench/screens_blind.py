@@ -71,7 +71,13 @@ Serif: older-MIUI-, dark-MagicOS-9-, Nokia-X-tiles-, EMUI-5-, gold-luxury- and i
 dual-SIM SMS with 卡1/卡2, an English call screener with Chinese names, a grouped notification
 centre, QQ 引用 replies, a family group joined by QR code with 转文字, an office group with
 @所有人, iMessage-like 已送达, a mail with a 催收函, a fake court's 106 short link, a collector's
-feed post; Cantonese, Sichuanese and Shanghainese lines, 壹万贰 and 12k; report only). Each case's
+feed post; Cantonese, Sichuanese and Shanghainese lines, 壹万贰 and 12k; report only), or with --set
+blindgen21 from tests/blindgen21 (a twenty-first blind set, SVG drawn by its own code and shot by
+Chromium, touched up with Pillow: ColorOS-13-, round-clock Flyme-, dark HyperOS-2- and iOS-12-like
+phones, a foldable's two panes and a landscape shot; 快手- and B站-like DMs, a collector posing as a
+美团-like rider, 视频号-like comments, a 钉钉-like chat with 已读/未读, a 骚扰拦截 summary,
+voicemail transcripts, signed 400/95 SMS, a notice on a door, a relatives' group with
+@-mentions; 江浙, 陕西 and 湖北 wording; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -104,7 +110,7 @@ from understanding.roles import number_rows  # noqa: E402
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
-    "blindgen15", "blindgen16", "blindgen17", "blindgen18",
+    "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen21",
 )  # fmt: skip
 
 
