@@ -77,7 +77,14 @@ Chromium, touched up with Pillow: ColorOS-13-, round-clock Flyme-, dark HyperOS-
 phones, a foldable's two panes and a landscape shot; 快手- and B站-like DMs, a collector posing as a
 美团-like rider, 视频号-like comments, a 钉钉-like chat with 已读/未读, a 骚扰拦截 summary,
 voicemail transcripts, signed 400/95 SMS, a notice on a door, a relatives' group with
-@-mentions; 江浙, 陕西 and 湖北 wording; report only). Each case's
+@-mentions; 江浙, 陕西 and 湖北 wording; report only), or with --set blindgen20 from
+tests/blindgen20 (a twentieth blind set, drawn with Pillow from its own primitives, then aged:
+Samsung-One-UI-5-, stock-Android-14-, vivo-, HarmonyOS-3- and Sony-like phones and a kids'
+feature phone; WhatsApp-like chats in 繁體 with English words, Telegram-like chats with a bot
+and «转发自», a Line-like chat, 畅连 video calls, a call log grouped by day with «(4)» and
+疑似骚扰, a spam folder, a carrier's 通话记录查询 page, a card «标记为: 催收»; screens
+photographed by another phone, forwarded at 60% in JPEG 55,
+stitched, ringed, cropped and mosaicked; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -110,7 +117,8 @@ from understanding.roles import number_rows  # noqa: E402
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
-    "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen21",
+    "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen20",
+    "blindgen21",
 )  # fmt: skip
 
 
