@@ -105,7 +105,7 @@ def case() -> Case:
             t("03-17 23:30"),
             battery=40,
             post=("mark",),
-            extra={"mark": (20, 300, 600, 112)},
+            extra={"mark": (20, 338, 600, 100)},
             calls=[
                 Call(MOBILE, t("03-17 16:05"), 3, tag="陕西西安 | 催收"),
                 Call(SMS95, t("03-17 13:58"), 1, tag="全国 | 催收"),

@@ -77,14 +77,17 @@ def _status(cv: Canvas, screen: Screen, skin: Skin) -> None:
         _battery(cv, w - 190, 34, level, ink, 1.4)
         cv.text(w - 110, 58, f"{level}%", 30, ink, 500)
     elif screen.skin == "ioslegacy21":
+        # The gradient runs under the navigation bar of a chat or bill; lists start below it.
+        header = 0 if screen.app in ("calllog21", "assistant21", "voicemail21", "inbox21") else 88
         cv.raw(
             '<defs><linearGradient id="g21" x1="0" y1="0" x2="1" y2="0">'
             '<stop offset="0" stop-color="#1d62f0"/><stop offset="1" stop-color="#1ad6fd"/>'
-            f'</linearGradient></defs><rect width="{w}" height="{skin.bar + 88}" fill="url(#g21)"/>'
+            f'</linearGradient></defs><rect width="{w}" height="{skin.bar + header}" '
+            'fill="url(#g21)"/>'
         )
         cv.text(14, 28, CARRIER, 20, "#ffffff")
         cv.text(w / 2, 28, screen.clock, 21, "#ffffff", 700, anchor="middle")
-        cv.text(w - 80, 28, f"{level}%", 20, "#ffffff")
+        cv.text(w - 60, 28, f"{level}%", 20, "#ffffff", anchor="end")
         _battery(cv, w - 52, 12, level, "#ffffff", 0.9)
     else:  # foldwide21, landscape21
         size = 26 if screen.skin == "foldwide21" else 20

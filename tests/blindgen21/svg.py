@@ -12,6 +12,13 @@ SANS = "Noto Sans CJK SC"
 SERIF = "Noto Serif CJK SC"
 
 
+_WORD = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+
+
+def _is_word(ch: str) -> bool:
+    return ch in _WORD
+
+
 def char_width(ch: str, size: float) -> float:
     """Advance of one glyph, estimated: CJK and full-width are square, Latin is narrower."""
     if ord(ch) < 0x2000:
@@ -32,8 +39,11 @@ def wrap(text: str, size: float, width: float) -> list[str]:
             w = char_width(ch, size)
             # Closing punctuation never starts a line: it hangs past the edge instead.
             if line and used + w > width and ch not in "，。！？、；：）」”…,.!?":
-                lines.append(line)
-                line, used = "", 0.0
+                # A Latin word or a number moves to the next line whole, as phones wrap them.
+                run = len(line) - len(line.rstrip(_WORD)) if _is_word(ch) else 0
+                lines.append(line[: len(line) - run] if run < len(line) else line)
+                line = line[len(line) - run :] if run < len(line) else ""
+                used = text_width(line, size)
             line += ch
             used += w
         lines.append(line)
