@@ -72,6 +72,13 @@ dual-SIM SMS with 卡1/卡2, an English call screener with Chinese names, a grou
 centre, QQ 引用 replies, a family group joined by QR code with 转文字, an office group with
 @所有人, iMessage-like 已送达, a mail with a 催收函, a fake court's 106 short link, a collector's
 feed post; Cantonese, Sichuanese and Shanghainese lines, 壹万贰 and 12k; report only), or with --set
+blindgen19 from tests/blindgen19 (a nineteenth blind set, HTML with its own CSS shot by Chromium at
+scale 2 or 3, finished in Pillow: Nothing-like dot-matrix, Motorola-Hello-, Tecno-HiOS-,
+iQOO-OriginOS-5-, HarmonyOS-NEXT-capsule- and 720 px Android-Go-like phones; WeChat 新的朋友 with
+collectors' verification lines, 转账/红包 cards and 拍了拍, 聊天信息 with 催收-勿接, a Soul-like
+stranger, a 闲鱼-like chat with a product card, AI call-assistant transcripts, a 通话录音 list, a
+12-digit 【signed】 sender, a 12321 receipt; 山东/河北 wording, 陆仟伍佰元, 6.8k, ¥6,800.00;
+stitched, ringed, highlighted, mosaicked, cropped and forwarded; report only), or with --set
 blindgen21 from tests/blindgen21 (a twenty-first blind set, SVG drawn by its own code and shot by
 Chromium, touched up with Pillow: ColorOS-13-, round-clock Flyme-, dark HyperOS-2- and iOS-12-like
 phones, a foldable's two panes and a landscape shot; 快手- and B站-like DMs, a collector posing as a
@@ -117,7 +124,7 @@ from understanding.roles import number_rows  # noqa: E402
 SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
-    "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen20",
+    "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21",
 )  # fmt: skip
 
