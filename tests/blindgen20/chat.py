@@ -145,8 +145,8 @@ def _bubble(c: Canvas, s: Screen, m: Msg, y: int, style: dict, k: float, group: 
         c.text(
             (side_x, y + bh - int(30 * k)),
             stamp,
-            int(20 * k),
-            "#eef",
+            int(23 * k),
+            "#f4f6ff",
             anchor="ra" if out else "la",
         )
     return y + bh + int(26 * k)

@@ -186,7 +186,7 @@ def _relatives_screens() -> list[Screen]:
             ],
             battery=39,
             effects=("circle20", "fwd20"),
-            extra={"ring": (0.1, 0.2, 0.75, 0.28)},
+            extra={"ring": (0.06, 0.16, 0.8, 0.23)},
         ),
         Screen(
             "IMG_20260310_151020.jpg",

@@ -10,7 +10,7 @@ from tests.blindgen20.chat import chat_page, content_height
 from tests.blindgen20.logs import call_log, carrier_page, contact_card, spam_folder
 from tests.blindgen20.model import Case, Screen
 from tests.blindgen20.papers import bill_page, id_card, kid_sms, letter
-from tests.blindgen20.skins import SKINS, bg, nav_bar
+from tests.blindgen20.skins import SKINS, bg, nav_bar, status_bar
 
 PAGES = {
     "bill20": bill_page,
@@ -60,6 +60,11 @@ def draw(s: Screen, dry: bool = False) -> Canvas:
     return c
 
 
+def _status_height(s: Screen) -> int:
+    """How tall the skin's status bar is: a cropped shot loses exactly that strip."""
+    return status_bar(Canvas(page_size(s)[0], 100, "#fff", dry=True), s)
+
+
 def drawn_text(s: Screen) -> str:
     """Every string the screen draws, one a line (no pixels: the truth test reads this)."""
     return "\n".join(draw(s, dry=True).strings)
@@ -74,7 +79,7 @@ def finish(s: Screen):
         if effect == "long20":
             image = degrade.stitched(image, (image.height + 2 * _OVERLAP) // 3, _OVERLAP)
         elif effect == "crop20":
-            image = degrade.crop_top(image, int(image.width * 0.16))
+            image = degrade.crop_top(image, _status_height(s) + 2)
         elif effect == "circle20":
             image = degrade.ring(image, s.extra["ring"])
         elif effect == "mosaic20":

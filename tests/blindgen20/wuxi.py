@@ -55,6 +55,37 @@ def _borrower_screens() -> list[Screen]:
             battery=83,
         ),
         Screen(
+            "Screenshot_20260305_083122.jpg",
+            "vivoft20",
+            "whatsapp20",
+            "borrower",
+            t("03-05 08:31"),
+            WA,
+            "WhatsApp Business",
+            msgs=[
+                _in(
+                    WA,
+                    "華先生你好，港速貸提醒：你的還款日為3月2日，目前已逾期，請盡快處理。",
+                    "03-03 20:15",
+                ),
+                _out("知道了", "03-03 20:40"),
+                _in(
+                    WA,
+                    "華先生，你在港速貸的借款已經overdue兩天，總額HK$26,000，請今日內還款。",
+                    "03-04 09:15",
+                ),
+                _out("我下個禮拜出糧先還一部分", "03-04 09:40"),
+                _in(
+                    WA,
+                    "一部分？不行，全額。明早十點前不還，我們就聯繫你無錫的家人。",
+                    "03-04 22:30",
+                ),
+            ],
+            dark=True,
+            battery=64,
+            effects=("crop20",),
+        ),
+        Screen(
             "Screenshot_20260305_233015.jpg",
             "vivoft20",
             "whatsapp20",

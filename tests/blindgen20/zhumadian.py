@@ -111,7 +111,7 @@ def _screens() -> list[Screen]:
             ],
             battery=96,
             effects=("circle20",),
-            extra={"ring": (0.06, 0.285, 0.8, 0.37)},
+            extra={"ring": (0.06, 0.16, 0.8, 0.23)},
         ),
         Screen(
             "S60313-163012.png",
@@ -150,6 +150,26 @@ def _screens() -> list[Screen]:
             ],
             battery=68,
             effects=("fwd20",),
+        ),
+        Screen(
+            "微信图片_20260313121033.jpg",
+            "vivoft20",
+            "sms20",
+            "芳芳",
+            t("03-13 12:05"),
+            MOBILE,
+            "河南郑州",
+            msgs=[
+                _in(
+                    MOBILE,
+                    "你好，你同事鲁晓燕欠款不还，联系人填的是你。麻烦转告她尽快联系我们，不然我们会每天给你打电话。",
+                    "03-13 11:40",
+                ),
+                _out("我只是她同事，别给我打", "03-13 11:52"),
+                _in(MOBILE, "那你就让她早点还，还了我们就不烦你了。", "03-13 11:53"),
+            ],
+            battery=57,
+            effects=("crop20", "fwd20"),
         ),
         Screen(
             "微信图片_20260313150211.jpg",
