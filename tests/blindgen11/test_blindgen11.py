@@ -7,28 +7,12 @@ from html import escape
 
 import pytest
 
+from tests.blind_labels import labels_before
 from tests.blindgen11.cases import CASES, PHONE, collector_key, conduct_days, truth
 from tests.blindgen11.model import number_key
 from tests.blindgen11.render import file_name, page_html
 from tests.blindgen11.skins import CHROME, chrome
 
-# Skins and apps every earlier set drew (casegen, blindgen … blindgen10).
-_EARLIER = {
-    "miui", "hyperos", "hyperos_dark", "harmony", "harmony_next", "emui", "emui9", "ios",
-    "ios_light", "ios_dark", "ios16", "ios_big", "originos", "coloros", "magicos", "oneui",
-    "flyme", "realme", "oneplus", "myos", "nubia", "zui", "smartisan", "pixel", "zenui", "xperia",
-    "tianyi", "elder", "fold", "you_light", "you_dark", "nothing", "hios", "aosp_dark", "lineage",
-    "ipad_split", "pc_wechat_own", "coolpad", "eink", "sharp", "camera_own", "holo", "kaios",
-    "lite_go", "hm_large", "funtouch", "touchwiz", "honor_dark_own", "ios18_own",
-    "wechat", "wechat_en", "wecom", "dingtalk", "qq", "qq_group", "tim", "douyin_dm", "alipay",
-    "feishu", "xiaohongshu", "weibo", "kuaishou", "xianyu", "bilibili", "meituan", "telegram",
-    "momo", "soul", "zhihu", "tieba", "douyin", "moments", "mp", "sms_same", "tantan", "loanapp",
-    "lockscreen", "incall", "sms_rcs", "mail163", "wechat_dark_own", "merged_record", "shop_chat",
-    "line_like", "voicemail", "recorder", "mms", "fraud_alert", "weixin_pc", "blocker",
-    "contact_detail", "parents_group", "guestbook", "channels_dm", "wechat_own9", "wxfriends9",
-    "sms_spam", "call_detail", "calllog_grouped", "idcard9", "document9", "bill9", "calllog9",
-    "sms_thread9", "sms_inbox9",
-}  # fmt: skip
 _STATUS = re.compile(r"\d+K/s|\b[45]G\b|\bHD\b|\d{1,3}%")
 SCREENS = [s for c in CASES.values() for s in c.screens]
 PAGES = {s.name: page_html(s) for s in SCREENS}
@@ -52,7 +36,7 @@ def test_set_is_large_and_new():
     assert len(CASES) >= 4
     assert len(SCREENS) >= 34
     labels = {s.skin for s in SCREENS} | {s.app for s in SCREENS} | set(PHONE.values())
-    assert labels.isdisjoint(_EARLIER)
+    assert labels.isdisjoint(labels_before(11))
     assert all(label.endswith("11") for label in labels), labels
     assert {"watch11", "tablet11", "mirror11", "photo11"} <= {s.skin for s in SCREENS}
     assert set(CHROME) - {"mirror11"} <= {s.app for s in SCREENS}

@@ -7,57 +7,11 @@ import unicodedata
 
 import pytest
 
+from tests.blind_labels import cities_before, labels_before
 from tests.blindgen16.apps import CHROME, blocks, drawn_text
 from tests.blindgen16.cases import CASES, PHONE, chrome, collector_key, conduct_days, truth
 from tests.blindgen16.model import number_key
 
-# Skins and apps every earlier set drew (casegen, blindgen … blindgen15).
-_EARLIER = {
-    "miui", "hyperos", "hyperos_dark", "harmony", "harmony_next", "emui", "emui9", "ios",
-    "ios_light", "ios_dark", "ios16", "ios_big", "originos", "coloros", "magicos", "oneui",
-    "flyme", "realme", "oneplus", "myos", "nubia", "zui", "smartisan", "pixel", "zenui", "xperia",
-    "tianyi", "elder", "fold", "you_light", "you_dark", "nothing", "hios", "aosp_dark", "lineage",
-    "ipad_split", "pc_wechat_own", "coolpad", "eink", "sharp", "camera_own", "holo", "kaios",
-    "lite_go", "hm_large", "funtouch", "touchwiz", "honor_dark_own", "ios18_own",
-    "wechat", "wechat_en", "wecom", "dingtalk", "qq", "qq_group", "tim", "douyin_dm", "alipay",
-    "feishu", "xiaohongshu", "weibo", "kuaishou", "xianyu", "bilibili", "meituan", "telegram",
-    "momo", "soul", "zhihu", "tieba", "douyin", "moments", "mp", "sms_same", "tantan", "loanapp",
-    "lockscreen", "incall", "sms_rcs", "mail163", "wechat_dark_own", "merged_record", "shop_chat",
-    "line_like", "voicemail", "recorder", "mms", "fraud_alert", "weixin_pc", "blocker",
-    "contact_detail", "parents_group", "guestbook", "channels_dm", "wechat_own9", "wxfriends9",
-    "sms_spam", "call_detail", "calllog_grouped", "idcard9", "document9", "bill9", "calllog9",
-    "sms_thread9", "sms_inbox9",
-    # blindgen11
-    "bberry11", "bill11", "calllog11", "clan11", "fairphone11", "idcard11", "intercept11",
-    "messenger11", "mirror11", "moto11", "photo11", "qqmail11", "rog11", "shop11", "signal11",
-    "sms11", "summons11", "tablet11", "tabsms11", "watch11",
-    # blindgen12
-    "bill12", "calllog12", "cupertino12", "idcard12", "lawyer12", "metro12", "photo12",
-    "sense12", "webos12", "xos12",
-    # blindgen13
-    "lgux13", "mispace13", "nokia13", "gotab13", "car13", "print13", "seam13", "markup13",
-    "bill13", "calllog13", "carmsg13", "chat13", "contact13", "dycomment13", "mail13", "moments13",
-    "notice13", "rcs13", "sms13", "voicemail13", "wecom13", "wxsearch13",
-    # blindgen14
-    "tizen14", "iosflat14", "laoren14", "darktab14", "aicall14", "bankmsg14", "bill14",
-    "calllog14", "idcard14", "igdm14", "laocall14", "laosms14", "shopcs14", "sms14", "summons14",
-    "wa14", "wxvoice14", "xdm14", "ysf14",
-    # blindgen15
-    "firefoxos15", "gingerbread15", "harmony15", "palm15", "paper15", "phonelink15",
-    "symbian15", "tizen15", "antifraud15", "bill15", "calllog15", "city15", "drawer15",
-    "idcard15", "land15", "linkcall15", "linkmsg15", "long15", "mail15", "photo15", "qzone15",
-    "screen15", "skype15", "sms15", "snap15", "summons15", "work15",
-}  # fmt: skip
-# Cities earlier sets used as case keys (blindgen14 and 15's at the end).
-_EARLIER_CITIES = {
-    "nanning", "jinan", "kunming", "shaoguan", "dezhou", "yulin", "qiqihar", "qinzhou", "shatin",
-    "zhuzhou", "baise", "hefei", "xiamen", "shijiazhuang", "guiyang", "lanzhou", "taiyuan",
-    "nanchang", "haikou", "wuhu", "baotou", "ganzhou", "liuzhou", "yinchuan", "xining",
-    "mianyang", "jiujiang", "zhaoqing", "xiangtan", "zibo", "nanchong", "zhanjiang", "liuan",
-    "yibin", "chengdu", "hunan", "wuhan", "wenzhou", "luoyang", "datong", "quanzhou",
-    "shantou", "foshan", "anqing", "dongguan",
-    "tieling", "zigong", "dandong", "leshan", "jiaxing", "weifang", "zunyi", "huzhou",
-}  # fmt: skip
 _STATUS = re.compile(r"\d+K/s|\b[45]G\b|\bHD\b|\d{1,3}%")
 SCREENS = [s for c in CASES.values() for s in c.screens]
 DRAWN = {s.name: drawn_text(s) for s in SCREENS}
@@ -87,9 +41,9 @@ def _night(hour: int) -> bool:
 def test_set_is_large_and_new():
     assert len(CASES) >= 4
     assert 36 <= len(SCREENS) <= 44
-    assert set(CASES).isdisjoint(_EARLIER_CITIES)
+    assert set(CASES).isdisjoint(cities_before(16))
     labels = {s.skin for s in SCREENS} | {s.app for s in SCREENS}
-    assert labels.isdisjoint(_EARLIER)
+    assert labels.isdisjoint(labels_before(16))
     assert all(label.endswith("16") for label in labels), labels
     assert set(CHROME) <= {s.app for s in SCREENS}
     names = [s.name for s in SCREENS]

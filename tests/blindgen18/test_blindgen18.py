@@ -6,69 +6,12 @@ import re
 
 import pytest
 
+from tests.blind_labels import cities_before, labels_before
 from tests.blindgen18.cases import CASES, PHONE, chrome, collector_key, conduct_days, truth
 from tests.blindgen18.layout import CHROME, STYLE, blocks, drawn_text, when
 from tests.blindgen18.model import number_key
 from tests.blindgen18.paint import font, wrap
 
-# Skins and apps every earlier set drew (casegen, blindgen … blindgen17).
-_EARLIER = {
-    "miui", "hyperos", "hyperos_dark", "harmony", "harmony_next", "emui", "emui9", "ios",
-    "ios_light", "ios_dark", "ios16", "ios_big", "originos", "coloros", "magicos", "oneui",
-    "flyme", "realme", "oneplus", "myos", "nubia", "zui", "smartisan", "pixel", "zenui", "xperia",
-    "tianyi", "elder", "fold", "you_light", "you_dark", "nothing", "hios", "aosp_dark", "lineage",
-    "ipad_split", "pc_wechat_own", "coolpad", "eink", "sharp", "camera_own", "holo", "kaios",
-    "lite_go", "hm_large", "funtouch", "touchwiz", "honor_dark_own", "ios18_own",
-    "wechat", "wechat_en", "wecom", "dingtalk", "qq", "qq_group", "tim", "douyin_dm", "alipay",
-    "feishu", "xiaohongshu", "weibo", "kuaishou", "xianyu", "bilibili", "meituan", "telegram",
-    "momo", "soul", "zhihu", "tieba", "douyin", "moments", "mp", "sms_same", "tantan", "loanapp",
-    "lockscreen", "incall", "sms_rcs", "mail163", "wechat_dark_own", "merged_record", "shop_chat",
-    "line_like", "voicemail", "recorder", "mms", "fraud_alert", "weixin_pc", "blocker",
-    "contact_detail", "parents_group", "guestbook", "channels_dm", "wechat_own9", "wxfriends9",
-    "sms_spam", "call_detail", "calllog_grouped", "idcard9", "document9", "bill9", "calllog9",
-    "sms_thread9", "sms_inbox9",
-    # blindgen11
-    "bberry11", "bill11", "calllog11", "clan11", "fairphone11", "idcard11", "intercept11",
-    "messenger11", "mirror11", "moto11", "photo11", "qqmail11", "rog11", "shop11", "signal11",
-    "sms11", "summons11", "tablet11", "tabsms11", "watch11",
-    # blindgen12
-    "bill12", "calllog12", "cupertino12", "idcard12", "lawyer12", "metro12", "photo12",
-    "sense12", "webos12", "xos12",
-    # blindgen13
-    "lgux13", "mispace13", "nokia13", "gotab13", "car13", "print13", "seam13", "markup13",
-    "bill13", "calllog13", "carmsg13", "chat13", "contact13", "dycomment13", "mail13", "moments13",
-    "notice13", "rcs13", "sms13", "voicemail13", "wecom13", "wxsearch13",
-    # blindgen14
-    "aicall14", "bankmsg14", "bill14", "calllog14", "darktab14", "idcard14", "igdm14",
-    "iosflat14", "laocall14", "laoren14", "laosms14", "shopcs14", "sms14", "summons14", "tizen14",
-    "wa14", "wxvoice14", "xdm14", "ysf14",
-    # blindgen15
-    "antifraud15", "bill15", "calllog15", "city15", "drawer15", "firefoxos15", "gingerbread15",
-    "harmony15", "idcard15", "land15", "linkcall15", "linkmsg15", "long15", "mail15", "palm15",
-    "paper15", "phonelink15", "photo15", "qzone15", "screen15", "skype15", "sms15", "snap15",
-    "summons15", "symbian15", "tizen15", "work15",
-    # blindgen16
-    "oxygen16", "flyme916", "glass16", "wp16", "meego16", "sms16", "rcs16", "lark16", "wxpat16",
-    "redbook16", "alipaycs16", "detail16", "mark16", "export16", "calllog16", "bill16",
-    "idcard16", "letter16",
-    # blindgen17
-    "oneui717", "realmeui17", "pixel9x17", "shark17", "roundos17", "droidtab17", "thread17",
-    "inbox17", "block17", "calls17", "callid17", "lock17", "wework17", "ding17", "wxchat17",
-    "group17", "weibo17", "douyin17", "toutiao17", "express17", "insbot17", "bill17", "idcard17",
-    "letter17", "long17", "mark17", "crop17",
-}  # fmt: skip
-# Cities earlier sets used as case keys.
-_EARLIER_CITIES = {
-    "nanning", "jinan", "kunming", "shaoguan", "dezhou", "yulin", "qiqihar", "qinzhou", "shatin",
-    "zhuzhou", "baise", "hefei", "xiamen", "shijiazhuang", "guiyang", "lanzhou", "taiyuan",
-    "nanchang", "haikou", "wuhu", "baotou", "ganzhou", "liuzhou", "yinchuan", "xining",
-    "mianyang", "jiujiang", "zhaoqing", "xiangtan", "zibo", "nanchong", "zhanjiang", "liuan",
-    "yibin", "chengdu", "hunan", "wuhan", "wenzhou", "luoyang", "datong", "quanzhou",
-    "shantou", "foshan", "anqing", "dongguan",
-    # blindgen14 … blindgen17
-    "tieling", "zigong", "dandong", "leshan", "jiaxing", "weifang", "zunyi", "huzhou",
-    "baoding", "yichang", "putian", "guilin", "cangzhou", "jingzhou", "shaoxing", "yantai",
-}  # fmt: skip
 _STATUS = re.compile(r"\d+K/s|\b[45]G\b|\bHD\b|\d{1,3}%")
 SCREENS = [s for c in CASES.values() for s in c.screens]
 DRAWN = {s.name: drawn_text(s) for s in SCREENS}
@@ -103,10 +46,10 @@ def _bubbles(screen) -> list[str]:
 def test_set_is_large_and_new():
     assert len(CASES) >= 4
     assert 36 <= len(SCREENS) <= 44
-    assert set(CASES).isdisjoint(_EARLIER_CITIES)
+    assert set(CASES).isdisjoint(cities_before(18))
     labels = {s.skin for s in SCREENS} | {s.app for s in SCREENS} | {s.wrap for s in SCREENS}
     labels.discard("")
-    assert labels.isdisjoint(_EARLIER)
+    assert labels.isdisjoint(labels_before(18))
     assert all(label.endswith("18") for label in labels), labels
     assert {"long18", "crop18", "circle18", "fwd18", "photo18"} <= labels
     assert set(CHROME) <= {s.app for s in SCREENS}

@@ -8,12 +8,12 @@ import unicodedata
 import pytest
 from PIL import Image
 
+from tests.blind_labels import cities_before, labels_before
 from tests.blindgen20 import times
 from tests.blindgen20.canvas import font, wrap
 from tests.blindgen20.cases import CASES, PHONE, chrome, collector_key, conduct_days, truth
 from tests.blindgen20.chat import STYLES
 from tests.blindgen20.degrade import stitched
-from tests.blindgen20.earlier import EARLIER_CITIES, EARLIER_LABELS
 from tests.blindgen20.logs import row_time
 from tests.blindgen20.model import number_key
 from tests.blindgen20.render import drawn_text
@@ -61,10 +61,10 @@ def _msg_labels(screen, msg) -> list[str]:
 def test_set_is_large_new_and_drawn_with_pillow():
     assert len(CASES) >= 4
     assert 34 <= len(SCREENS) <= 44
-    assert set(CASES).isdisjoint(EARLIER_CITIES)
+    assert set(CASES).isdisjoint(cities_before(20))
     labels = {s.skin for s in SCREENS} | {s.app for s in SCREENS}
     labels |= {e for s in SCREENS for e in s.effects}
-    assert labels.isdisjoint(EARLIER_LABELS)
+    assert labels.isdisjoint(labels_before(20))
     assert all(label.endswith("20") for label in labels), labels
     assert {"photo20", "fwd20", "long20", "crop20", "circle20", "mosaic20"} <= labels
     assert sum("photo20" in s.effects for s in SCREENS) == 2
