@@ -11,7 +11,7 @@ from datetime import date
 
 from evidence.ocr.base import OcrLine, on_one_row
 from evidence.screens.avatars import SELF_LABEL
-from evidence.screens.page_comments import stamped_comments
+from evidence.screens.page_comments import footed_comments, stamped_comments
 from evidence.screens.records import Message
 from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
 
@@ -68,11 +68,18 @@ def _foot(lines: list[OcrLine], margin: list[OcrLine]) -> list[OcrLine]:
     ]
 
 
+def _headed(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Message, ...] | None:
+    """The comments of a feed that draws each commenter's name over the words, not before a
+    colon: «name time» heads, or a name row with a «time·回复» foot under the words."""
+    stamped = stamped_comments(lines, width, anchor)
+    return stamped if stamped is not None else footed_comments(lines, width, anchor)
+
+
 def is_comments(lines: list[OcrLine], width: int) -> bool:
     """Whether the lines are a comments page: two or more «name: text» rows, each a row apart
     from the line above it, and every line at the left margin, a stamp on a row's right or the
     page's buttons far under the comments. A feed's comments under «name time» heads are one too."""
-    if stamped_comments(lines, width, None) is not None:
+    if _headed(lines, width, None) is not None:
         return True
     if len(lines) < 3 or min(ln.box[0] for ln in lines) > _MARGIN * width:
         return False
@@ -107,8 +114,8 @@ def _stamped(text: str, anchor: date | None) -> tuple[str, str]:
 def comment_messages(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Message, ...]:
     """Each comment as a message from the name before its colon; the owner's ("我") as `out`.
     The post above the first comment and the input box under the last are nobody's comment."""
-    if (stamped := stamped_comments(lines, width, anchor)) is not None:
-        return stamped
+    if (headed := _headed(lines, width, anchor)) is not None:
+        return headed
     margin, stamps = _rows(lines, width)
     found: list[list[str]] = []  # [sender, text, time]
     above: OcrLine | None = None

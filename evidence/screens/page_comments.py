@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import SELF_LABEL
 from evidence.screens.records import Message
-from evidence.screens.when import TRAILING_WHEN, iso_time, when_of
+from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
 
 _NAME = r"[^\s：:，。！？,!?；;、]{1,16}"
 # An optional avatar glyph, then the name: a short run without a sentence in it.
@@ -85,4 +86,62 @@ def stamped_comments(
     return tuple(messages)
 
 
-__all__ = ["stamped_comments"]
+# A comment's foot: its time and the reply button under its words ("20:11·回复", "昨天 20:30 回复").
+_REPLY_FOOT = re.compile(r"^(?P<when>.+?)\s*[·•・]?\s*回复$")
+
+
+def _foot_when(text: str, anchor: date | None) -> str | None:
+    """The time of a comment's foot row (ISO, the capture's day when it shows a clock alone), or
+    None when the line is no foot."""
+    found = _REPLY_FOOT.match(text.strip())
+    if found is None:
+        return None
+    when = found.group("when").strip()
+    if ago := _AGO.fullmatch(when):
+        return _stamp_day(ago, anchor)
+    if not is_time_only(when):
+        return None
+    day, clock = when_of(when, anchor)
+    return iso_time(day or (anchor.isoformat() if anchor else None), clock)
+
+
+def _named_block(block: list[OcrLine], column: int, slack: float) -> tuple[str, str] | None:
+    """(name, words) of the lines over a comment's foot: the first name-shaped line at or left
+    of the words' column (an avatar glyph may stand before the name) whose lines under it, down
+    to the foot, are the words, one under the other in that column. A title or the post above
+    the first comment stands off that column."""
+    for k, line in enumerate(block[:-1]):
+        name = _HEAD_NAME.match(line.text.strip())
+        if name is None or line.box[0] > column + slack:
+            continue
+        words = block[k + 1 :]
+        in_column = all(abs(w.box[0] - column) <= slack for w in words)
+        if in_column and all(_follows(w, a) for a, w in pairwise([line, *words])):
+            return name.group("who"), "".join(w.text.strip() for w in words)
+    return None
+
+
+def footed_comments(
+    lines: list[OcrLine], width: int, anchor: date | None
+) -> tuple[Message, ...] | None:
+    """Each comment as a message from the name over its words, dated by its foot row («20:11·
+    回复», the time and the reply button, under the words), or None when the lines hold fewer
+    than two such comments. A comment starts right after the foot of the one above."""
+    feet = [(i, when) for i, ln in enumerate(lines) if (when := _foot_when(ln.text, anchor))]
+    if len(feet) < 2:
+        return None
+    messages: list[Message] = []
+    start = 0
+    for index, when in feet:
+        foot = lines[index]
+        found = _named_block(lines[start:index], foot.box[0], _COLUMN * width)
+        if found is None:
+            return None
+        who, said = found
+        mine = bool(SELF_LABEL.match(who))
+        messages.append(Message("out" if mine else "in", said, "" if mine else who, when))
+        start = index + 1
+    return tuple(messages)
+
+
+__all__ = ["footed_comments", "stamped_comments"]
