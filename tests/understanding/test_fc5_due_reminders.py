@@ -43,3 +43,16 @@ def test_a_collectors_due_reminder_counts_but_opens_no_span_and_is_no_quote() ->
     assert row.messages == 2  # the reminder is still a contact in the number table
     assert conduct_span(case) == ("2026-11-04", "2026-11-04")
     assert [q.text for q in collector_quotes(case)] == [THREAT]
+
+
+def test_a_papers_photo_the_parser_calls_a_document_makes_no_row() -> None:
+    # The screen parser tells a paper's photo (a paper's title, no clock) from a chat: its
+    # record is a document, and its title ("公安协查通知") is no one who wrote.
+    text = "公安协查通知\n汪志远同志：经查，你名下网络借款长期逾期。\n安庆市公安局经侦支队（章)"
+    record = ScreenRecord("document", fields={"title": "公安协查通知", "issuer": "公安局"})
+    item = EvidenceItem(
+        id="E1", kind="chat", file="E1.jpg", sha256="d" * 64, text=text,
+        captured_on="2026-05-19", extra={"entities": {"screen": record.to_json()}},
+    )  # fmt: skip
+    case = Case(borrower=Borrower(name="汪志远", phone="13600001111"), evidence=[item])
+    assert number_rows(case) == []
