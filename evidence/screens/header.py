@@ -34,10 +34,14 @@ _MENU_GLYPH = re.compile(r"\s+[\u4e00-\u9fff]{0,4}\s*(?:\.{2,}|…|⋯|⋮|︙|�
 # platform's label, never part of who writes.
 _NAME_BADGE = re.compile(r"(?<=\S)\s+(?:小店|店铺|旗舰店|官方|自营|商家|企业|认证|官方认证)$")
 # A label drawn after the name on the bar's row in smaller type (a role "派件员", the folder the
-# thread sits in "消息请求", "陌生人私信"): a second word of Chinese after a space. A Chinese name
-# never holds a space, and the label is shorter than the name; where the words are as long
-# (an iOS back button's label before a centred name, "信息 张三") neither is taken for the other.
+# thread sits in "消息请求", "陌生人私信"): a second word of Chinese after a space. OCR joins the
+# row into one box, so the label's smaller type is lost and the words' lengths stand in for it:
+# the label is shorter than the name; where the words are as long (an iOS back button's label
+# before a centred name, "信息 张三") neither is taken for the other. A name the bar draws a
+# label after is an account's or a shop's, four characters or more; a shorter first word is a
+# person saved under two words ("张 经理", "王姐 公司", "张经理 公司"), and both words are the name.
 _TRAILING_LABEL = re.compile(r"^(?P<name>\S*[\u4e00-\u9fff]\S*)\s+(?P<label>[\u4e00-\u9fff]{2,5})$")
+_LABELLED_NAME = 4
 # A direct message's bar in a chat app built on channels (Discord-, Slack-like): "@" marks the
 # handle, one word, and what follows on the row ("成员 话题", "Members") is the bar's buttons.
 _HANDLE = re.compile(r"^[@＠]\s*(?P<handle>[^\s@＠]+)(?:\s.*)?$")
@@ -116,6 +120,8 @@ def _without_label(text: str) -> str:
     """The name without the smaller label the bar draws after it (a role, a folder's name)."""
     found = _TRAILING_LABEL.match(text)
     if found is None or len(found["label"]) >= len(found["name"]):
+        return text
+    if len(found["name"]) < _LABELLED_NAME:
         return text
     return found["name"]
 

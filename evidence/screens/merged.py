@@ -3,7 +3,8 @@ its sender's name and time, every one on the same side.
 
 The title names the two parties the record was cut from: it is no one's name, no counterpart.
 Each message is its name line's sender's; the line giving the span of days is the page's own.
-An exported history ("与「张三」的聊天记录") heads the owner's messages with "我": those are out.
+An exported history ("与「张三」的聊天记录") heads the owner's messages with "我": those are out,
+and its title names the one other party: the record's counterpart.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ _SENTENCE = re.compile(r"[，。！？,!?；;…]")
 _INITIAL = re.compile(r"^(\S)\s+(?=\1)")
 # A span of days ("2026-11-11至2026-11-12"): the record's dates, never a sender.
 _SPAN_JOIN = re.compile(r"\s*(?:至|到|~|～|—|-)\s*")
+# An exported history's title: the history "with" one other party ("与「张三」的聊天记录",
+# "与张三的聊天记录", "Chat History with 张三"), a back glyph or a page's name before it.
+_WITH_ONE = re.compile(
+    r"(?:^|\s|^\W)与\s*[「『“\"]?(?P<name>[^「」『』“”\"\s]{1,20}?)[」』”\"]?\s*的聊天记录$"
+    r"|^\W?\s*Chat History with (?P<en>\S.{0,19})$",
+    re.I,
+)
 # A month-day OCR glued to the clock after it ("11-1121:15" for "11-11 21:15").
 _GLUED_DAY = re.compile(r"^(\d{1,2}[-/]\d{2})(?=\d{1,2}[:：]\d{2}$)")
 
@@ -69,3 +77,13 @@ def merged_record(lines: list[OcrLine], anchor: date | None) -> tuple[Message, .
             said.append(line.text.strip())
     close()
     return tuple(messages) if messages else None
+
+
+def record_counterpart(lines: list[OcrLine]) -> str:
+    """The one other party an exported history is with, as its title names them ("与「张三」的聊天
+    记录": 张三); "" for a merged record of two parties or a group ("张三和李四的聊天记录")."""
+    for line in lines[:3]:
+        found = _WITH_ONE.search(line.text.strip())
+        if found is not None:
+            return (found["name"] or found["en"] or "").strip()
+    return ""
