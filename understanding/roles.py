@@ -22,6 +22,7 @@ from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen
 from understanding.guess import REASONS, Guess, guess_role
+from understanding.papers_posts import is_paper_photo
 from understanding.screen_events import is_screen_label, record_events, record_of
 from understanding.text_events import gateway_thread, text_events
 
@@ -89,6 +90,10 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     record = record_of(item) or _NO_RECORD
     if record.kind in ("chat_1to1", "sms_thread") and is_bill_page(item.text or ""):
         return [], {}  # a loan app's bill page taken for a chat titled "账单详情": nobody wrote
+    if record.kind in ("chat_1to1", "sms_thread") and is_paper_photo(
+        item.text or "", record.counterpart
+    ):
+        return [], {}  # a paper's photo taken for a chat: its title ("公安协查通知") wrote nothing
     if record.kind in _PAPERS and item.kind in ("sms", "chat", "im"):
         # A gateway's thread taken for a paper (its disbursement SMS names the amounts).
         thread = gateway_thread(item, record.owner)

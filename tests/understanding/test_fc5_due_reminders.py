@@ -25,6 +25,7 @@ def _case(*messages: Message, counterpart: str = "150 5671 3390") -> Case:
 def test_a_due_day_reminder_is_a_template_on_the_bill_alone() -> None:
     assert is_due_reminder(DUE)
     assert is_due_reminder("【港易借】您的借款今日到期，應還6,960.00元，請按時還款以免影響信用。")
+    assert is_due_reminder("【逾期通知】借款金额8,000.00元，到账6,800.00元，当前应还9,360.00元。")
     assert not is_due_reminder(THREAT)  # overdue, with a deadline and the borrower's people
     assert not is_due_reminder("您的借款今日到期，今天不还明天就去你单位找你领导。")
     assert not is_due_reminder("今天到期了我跟你说，赶紧还，别逼我。")  # a person's voice
@@ -46,8 +47,9 @@ def test_a_collectors_due_reminder_counts_but_opens_no_span_and_is_no_quote() ->
 
 
 def test_a_papers_photo_the_parser_calls_a_document_makes_no_row() -> None:
-    # The screen parser tells a paper's photo (a paper's title, no clock) from a chat: its
-    # record is a document, and its title ("公安协查通知") is no one who wrote.
+    # Where the screen parser tells a paper's photo from a chat, its record is a document, and
+    # its title ("公安协查通知") is no one who wrote. (A paper it still reads as a chat is told
+    # by understanding.papers_posts.is_paper_photo.)
     text = "公安协查通知\n汪志远同志：经查，你名下网络借款长期逾期。\n安庆市公安局经侦支队（章)"
     record = ScreenRecord("document", fields={"title": "公安协查通知", "issuer": "公安局"})
     item = EvidenceItem(
