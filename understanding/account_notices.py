@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from understanding.demands import ULTIMATUM, is_demand, is_overdue, plain_words
+from understanding.demands import plain_words
 from understanding.lender_notices import lender_threatens
 
 # How a template speaks to the account holder: formally, about the account, or under a brand.
@@ -23,9 +23,6 @@ _TEMPLATE = re.compile(r"您|尾号\s*\d{3,4}|^\s*【[^】]{2,12}】")
 _PERSONAL = re.compile(r"我(?!司|行)|咱|俺")
 # A notice about a bank account or card: the bill of a credit card, money moved in or out.
 _BANK_ACCOUNT = re.compile(r"信用卡|储蓄卡|借记卡|银行|入账|转入|支出|消费|扣款|余额")
-# The bill's own due day or sum ("今日到期", "还款日9月10日", "当前应还9,360.00元"): what a
-# ledger reminds of.
-_DUE_DAY = re.compile(r"到期|还款日|账单日|应还|待还")
 
 
 def is_account_notice(line: str) -> bool:
@@ -48,17 +45,3 @@ def about_bank_account(lines: list[str]) -> bool:
     """Whether the notices are a bank's or a payment app's: a card, a deposit account, money
     moved, rather than a loan's period due."""
     return any(_BANK_ACCOUNT.search(line) for line in lines)
-
-
-def is_due_reminder(line: str) -> bool:
-    """Whether one message only reminds of the bill, as a ledger does: it names the due day or
-    the sum due, the debt is not said to be overdue, nothing is demanded past the bill, and it
-    speaks as a template ("王浩然，某某贷后部提醒：您的借款今日到期，应还6230元，请按时还款",
-    "【逾期通知】借款金额8,000.00元，…当前应还9,360.00元。"). Such a reminder is a contact even
-    from a number that collects, but never its conduct."""
-    words = re.sub(r"\s+", "", plain_words(line))
-    if not _DUE_DAY.search(words) or is_overdue(words) or is_demand(words):
-        return False
-    if ULTIMATUM.search(words):
-        return False
-    return is_account_notice(line)

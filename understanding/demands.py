@@ -153,11 +153,6 @@ _TO_THIRD_PARTY = re.compile(
 )
 
 
-def is_overdue(text: str) -> bool:
-    """Whether a message says the debt is past its due day ("已逾期3天", "拖欠", "未还")."""
-    return bool(_OVERDUE.search(re.sub(r"\s+", "", plain_words(text))))
-
-
 def is_demand(text: str, *, channel: bool = False) -> bool:
     """Whether a message demands the debt (overdue, with a deadline or a consequence) or threatens.
 
@@ -192,7 +187,6 @@ _ASKS_TO_PAY = re.compile(
 # An ultimatum ("最后一次机会", "最后通牒"): pressure past any bill's due day, collecting beside
 # the debt however politely it goes on ("…可减免部分罚息").
 _ULTIMATUM = re.compile(r"最后(?:一次)?机会|最后通牒")
-ULTIMATUM = _ULTIMATUM
 
 
 # A notice of the loan paid out ("已放款至尾号6621的银行卡…实际到账3600.00元").

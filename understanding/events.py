@@ -26,9 +26,6 @@ class ContactEvent:
     # What the screen showed, for telling one row or message seen on two overlapping screenshots
     # ("" when read from plain text: such events are never merged).
     key: str = field(default="", compare=False)
-    # A routine reminder of the bill on its due day ("今日到期，应还…，请按时还款"): a contact
-    # the number table counts, never conduct (no quote, no day of the conduct's span).
-    routine: bool = field(default=False, compare=False)
 
     @property
     def night(self) -> bool:

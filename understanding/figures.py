@@ -91,15 +91,13 @@ def figures_from(
             if event.exhibit not in day_exhibits[event.day]:
                 day_exhibits[event.day].append(event.exhibit)
     days = sorted(per_day)
-    # The span is the conduct's: a due-day reminder before it is a contact, not harassment.
-    conduct = sorted({e.day for e in chosen if e.day and not e.routine}) or days
     return Figures(
         calls=sum(e.count for e in chosen if e.kind == "call"),
         messages=sum(e.count for e in chosen if e.kind == "message"),
         night=sum(e.count for e in chosen if e.night),
         timed=sum(e.count for e in chosen if e.time),
-        first_day=conduct[0] if conduct else "",
-        last_day=conduct[-1] if conduct else "",
+        first_day=days[0] if days else "",
+        last_day=days[-1] if days else "",
         days=len(days),
         longest_run=longest_run(days),
         collectors=tuple(order),

@@ -22,7 +22,6 @@ from evidence.entities.phones import find_phones, phone_digits
 from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
 from evidence.screens.records import CallRow, Message, ScreenRecord
 from evidence.screens.when import when_of
-from understanding.account_notices import is_due_reminder
 from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.papers_posts import comment_author, comment_words
@@ -374,10 +373,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             entry.notices.append(event)
             continue
         collected.setdefault(sender, index)
-        if is_due_reminder(message.text):
-            # The bill's due-day reminder: a contact of the sender's, never its conduct.
-            event = replace(event, routine=True)
-        elif not previews or not _PREVIEW_CUT.search(message.text):
+        if not previews or not _PREVIEW_CUT.search(message.text):
             entry.words.append((message.text, exhibit))  # an inbox's cut preview is not whole
         for _span, mentioned in find_phones(message.text):
             # "请回电 4001234567" or "你妈妈的电话 139…": a number named, not one that wrote. It

@@ -10,7 +10,6 @@ parsed screen record is usable are read from it instead (understanding.screen_ev
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from casefile.model import EvidenceItem
@@ -19,7 +18,6 @@ from evidence.entities.phones import find_phones, phone_digits
 from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.fields import DOCUMENT_TITLE
 from evidence.screens.when import is_time_only, when_of
-from understanding.account_notices import is_due_reminder
 from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.screen_words import is_not_words, name_shown
@@ -253,10 +251,7 @@ def gateway_thread(
         if not is_collecting(body, channel=is_service_channel(sender)):
             entry.notices.append(event)  # "放款成功": the platform's notice, not conduct
             continue
-        if is_due_reminder(body):
-            event = replace(event, routine=True)  # the bill's due-day reminder: no conduct
-        else:
-            entry.words.append((body, item.id))
+        entry.words.append((body, item.id))
         entry.events.append(event)
         events.append(event)
     return events, {sender: entry}

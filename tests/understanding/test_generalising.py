@@ -166,7 +166,7 @@ def test_a_row_dated_by_its_weekday_on_two_overlapping_logs_counts_once() -> Non
     assert rows["18635107742"].calls == 4
 
 
-def test_a_collecting_channels_due_day_reminder_is_a_contact_its_payout_notice_is_not() -> None:
+def test_a_collecting_channels_reminder_to_pay_is_conduct_its_payout_notice_is_not() -> None:
     said = (
         ("【融易花】借款6000元已放款，扣除服务费900元，到账5100元。", "2026-04-01T09:00"),
         ("【融易花】您的借款今日到期，应还6600.00元，请按时还款。", "2026-05-01T09:00"),
@@ -178,8 +178,7 @@ def test_a_collecting_channels_due_day_reminder_is_a_contact_its_payout_notice_i
     row = {row.sender: row for row in number_rows(case)}["1069012345678"]
     assert row.role == "collector"
     assert (row.first_seen, row.messages) == ("2026-05-01", 2)
-    # The due-day reminder is counted in the table, but it is the ledger's, not conduct.
-    assert [q.text for q in collector_quotes(case)] == [said[2][0]]
+    assert [q.text for q in collector_quotes(case)] == [said[1][0], said[2][0]]
 
 
 def test_a_sender_posing_as_the_police_or_a_court_who_asks_for_the_money_collects() -> None:
