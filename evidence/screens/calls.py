@@ -176,6 +176,13 @@ def is_call_label(text: str) -> bool:
     return bool(known) and all(len(p) <= 8 for p in parts)
 
 
+def _trailing_when(text: str) -> re.Match | None:
+    """The time at a row's right end, the widest reading of it: "Mar 10 at 8:05 PM" whole, never
+    its clock alone with the day left in the name."""
+    found = [m for p in (_ROW_WHEN, _ROW_WHEN_AMPM, TRAILING_WHEN) if (m := p.search(text))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def _head_text(text: str) -> bool:
     """Whether a line reads as a list row's head: a number at its left, or a short name with a
     time at its right ("妈妈 昨天", "王科长 星期一09:10")."""
@@ -185,7 +192,7 @@ def _head_text(text: str) -> bool:
     found = sorted(find_phones(flat))
     if _HEAD_DIGITS.match(flat) or (found and not flat[: found[0][0][0]].strip()):
         return True  # a number at the line's start, never one inside a sentence
-    when = _ROW_WHEN.search(flat) or _ROW_WHEN_AMPM.search(flat) or TRAILING_WHEN.search(flat)
+    when = _trailing_when(flat)
     name = flat[: when.start()].strip() if when else ""
     return bool(name) and len(name) <= 12 and not _SENTENCE.search(name)
 
@@ -241,7 +248,7 @@ def _row_head(text: str) -> dict:
     elif digits and 5 <= len(re.sub(r"\D", "", digits.group(1))) <= 13:
         number, name, rest = re.sub(r"\D", "", digits.group(1)), "", head[digits.end() :]
     else:
-        when = _ROW_WHEN.search(head) or _ROW_WHEN_AMPM.search(head) or TRAILING_WHEN.search(head)
+        when = _trailing_when(head)
         number, name = "", (head[: when.start()] if when else head).strip()
         name = _ICON.sub("", _MARK.sub("", name))  # a chevron, badge or arrow before the name
         rest = head[when.start() :] if when else ""

@@ -17,7 +17,7 @@ from evidence.ocr.base import OcrLine
 from evidence.screens.calls import _TAG, CALL_WAYS, call_rows, first_phone
 from evidence.screens.fields import inbox_messages
 from evidence.screens.records import CallRow, Message
-from evidence.screens.when import iso_time, when_of
+from evidence.screens.when import PERIOD, iso_time, when_of
 
 # How many times the blocker stopped this number: the row's count, as "(5)" is in a call log.
 _BLOCKED = re.compile(r"\s*拦截\s*(\d{1,3})\s*次\s*")
@@ -31,10 +31,16 @@ _CALLS = re.compile(r"电话|電話|通话|来电")
 _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A row's preview: a sentence (punctuation, or cut with "…"), never a short tag line.
 _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
-# A detail page's call row: a date and a clock first, the way or the duration after them.
+# A detail page's call row: a date and a clock first, the way or the duration after them. The
+# day may name its weekday, bracketed or not, and the clock its part of the day, with or without
+# a blank between them ("3月9日周一10:42 未接来电(3)", "3/8(周日) 下午4:20 来电").
 _DATED_ROW = re.compile(
-    r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}\s*(\S.*)?$"
+    r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
+    r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?"
+    rf"(?:\s*{PERIOD}|(?<=[日)）一二三四五六天])|\s)\s*\d{{1,2}}[:：]\d{{2}}\s*(\S.*)?$"
 )
+# A row's "(3)": that many calls at the row's time, as a call log's row counts them.
+_ROW_CALLS = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
 # A detail page's "last call" line: a label naming a call, then its date and clock ("最近通话
 # 3月22日 23:50", "上次来电：2026/03/22 23:50"). The label is the page's, never a caller's name.
 _LABELLED_CALL = re.compile(
@@ -188,7 +194,10 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
         said = ways.get(lines.index(row), "") + " " + rest
         day, clock = when_of(row.text, anchor)
         way = next((w for w, p in CALL_WAYS if p.search(said)), "")
-        calls.append(CallRow(number=number, direction=way, time=iso_time(day, clock), tag=tag))
+        times = _ROW_CALLS.search(rest)
+        count = int(times.group(1)) if times else 1
+        row = CallRow(number=number, count=count, direction=way, time=iso_time(day, clock), tag=tag)
+        calls.append(row)
     return tuple(calls)
 
 

@@ -29,10 +29,26 @@ DAY_WORDS = (
 # The time at a list row's right end ("昨天 22:10", "星期五", "10月10日", "09:32").
 # The part of the day a 12-hour clock is written after ("晚上9:10").
 PERIOD = r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)"
+# "Nov 20", "November 20," and "20 Nov" as an English UI writes a day.
+_MONTH_NAME = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# An English list's day before its clock: "Mar 10 at 9:41 PM", "Mar 10, 20:02", "5 Mar".
+_ENGLISH_ROW_DAY = (
+    rf"(?i:(?<![A-Za-z])(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAME})\.?)"
+    r"(?:\s*,|\s+at\b)?)"
+)
 # A row's day may repeat its weekday in brackets ("3月8日(周日)") or be English ("Yesterday,").
-_ROW_DAY = rf"(?:{DAY_WORDS}(?:\s*[(（](?:周|星期)[一二三四五六日天][)）])?|(?i:yesterday|today),?)"
+_ROW_DAY = (
+    rf"(?:{DAY_WORDS}(?:\s*[(（](?:周|星期)[一二三四五六日天][)）])?|(?i:yesterday|today),?"
+    rf"|{_ENGLISH_ROW_DAY})"
+)
+# A 12-hour clock's AM/PM after it ("9:41 PM").
+_AM_PM = r"(?:\s*[AaPp]\.?[Mm]\.?)?"
 TRAILING_WHEN = re.compile(
-    rf"\s*(?:{_ROW_DAY}\s*)?(?:{PERIOD}\s*)?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?$|\s*{_ROW_DAY}$"
+    rf"\s*(?:{_ROW_DAY}\s*)?(?:{PERIOD}\s*)?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?{_AM_PM}$"
+    rf"|\s*{_ROW_DAY}$"
 )
 _FILLER = re.compile(r"[\s:：/.\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
 
@@ -50,11 +66,6 @@ _ENGLISH_DAY = re.compile(rf"^\s*({'|'.join(_ENGLISH_DAYS)})\b\.?,?", re.I)
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# "Nov 20", "November 20," and "20 Nov" as an English UI writes a day.
-_MONTH_NAME = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
 _ENGLISH_MONTH = re.compile(
     rf"^\s*(?:(?P<m1>{_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAME})\.?),?(?=\s|$)",

@@ -45,3 +45,29 @@ def test_a_name_between_the_rows_still_makes_them_others_calls() -> None:
     page = list(_PAGE)
     page[8] = ("妈妈", page[8][1])
     assert detail_calls(_lines(page), None) is None
+
+
+# A contacts app's number page (boxes as OCR read it): each row a day with its weekday glued to
+# its clock, then the way, a "(3)" for three calls at that time.
+_WEEKDAY_PAGE = [
+    ("11:03", (577, 5, 137, 34)),
+    ("170 8593 1146", (229, 243, 274, 44)),
+    ("标记为：催收", (311, 304, 112, 28)),
+    ("虚拟运营商·158人标记", (261, 351, 212, 29)),
+    ("呼叫 短信 视频通话", (97, 476, 558, 32)),
+    ("3月9日周一10:42 未接来电(3)", (28, 557, 680, 35)),
+    ("3月9日周一09:15 未接来电", (28, 624, 680, 36)),
+    ("3月8日(周日) 下午4:20 来电", (28, 692, 681, 37)),
+]
+
+
+def test_rows_naming_their_weekday_are_the_numbers_calls_with_their_counts() -> None:
+    from datetime import date
+
+    calls = detail_calls(_lines(_WEEKDAY_PAGE), date(2026, 3, 9))
+    assert calls is not None
+    assert [(c.number, c.name, c.count, c.direction, c.time) for c in calls] == [
+        ("17085931146", "", 3, "missed", "2026-03-09T10:42"),
+        ("17085931146", "", 1, "missed", "2026-03-09T09:15"),
+        ("17085931146", "", 1, "incoming", "2026-03-08T16:20"),
+    ]

@@ -33,3 +33,28 @@ def test_an_english_day_with_its_comma() -> None:
     assert is_time_only("Yesterday, 23:31")
     assert when_of("Yesterday, 23:31", CAPTURED) == ("2026-03-12", "23:31")
     assert TRAILING_WHEN.sub("", "Mom Yesterday, 23:31") == "Mom"
+
+
+def test_an_english_month_day_with_at_or_a_comma_is_the_rows_time() -> None:
+    # "Mar 10 at 9:41 PM" (iOS) and "Mar 10, 20:02": the day goes with the clock, out of the name.
+    assert TRAILING_WHEN.sub("", "老妈 Mar 10 at 9:41 PM") == "老妈"
+    assert TRAILING_WHEN.sub("", "轩轩 Mar 5, 20:02") == "轩轩"
+    assert TRAILING_WHEN.sub("", "Mary 5 10:00") == "Mary 5"
+    assert when_of("Mar 10 at 9:41 PM", CAPTURED) == ("2026-03-10", "21:41")
+
+
+def test_a_call_rows_name_keeps_none_of_its_english_time() -> None:
+    from evidence.ocr.base import OcrLine
+    from evidence.screens.calls import call_rows
+
+    lines = [
+        OcrLine("199 1842 7735 (3) Mar 10 at 10:18 PM", (183, 478, 978, 59), 90.0),
+        OcrLine("Unknown", (183, 540, 200, 40), 90.0),
+        OcrLine("老 老妈 Mar 10 at 8:05 PM", (76, 644, 1085, 96), 90.0),
+        OcrLine("mobile", (183, 745, 200, 40), 90.0),
+    ]
+    rows = call_rows(lines, 1170, CAPTURED)
+    assert [(r.number, r.name, r.count, r.time) for r in rows] == [
+        ("19918427735", "", 3, "2026-03-10T22:18"),
+        ("", "老妈", 1, "2026-03-10T20:05"),
+    ]
