@@ -157,6 +157,22 @@ def _column_below(line: OcrLine, lines: list[OcrLine]) -> int | None:
     return None
 
 
+def _bar_name(line: OcrLine, lines: list[OcrLine]) -> bool:
+    """Whether a glued name line is the title bar's: the screen's first line, with a short line
+    of words under it in smaller type (the bar's second line: presence, "last seen"), where a
+    member's name has a bubble under it in type as large as its own words."""
+    if any(other.box[1] < line.box[1] for other in lines if other is not line):
+        return False
+    _x, y, _w, h = line.box
+    below = [o for o in lines if o is not line and y < o.box[1] < y + 1.5 * h]
+    return len(below) == 1 and _subtitle_words(below[0], h)
+
+
+def _subtitle_words(line: OcrLine, name_h: int) -> bool:
+    text = re.sub(r"\s+", "", line.text)
+    return 0 < len(text) <= 10 and not _SENTENCE.search(text) and line.box[3] < 0.8 * name_h
+
+
 def _glued(
     line: OcrLine, lines: list[OcrLine], width: int, names: list[str]
 ) -> tuple[OcrLine, str] | None:
@@ -187,7 +203,10 @@ def _glued(
         # The text under it (the bubble, the preview) starts where the name does: a wide
         # badge in a tall box leaves less of the box to the name than its characters say.
         below = _column_below(line, lines)
+        # The bar's second line under the chat's name ("最近上线", "在线") starts in the name's
+        # column too, but the name is the bar's, in the bar's type, never a member's over a bubble.
         under = own and _wrap_start(line, lines, width) is not None
+        under = under and not (in_bar and _bar_name(line, lines))
         if under and below is None:
             # The circle is about as wide as the box is tall: the name starts past it.
             start = max(start, x + h)

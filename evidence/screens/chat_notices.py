@@ -59,3 +59,14 @@ def heading_notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
             continue
         found.append(line)
     return found
+
+
+# A forwarded message's label at the top of its bubble ("转发自 闪借宝法务通知", "Forwarded from
+# X"): the app's words naming where the message came from, never its sender nor the chat's title.
+FORWARD_LABEL = re.compile(r"^(?:转发自\s*\S|Forwarded (?:message )?from\s)", re.I)
+
+
+def is_forward_label(text: str) -> bool:
+    """Whether a line is a forwarded message's label ("转发自 …") drawn inside its bubble."""
+    text = text.strip()
+    return bool(FORWARD_LABEL.match(text)) and len(text) <= 40 and not _SENTENCE.search(text)

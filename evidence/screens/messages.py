@@ -19,7 +19,7 @@ from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_clocks import TICKED_CLOCK, cut_trailing_clocks, voice_or_ticks
 from evidence.screens.chat_frame import chat_frame
-from evidence.screens.chat_notices import COUNTDOWN, heading_notices
+from evidence.screens.chat_notices import COUNTDOWN, heading_notices, is_forward_label
 from evidence.screens.chat_seam import seam_lines_dropped, seam_repeats_dropped
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.chat_tabs import gapped
@@ -293,7 +293,7 @@ def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
     lines = [
         ln
         for ln in _chips_joined(voice_heads_folded(lines), width)
-        if not voice_or_ticks(ln.text.strip())
+        if not voice_or_ticks(ln.text.strip()) and not is_forward_label(ln.text)
     ]
     names = []
     for index, line in enumerate(lines[:-1]):
@@ -344,8 +344,15 @@ def chat_parts(
         return stream, ()  # a channel app's stream: each message under its author's head
     # The app's label over the first separator ("encrypted", the channel and its number).
     notices = heading_notices(lines, width)
-    # A voice player's countdown ("-0:17") reads as a time: neither a separator nor words.
-    lines = [ln for ln in lines if ln not in notices and not COUNTDOWN.match(ln.text.strip())]
+    # A voice player's countdown ("-0:17") reads as a time: neither a separator nor words; a
+    # forwarded message's label ("转发自 …") is the app's, over the words it forwards.
+    lines = [
+        ln
+        for ln in lines
+        if ln not in notices
+        and not COUNTDOWN.match(ln.text.strip())
+        and not is_forward_label(ln.text)
+    ]
     # Times drawn beside bubbles rather than over them: the app stamps every bubble so.
     stamps = sum(
         bool(TICKED_CLOCK.match(ln.text.strip()))
