@@ -40,7 +40,7 @@ from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
-from evidence.screens.page_assistant import assistant_transcript
+from evidence.screens.page_assistant import assistant_record
 from evidence.screens.page_drawer import drawer_cards
 from evidence.screens.page_frame import bottom_chrome, card_buttons, chrome_lines, system_notices
 from evidence.screens.page_handset import handset_frame
@@ -273,11 +273,10 @@ def parse_screen(
         number, said, own = heard
         kind = "sms_thread" if number.isdigit() else "chat_1to1"
         return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
-    if (assisted := assistant_transcript(content, captured_on)) is not None:
-        # A call assistant's record: the caller over the turns, the page's title its own.
-        number, said, own = assisted
-        kind = "sms_thread" if number.isdigit() else "chat_1to1"
-        return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
+    if (
+        assisted := assistant_record(content, captured_on, owner, _app(chrome), chrome)
+    ) is not None:
+        return assisted  # a call assistant's record: the caller's turns and call
     if (notices := notice_history(content, width, captured_on)) is not None:
         # A notice centre's history: each entry its sender's notice, the title the page's own.
         said, own = notices

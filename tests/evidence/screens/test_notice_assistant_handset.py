@@ -151,3 +151,58 @@ def test_feature_phone_carrier_line_and_soft_keys_are_the_handsets():
     assert record.messages[0].text == "周末的聚会改到周日下午三点，别迟到"
     assert "中国移动 14:20" in record.chrome
     assert "菜单 返回" in record.chrome
+
+
+def test_call_assistant_turns_timed_into_the_call_are_the_callers_words_and_one_call():
+    # Real OCR boxes: each turn's label and its second of the call alone over its words; the
+    # hang-up line («对方已挂断 15:32·通话时长00:26») is the page's own, the call one call.
+    record = parse_screen(
+        _result(
+            [
+                ("15:40 5G61%", 18, 11, 678, 41),
+                ("小智代接", 21, 84, 183, 51),
+                ("0539 8261 7305 山东临沂·催收", 18, 190, 684, 42),
+                ("来电时间 2026年6月7日星期日15:31", 16, 271, 685, 46),
+                ("小智00:01", 19, 351, 122, 34),
+                ("你好，我是机主的代接助手，请问有什么事?", 18, 387, 575, 42),
+                ("来电方 00:05", 19, 447, 147, 34),
+                ("叫孙丽娟接电话，她欠的钱今天必须结清", 19, 486, 531, 37),
+                ("来电方 00:14", 19, 543, 148, 34),
+                ("再躲着俺们就去她村里张贴欠款告示", 19, 582, 473, 37),
+                ("对方已挂断 15:32·通话时长00:26", 18, 653, 683, 44),
+                ("回拨 标记 删除", 93, 1497, 535, 50),
+            ],
+            width=720,
+            height=1560,
+        ),
+        date(2026, 6, 7),
+    )
+    assert record.counterpart == "053982617305"
+    said = [(m.side, m.text) for m in record.messages]
+    assert said == [
+        ("out", "你好，我是机主的代接助手，请问有什么事?"),
+        ("in", "叫孙丽娟接电话，她欠的钱今天必须结清"),
+        ("in", "再躲着俺们就去她村里张贴欠款告示"),
+    ]
+    assert [(c.number, c.time) for c in record.calls] == [("053982617305", "2026-06-07T15:31")]
+    assert "对方已挂断 15:32·通话时长00:26" in record.chrome
+
+
+def test_name_and_clock_lines_of_a_chat_are_no_call_assistants_turns():
+    # «name 10:21» over each bubble: clocks of the day, not seconds into one call.
+    record = parse_screen(
+        _result(
+            [
+                ("家人群", 50, 72, 200, 46),
+                ("2025年3月12日 10:20", 200, 130, 300, 30),
+                ("老王 10:21", 20, 186, 150, 30),
+                ("今天谁去接孩子", 20, 222, 300, 34),
+                ("阿芳 10:25", 20, 286, 150, 30),
+                ("我去吧", 20, 322, 120, 34),
+                ("老王 10:30", 20, 386, 150, 30),
+                ("好的", 20, 422, 80, 34),
+            ]
+        ),
+        DAY,
+    )
+    assert record.calls == ()
