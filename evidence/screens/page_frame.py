@@ -182,3 +182,26 @@ def card_buttons(lines: list[OcrLine], width: int) -> list[OcrLine]:
         if centred_short and spans and _BUTTON.match(text) and not is_time_only(text):
             found.append(line)
     return found
+
+
+# The app family, told by the screen's own words only (title bar, tabs, input box, system lines):
+# what people write ("加你微信") says nothing of the app it is written in. "HD" (VoLTE) is on
+# every Android status bar and "短信/彩信" in more than one skin's input box: neither tells one.
+APP_HINTS = (
+    ("wechat", re.compile(r"按住\s*说话|以上是打招呼的内容|微信|朋友验证")),
+    ("dingtalk", re.compile(r"钉钉|DING|外部群|工作台|已读|未读")),
+    ("qq", re.compile(r"QQ|空间|频道")),
+    ("ios", re.compile(r"个人收藏|语音留言|iMessage|文本信息")),
+    ("harmonyos", re.compile(r"畅连|华为|HUAWEI|荣耀")),
+    ("coloros", re.compile(r"OPPO|ColorOS|一加|realme")),
+    ("miui", re.compile(r"小米|MIUI|HyperOS|骚扰拦截")),
+)
+
+
+def app_family(texts: list[str]) -> str:
+    """The family the screen's own chrome and title name; "unknown" rather than a guess."""
+    joined = "\n".join(texts)
+    for app, pattern in APP_HINTS:
+        if pattern.search(joined):
+            return app
+    return "unknown"

@@ -37,12 +37,18 @@ from evidence.screens.header import (
 from evidence.screens.incall import ringing_screen
 from evidence.screens.lockscreen import notification_stack, watch_card, watch_face
 from evidence.screens.mail import opened_mail
-from evidence.screens.merged import merged_record
+from evidence.screens.merged import merged_record, record_counterpart
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.page_assistant import assistant_record
 from evidence.screens.page_drawer import drawer_cards
-from evidence.screens.page_frame import bottom_chrome, card_buttons, chrome_lines, system_notices
+from evidence.screens.page_frame import (
+    app_family,
+    bottom_chrome,
+    card_buttons,
+    chrome_lines,
+    system_notices,
+)
 from evidence.screens.page_handset import handset_frame
 from evidence.screens.page_notices import notice_history
 from evidence.screens.page_popup import popup_card
@@ -71,18 +77,6 @@ _CHAT_APPS = ("wechat", "dingtalk", "qq")
 # The bottom band an input box sits in when a row of shortcuts lies under it.
 _SHORTCUT_BAND = 0.1
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
-# The app family, told by the screen's own words only (title bar, tabs, input box, system lines):
-# what people write ("加你微信") says nothing of the app it is written in. "HD" (VoLTE) is on
-# every Android status bar and "短信/彩信" in more than one skin's input box: neither tells one.
-_APP_HINTS = (
-    ("wechat", re.compile(r"按住\s*说话|以上是打招呼的内容|微信|朋友验证")),
-    ("dingtalk", re.compile(r"钉钉|DING|外部群|工作台|已读|未读")),
-    ("qq", re.compile(r"QQ|空间|频道")),
-    ("ios", re.compile(r"个人收藏|语音留言|iMessage|文本信息")),
-    ("harmonyos", re.compile(r"畅连|华为|HUAWEI|荣耀")),
-    ("coloros", re.compile(r"OPPO|ColorOS|一加|realme")),
-    ("miui", re.compile(r"小米|MIUI|HyperOS|骚扰拦截")),
-)
 
 
 def _size(result: OcrResult) -> tuple[int, int]:
@@ -93,15 +87,6 @@ def _size(result: OcrResult) -> tuple[int, int]:
         (y + h for (_x, y, _w, h) in (ln.box for ln in result.lines)), default=1
     )
     return width, height
-
-
-def _app(texts: list[str]) -> str:
-    """The family the screen's own chrome and title name; "unknown" rather than a guess."""
-    joined = "\n".join(texts)
-    for app, pattern in _APP_HINTS:
-        if pattern.search(joined):
-            return app
-    return "unknown"
 
 
 def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) -> OcrLine | None:
@@ -241,16 +226,16 @@ def parse_screen(
         # A lock screen or a watch: its cards are an inbox's rows (each its sender's), its clock
         # no title.
         return ScreenRecord(
-            "sms_list", _app(chrome), owner, "", messages=stack, chrome=tuple(chrome)
+            "sms_list", app_family(chrome), owner, "", messages=stack, chrome=tuple(chrome)
         )
     if (drawer := drawer_cards(content, captured_on)) is not None:
         # A notification drawer: each card its sender's, the head row and buttons the phone's.
         said, own = drawer
-        return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
+        return ScreenRecord("sms_list", app_family(chrome), owner, "", said, chrome=(*chrome, *own))
     if (popup := popup_card(content, width, height, captured_on)) is not None:
         # A pop-up card (a 闪信): its words the sender's; its kind, place and buttons its own.
         said, own = popup
-        return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
+        return ScreenRecord("sms_list", app_family(chrome), owner, "", said, chrome=(*chrome, *own))
     face = watch_face(content, width, height)
     if face is not None:
         # A short chat on a watch: its clock and buttons are the face's, its title the chat's.
@@ -260,53 +245,64 @@ def parse_screen(
         # A table of calls (a carrier's 通话详单): each row one call, the header the page's own.
         calls, own = table
         chrome += [ln.text for ln in own]
-        return ScreenRecord("call_log", _app(chrome), owner, "", calls=calls, chrome=tuple(chrome))
+        return ScreenRecord(
+            "call_log", app_family(chrome), owner, "", calls=calls, chrome=tuple(chrome)
+        )
     if (said := merged_record(content, captured_on)) is not None:
-        # A merged-forward record: its title names two parties, each message its own sender.
-        return ScreenRecord("group_chat", _app(chrome), owner, "", said, chrome=tuple(chrome))
+        # A merged-forward record names two parties, each message its sender's; an exported
+        # history names its one other party: a 1:1 chat with them.
+        other = record_counterpart(content)
+        kind = "chat_1to1" if other else "group_chat"
+        return ScreenRecord(kind, app_family(chrome), owner, other, said, chrome=tuple(chrome))
     if (mail := opened_mail(content, captured_on)) is not None:
         # An opened mail: the 发件人 line says who wrote, the subject over it is no one's words.
         sender, said, own = mail
-        return ScreenRecord("chat_1to1", _app(chrome), owner, sender, said, chrome=(*chrome, *own))
+        return ScreenRecord(
+            "chat_1to1", app_family(chrome), owner, sender, said, chrome=(*chrome, *own)
+        )
     if (heard := call_transcript(content, captured_on)) is not None:
         # A call recording's transcript: each turn its speaker's words, the summary the app's.
         number, said, own = heard
         kind = "sms_thread" if number.isdigit() else "chat_1to1"
-        return ScreenRecord(kind, _app(chrome), owner, number, said, chrome=(*chrome, *own))
+        return ScreenRecord(kind, app_family(chrome), owner, number, said, chrome=(*chrome, *own))
     if (
-        assisted := assistant_record(content, captured_on, owner, _app(chrome), chrome)
+        assisted := assistant_record(content, captured_on, owner, app_family(chrome), chrome)
     ) is not None:
         return assisted  # a call assistant's record: the caller's turns and call
     if (notices := notice_history(content, width, captured_on)) is not None:
         # A notice centre's history: each entry its sender's notice, the title the page's own.
         said, own = notices
-        return ScreenRecord("sms_list", _app(chrome), owner, "", said, chrome=(*chrome, *own))
+        return ScreenRecord("sms_list", app_family(chrome), owner, "", said, chrome=(*chrome, *own))
     # A post's foot ("08:40 评论") reads as a chrome row; the post is found by it.
     post_lines = [ln for ln in ordered if ln in content or is_post_foot(ln.text)]
     if (post := feed_post(post_lines, captured_on)) is not None:
         # A feed's post: the author's words, each comment its commenter's; the feed's title
         # ("朋友圈") is the page's own, never a counterpart.
         said, own = post
-        return ScreenRecord("group_chat", _app(chrome), owner, "", said, chrome=(*chrome, *own))
+        return ScreenRecord(
+            "group_chat", app_family(chrome), owner, "", said, chrome=(*chrome, *own)
+        )
     if (ring := ringing_screen(content, width)) is not None:
         # A ringing screen: nobody's words and no counted call, only the number and its tag.
-        return ScreenRecord("other", _app(chrome), owner, "", fields=ring, chrome=tuple(chrome))
+        return ScreenRecord(
+            "other", app_family(chrome), owner, "", fields=ring, chrome=tuple(chrome)
+        )
     if (asked := request_messages(content, width, captured_on)) is not None:
         # A friend-request list: its title is chrome, each request its requester's words.
-        app = _app(chrome)
+        app = app_family(chrome)
         return ScreenRecord("group_chat", app, owner, "", asked, chrome=tuple(chrome))
     if (found := search_results(content, width, height, captured_on)) is not None:
         # A search page: the box holds the query, each result row names its sender.
         who, said, own = found
         kind = "chat_1to1" if who else "group_chat"
-        return ScreenRecord(kind, _app(chrome), owner, who, said, chrome=(*chrome, *own))
+        return ScreenRecord(kind, app_family(chrome), owner, who, said, chrome=(*chrome, *own))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
     bar = header_line(content, width, height) or (face[0] if face is not None else None)
     # The header's name alone: without the back glyph and the back button's label before it.
     title = replace(bar, text=title_name(bar.text)) if bar is not None else None
     kind = _kind(content, title, chrome, width, list_title(ordered, width, height))
-    app = _app([*chrome, bar.text if bar is not None else ""])
+    app = app_family([*chrome, bar.text if bar is not None else ""])
     chrome += [ln.text for ln in frame]
     content = [ln for ln in content if ln not in frame]
     subtitle = header_subtitle(content, bar, width)

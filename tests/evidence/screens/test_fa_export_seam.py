@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from evidence.ocr.base import OcrLine
+from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.chat_seam import seam_repeats_dropped
 from evidence.screens.merged import merged_record
 from evidence.screens.messages import chat_messages
+from evidence.screens.parse import parse_screen
 from evidence.screens.records import Message
 
 
@@ -106,3 +107,30 @@ def test_a_short_last_bubble_of_words_set_close_stays() -> None:
     ]
     said = chat_messages(lines, width, date(2026, 6, 9), group=False)
     assert said[-1].text == "好的 知道"
+
+
+def test_an_exported_history_parses_as_a_one_to_one_chat_with_the_party_its_title_names() -> None:
+    lines = (
+        _line("←与「金宝-阿辉」的聊天记录", 20, 90),
+        _line("金宝-阿辉2026-03-1915:02:11", 20, 170),
+        _line("你哥欠我们4200，你替他还也行，", 20, 215),
+        _line("我2026-03-1915:10:40", 20, 320),
+        _line("他欠的钱关我什么事", 20, 365),
+    )
+    page = OcrResult("\n".join(ln.text for ln in lines), lines, 0.0, 750, 1600)
+    record = parse_screen(page, date(2026, 3, 19))
+    assert (record.kind, record.counterpart) == ("chat_1to1", "金宝-阿辉")
+    assert [m.side for m in record.messages] == ["in", "out"]
+
+
+def test_a_merged_record_of_two_parties_stays_a_group_of_senders() -> None:
+    lines = (
+        _line("张三和李四的聊天记录", 20, 90),
+        _line("张三2026-03-1915:02:11", 20, 170),
+        _line("明天见", 20, 215),
+        _line("李四2026-03-1915:10:40", 20, 320),
+        _line("好的", 20, 365),
+    )
+    page = OcrResult("\n".join(ln.text for ln in lines), lines, 0.0, 750, 1600)
+    record = parse_screen(page, date(2026, 3, 19))
+    assert (record.kind, record.counterpart) == ("group_chat", "")
