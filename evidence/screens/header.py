@@ -50,6 +50,9 @@ _APP_CAPS = re.compile(r"^[A-Z][A-Z ]{2,15}$")
 # A subtitle's type is smaller than the title's (a number's digits read a little shorter than
 # Chinese characters of the same size, so the margin is narrow).
 _SMALLER = 0.9
+# A group's members listed under its name ("Amy Wong, 阿傑, 你"): names between commas, no sentence.
+_LIST_NAME = r"[^，。！？,!?；;、]{1,16}"
+_NAME_LIST = re.compile(rf"^{_LIST_NAME}(?:\s*[,，、]\s*{_LIST_NAME}){{1,8}}$")
 # A search box's placeholder ("搜索联系人和地点", "Search messages").
 _SEARCH_BOX = re.compile(r"^(?:搜索|查找|Search)", re.I)
 
@@ -136,7 +139,9 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
     tx, ty, _tw, th = title.box
     inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
     aligned = abs(x - tx) < 0.03 * width or (centred(title, width) and centred(line, width, 0.05))
-    words = not _SENTENCE.search(line.text) and not is_time_only(line.text)
+    words = (not _SENTENCE.search(line.text) or _NAME_LIST.match(line.text.strip())) and not (
+        is_time_only(line.text)
+    )
     # Some skins draw the second line ("广西南宁") in type OCR boxes as tall as the title's, but
     # right against it, with no gap a bubble under the bar would leave: short and touching is
     # the bar's second line too.

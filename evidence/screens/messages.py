@@ -88,15 +88,18 @@ def _is_separator(line: OcrLine, width: int) -> bool:
     return is_time_only(line.text.strip()) and abs(x + w / 2 - width / 2) < 0.2 * width
 
 
-def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int) -> str:
+def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int, inside: bool = False) -> str:
     """`in` for a group member's name right above their bubble, slightly left of its text; `out`
-    for the owner's own name drawn the same way on the right (some skins show it); else ""."""
+    for the owner's own name drawn the same way on the right (some skins show it); else "".
+    `inside`: a group's names may also sit inside the bubble, over its text in its column."""
     if nxt is None:
         return ""
     x, y, w, h = line.box
     nx, ny, nw, nh = nxt.box
     text = line.text.strip()
     short = len(text.replace(" ", "")) <= 16 or bool(first_phone(text))
+    if inside and short and _name_in_bubble(line, nxt, width):
+        return "in"
     # Nickname to bubble is a bubble's padding apart; two bubbles are farther apart than that.
     above = 0 < ny - (y + h) < nh and ny > y + 0.5 * h
     if not (short and above and not _SENTENCE.search(text) and w < 0.6 * width):
@@ -113,6 +116,21 @@ def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int) -> str:
     ):
         return "out"
     return ""
+
+
+def _name_in_bubble(line: OcrLine, nxt: OcrLine, width: int) -> bool:
+    """A group member's name drawn inside their bubble (WhatsApp-, Telegram-like): the bubble's
+    first line, in the text's own column, right on the words under it, and far shorter than
+    them. A wrapped bubble's first line fills the bubble before it wraps: never shorter than the
+    line after it by so much."""
+    x, y, w, h = line.box
+    nx, ny, nw, nh = nxt.box
+    text = line.text.strip()
+    if _SENTENCE.search(text) or is_time_only(text) or is_time_only(nxt.text.strip()):
+        return False
+    touching = -0.25 * nh <= ny - (y + h) < 0.5 * nh
+    column = abs(nx - x) <= _COLUMN * width
+    return touching and column and w < 0.6 * nw and x < 0.35 * width
 
 
 def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
@@ -164,7 +182,7 @@ def _blocks(
             continue
         if group and _CHIP_ONLY.match(text):
             continue  # a chip OCR read alone: the app's label, never a message
-        side = _nick_side(line, nxt, width) if group or named else ""
+        side = _nick_side(line, nxt, width, inside=group) if group or named else ""
         if named and not side and SELF_LABEL.match(text) and nxt is not None:
             # A badge OCR glued to the owner's name ("我 我") leaves the name's box as tall as
             # the badge, touching the bubble under it: still the name line right above it.
