@@ -5,6 +5,7 @@ system notices. None of them is anyone's words."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from statistics import median
 
 from evidence.ocr.base import OcrLine
@@ -16,7 +17,7 @@ from evidence.screens.chrome import (
     is_system_line,
 )
 from evidence.screens.header import centred
-from evidence.screens.when import is_time_only
+from evidence.screens.when import TRAILING_WHEN, is_time_only
 
 # A notification banner's head: the app's name and how long ago ("微信 现在", "短信 2分钟前").
 _BANNER_HEAD = re.compile(
@@ -205,3 +206,17 @@ def app_family(texts: list[str]) -> str:
         if pattern.search(joined):
             return app
     return "unknown"
+
+
+def number_headed_rows(lines: list[OcrLine]) -> int:
+    """Rows that open with a phone number and end on its time ("165 2190 7735 53分钟前") over a
+    line that does not: an inbox's or a spam folder's rows, whatever its title. A chat's
+    bubbles open with words, and its title alone names the other side."""
+    count = 0
+    for line, nxt in pairwise(lines):
+        text = line.text.strip()
+        when = TRAILING_WHEN.search(text)
+        digits = re.sub(r"[\s\-+]", "", text[: when.start()]) if when else ""
+        if 5 <= len(digits) <= 15 and digits.isdigit() and not TRAILING_WHEN.search(nxt.text):
+            count += 1
+    return count

@@ -47,6 +47,7 @@ from evidence.screens.page_frame import (
     bottom_chrome,
     card_buttons,
     chrome_lines,
+    number_headed_rows,
     system_notices,
 )
 from evidence.screens.page_handset import handset_frame
@@ -168,7 +169,8 @@ def _kind(
     # Rows of (sender and time, preview): an inbox, its title scrolled away or only a line at the
     # left of the bar (a search box, an account name), never a chat's centred name.
     left_bar = title is not None and not centred(title, width)
-    if (title is None or left_bar) and previewed >= 2 and previewed > labelled:
+    numbered = number_headed_rows(content) >= 2  # a spam folder's rows under its centred title
+    if (title is None or left_bar or numbered) and previewed >= 2 and previewed > labelled:
         return "sms_list"
     if title is not None:
         if _GROUP_TITLE.search(title.text):
