@@ -13,14 +13,18 @@ from evidence.ocr.base import OcrLine, on_one_row
 from evidence.screens.avatars import SELF_LABEL
 from evidence.screens.page_comments import footed_comments, stamped_comments
 from evidence.screens.records import Message
-from evidence.screens.when import TRAILING_WHEN, is_time_only, iso_time, when_of
+from evidence.screens.when import SPEAKER_COLON, TRAILING_WHEN, is_time_only, iso_time, when_of
 
 _NAME = r"[^\s：:，。！？,!?；;]{1,16}"
 # «name: text», «name 回复 name: text»: the name is short and holds no sentence.
-_COMMENT = re.compile(rf"^(?P<who>{_NAME})(?:\s*回复\s*{_NAME})?\s*[：:]\s*(?P<said>\S.*)$")
+_COMMENT = re.compile(
+    rf"^(?P<who>{_NAME})(?:\s*回复\s*{_NAME})?\s*{SPEAKER_COLON}\s*(?P<said>\S.*)$"
+)
 # A comment whose name (and time) sit on a row of their own, its words on the rows under it
 # (QQ空间): «name：» alone, or with the time after it.
-_NAME_ROW = re.compile(rf"^(?P<who>{_NAME})(?:\s*回复\s*{_NAME})?\s*[：:]\s*(?P<when>.*)$")
+_NAME_ROW = re.compile(
+    rf"^(?P<who>{_NAME})(?:\s*回复\s*{_NAME})?\s*{SPEAKER_COLON}\s*(?P<when>.*)$"
+)
 # Every row starts at the page's left margin (fractions of the width): a chat's bubbles start
 # behind an avatar or hang from the right.
 _MARGIN = 0.1

@@ -41,7 +41,7 @@ _ENGLISH_ROW_DAY = (
 )
 # A row's day may repeat its weekday in brackets ("3月8日(周日)") or be English ("Yesterday,").
 _ROW_DAY = (
-    rf"(?:{DAY_WORDS}(?:\s*[(（](?:周|星期)[一二三四五六日天][)）])?|(?i:yesterday|today),?"
+    rf"(?:{DAY_WORDS}(?:\s*[(（]?(?:周|星期)[一二三四五六日天][)）]?)?|(?i:yesterday|today),?"
     rf"|{_ENGLISH_ROW_DAY})"
 )
 # A 12-hour clock's AM/PM after it ("9:41 PM").
@@ -50,7 +50,12 @@ TRAILING_WHEN = re.compile(
     rf"\s*(?:{_ROW_DAY}\s*)?(?:{PERIOD}\s*)?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?{_AM_PM}$"
     rf"|\s*{_ROW_DAY}$"
 )
-_FILLER = re.compile(r"[\s:：/.\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里\d]")
+# The colon after a speaker's name ("张三：还钱", "客服007: 你好"), never the one inside a clock
+# ("星期四22:41", "晚上10:05"): a digit before it and a minute after it are a time, not a name.
+SPEAKER_COLON = r"(?:(?<!\d)[：:]|[：:](?![0-5]\d(?!\d)))"
+_FILLER = re.compile(
+    r"[\s:：/.\-年月日号今昨前天星期周礼拜一二三四五六日凌晨早上午中下傍晚夜里刚分钟小时\d]"
+)
 
 
 # An English UI's day words (WeChat, Telegram set to English), read as the Chinese ones.
@@ -113,6 +118,9 @@ def _clock_of(match: re.Match) -> str:
 _BRACKET_WEEKDAY = re.compile(r"([日号])\s*[(（]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]\s*")
 # "2天前": a list's day written as days before the capture.
 _DAYS_AGO = re.compile(r"(?<!\d)(\d{1,2})\s*天前")
+# "刚刚", "15分钟前", "3小时前": a time just before the capture, on the capture's day (its
+# clock is not known: the capture names its day only).
+_JUST_NOW = re.compile(r"刚刚|(?<!\d)\d{1,2}\s*(?:分钟|小时)前")
 
 
 # OCR reads the one stroke of 一 as a dash: "周— 9:20 AM" is Monday, "星期-" too.
@@ -155,6 +163,8 @@ def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
         day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
     elif (match := _DAYS_AGO.search(text)) and anchor is not None:
         day = (anchor - timedelta(days=int(match.group(1)))).isoformat()
+    elif _JUST_NOW.search(text) and anchor is not None:
+        day = anchor.isoformat()
     clock = None
     if match := _TIME.search(text):
         clock = _clock(int(match.group(2)), int(match.group(3)), match.group(1))
@@ -167,7 +177,8 @@ def is_time_only(text: str) -> bool:
     """A line that is nothing but a date/time separator (never a number with a time beside it)."""
     stripped = _chinese_day(text).strip()
     rest = stripped
-    for pattern in (_FULL_DATE, _MONTH_DAY, _SLASH_DATE, _DASH_DATE, _RELATIVE, _DAYS_AGO, _TIME):
+    patterns = (_FULL_DATE, _MONTH_DAY, _SLASH_DATE, _DASH_DATE, _RELATIVE, _DAYS_AGO, _JUST_NOW)
+    for pattern in (*patterns, _TIME):
         rest = pattern.sub(" ", rest)
     has_when = rest != stripped
     # Digits left once the dates and times are taken out belong to something else (a phone).

@@ -58,3 +58,32 @@ def test_a_call_rows_name_keeps_none_of_its_english_time() -> None:
         ("19918427735", "", 3, "2026-03-10T22:18"),
         ("", "老妈", 1, "2026-03-10T20:05"),
     ]
+
+
+def test_a_clocks_colon_is_no_speakers_colon() -> None:
+    import re
+
+    from evidence.screens.comments import _COMMENT
+    from evidence.screens.when import SPEAKER_COLON
+
+    speaker = re.compile(rf"^(?P<who>[^\s：:]{{1,16}})\s*{SPEAKER_COLON}\s*(?P<said>\S.*)$")
+    # A stamp cut at its clock's colon would name "星期四22" or "晚上10" as a speaker.
+    for stamp in ("2026年3月12日星期四22:41", "晚上10:05", "下午 3:20", "3/9 22:41"):
+        assert not speaker.match(stamp), stamp
+        assert not _COMMENT.match(stamp), stamp
+    assert speaker.match("张三：100块明天还").group("who") == "张三"  # type: ignore[union-attr]
+    assert speaker.match("客服007: 你好").group("who") == "客服007"  # type: ignore[union-attr]
+
+
+def test_a_date_with_its_weekday_and_clock_is_read_whole() -> None:
+    assert TRAILING_WHEN.sub("", "王经理 2026年3月12日 星期四 22:18") == "王经理"
+    assert TRAILING_WHEN.sub("", "王经理 2026年3月12日星期四22:18") == "王经理"
+    assert when_of("周三 晚上10:05", CAPTURED) == ("2026-03-11", "22:05")
+    assert when_of("3/9 22:41", CAPTURED) == ("2026-03-09", "22:41")
+
+
+def test_just_now_and_minutes_ago_are_the_capture_day() -> None:
+    for text in ("刚刚", "15分钟前", "2小时前"):
+        assert when_of(text, CAPTURED) == ("2026-03-13", None), text
+        assert is_time_only(text), text
+    assert not is_time_only("3分")
