@@ -194,6 +194,14 @@ def _far_under(line: OcrLine, row: dict) -> bool:
     return bottom is not None and line.box[1] - bottom > 4 * line.box[3]
 
 
+def _day_and_clock(when: str) -> tuple[str | None, str | None]:
+    """(day, clock) of an ISO time, a day alone or a clock alone."""
+    if "T" in when:
+        day, clock = when.split("T", 1)
+        return day, clock
+    return (None, when) if ":" in when else (when or None, None)
+
+
 def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, ...]:
     """SMS inbox rows: each head (number or saved name, time) and the preview below it.
 
@@ -210,8 +218,16 @@ def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, 
             day, clock = when_of(head[1], anchor) if head[1] else (None, None)
             row = {"sender": head[0], "time": iso_time(day, clock), "text": "", "preview_h": 0}
             rows.append(row)
-        elif rows and is_time_only(_DOTS.sub(" ", text)) and not rows[-1]["time"]:
-            rows[-1]["time"] = iso_time(*when_of(_DOTS.sub(" ", text), anchor))
+        elif (
+            rows
+            and is_time_only(_DOTS.sub(" ", text))
+            and not (rows[-1]["time"] and rows[-1]["text"])
+        ):
+            # A date or time line under a head before its words (or under a head with no time)
+            # is the row's time: its day and clock where it names them, the head's elsewhere.
+            day, clock = when_of(_DOTS.sub(" ", text), anchor)
+            head_day, head_clock = _day_and_clock(rows[-1]["time"])
+            rows[-1]["time"] = iso_time(day or head_day, clock or head_clock)
         elif is_row_actions(text):
             continue
         elif rows and not _far_under(line, rows[-1]):

@@ -35,3 +35,32 @@ def test_a_spam_folders_number_headed_rows_are_an_inbox_not_a_chat_with_its_titl
     assert (record.kind, record.counterpart) == ("sms_list", "")
     assert [m.sender for m in record.messages] == ["16521907735", "10655102274", "17085931146"]
     assert record.messages[2].text.startswith("你不接电话是吧")
+
+
+def test_a_date_line_under_an_inbox_rows_head_is_the_rows_day_not_its_words():
+    # Real OCR boxes of a feature phone's inbox: «3月13日周五» under each head, over the words.
+    page = _result(
+        [
+            ("16:30", 307, 13, 106, 42),
+            ("信息", 7, 74, 104, 65),
+            ("13283960517 13:10", 16, 162, 692, 45),
+            ("3月13日周五", 12, 213, 206, 44),
+            ("小朋友，你妈妈鲁晓燕欠我们钱不还", 14, 267, 681, 53),
+            ("回家告诉她赶紧还钱。", 56, 326, 402, 50),
+            ("13283960517 13:12", 15, 399, 693, 46),
+            ("3月13日周五", 13, 452, 204, 41),
+            ("不然叔叔明天去学校找你老师聊聊。", 14, 506, 642, 50),
+            ("菜单 确定 返回", 7, 904, 703, 55),
+        ],
+        720,
+        960,
+    )
+    record = parse_screen(page, date(2026, 3, 13))
+    said = [(m.text, m.time) for m in record.messages]
+    assert said == [
+        ("小朋友，你妈妈鲁晓燕欠我们钱不还回家告诉她赶紧还钱。", "2026-03-13T13:10"),
+        ("不然叔叔明天去学校找你老师聊聊。", "2026-03-13T13:12"),
+    ]
+    # Read with no capture day (no year for the date), the date line is still no one's words.
+    undated = parse_screen(page, None)
+    assert [m.text[:3] for m in undated.messages] == ["小朋友", "不然叔"]
