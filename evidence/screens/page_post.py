@@ -34,6 +34,11 @@ _NAME_CHARS = 16
 _FOOT_GAP = 4
 
 
+def _comment(text: str) -> re.Match | None:
+    """«name：words», never a time whose colon splits it ("2026年4月5日 11:30")."""
+    return None if is_time_only(text) else _COMMENT.match(text)
+
+
 def _author(text: str) -> str:
     name = _GLYPH.sub("", text.strip())
     short = 0 < len(name) <= _NAME_CHARS and " " not in name
@@ -58,7 +63,7 @@ def _foot_at(lines: list[OcrLine], index: int) -> bool:
     line, above = lines[index], lines[index - 1]
     if abs(line.box[0] - above.box[0]) > 1.5 * line.box[3]:
         return False
-    return bool(_COMMENT.match(lines[index + 1].text.strip()))
+    return bool(_comment(lines[index + 1].text.strip()))
 
 
 def _foot_when(text: str) -> str:
@@ -102,7 +107,7 @@ def feed_post(
         if line.box[1] - (above.box[1] + above.box[3]) > _FOOT_GAP * height:
             own += [ln.text for ln in lines[lines.index(line) :]]  # the page's bar at its foot
             break
-        if match := _COMMENT.match(text):
+        if match := _comment(text):
             who = match.group("who")
             side, sender = ("out", "") if SELF_LABEL.match(who) else ("in", who)
             said, when = _stamped(match.group("said"), anchor, commented_on)

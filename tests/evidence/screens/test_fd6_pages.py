@@ -64,3 +64,33 @@ def test_a_date_line_under_an_inbox_rows_head_is_the_rows_day_not_its_words():
     # Read with no capture day (no year for the date), the date line is still no one's words.
     undated = parse_screen(page, None)
     assert [m.text[:3] for m in undated.messages] == ["小朋友", "不然叔"]
+
+
+def test_a_threads_date_lines_are_no_feed_comments_and_its_label_no_author():
+    # Real OCR boxes: a service number's thread, «服务号码» under it; a bubble's time at the left
+    # edge over a dated separator is no post's foot, «2026年4月5日星期日11:30» no «name：words».
+    page = _result(
+        [
+            ("22:29 5G  20%", 22, 15, 815, 45),
+            ("106980095517", 61, 108, 283, 44),
+            ("服务号码", 59, 150, 117, 44),
+            ("2026年4月4日星期六10:15", 270, 261, 324, 31),
+            ("【闪贷宝法务】陈嘉欣，你的逾期", 67, 329, 495, 42),
+            ("账单已移交法务，今日内联系处", 50, 382, 476, 37),
+            ("理，否则启动上门核实程序。", 47, 430, 425, 42),
+            ("上午10:15", 23, 494, 121, 38),
+            ("2026年4月5日星期日11:30", 270, 559, 324, 31),
+            ("【闪贷宝法务】你的紧急联系人刘", 67, 627, 495, 42),
+            ("总已被通知，再不还款将通知你所", 49, 676, 514, 42),
+            ("有通讯录好友。", 49, 726, 223, 44),
+            ("上午11:30", 20, 793, 122, 37),
+            ("短信/彩信 发送", 45, 1673, 803, 49),
+        ],
+        864,
+        1755,
+    )
+    record = parse_screen(page, date(2026, 4, 5))
+    assert (record.kind, record.counterpart) == ("sms_thread", "106980095517")
+    assert {m.sender for m in record.messages} == {""}
+    texts = [m.text for m in record.messages]
+    assert "【闪贷宝法务】你的紧急联系人刘总已被通知，再不还款将通知你所有通讯录好友。" in texts
