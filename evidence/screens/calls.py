@@ -16,7 +16,14 @@ from evidence.screens.calls_grouped import grouped_rows
 from evidence.screens.calls_sim import bare_head, sim_rows
 from evidence.screens.chrome import TAB_WORDS
 from evidence.screens.records import CallRow
-from evidence.screens.when import DAY_WORDS, TRAILING_WHEN, is_time_only, iso_time, when_of
+from evidence.screens.when import (
+    DAY_WORDS,
+    PERIOD,
+    TRAILING_WHEN,
+    is_time_only,
+    iso_time,
+    when_of,
+)
 
 COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
 # A dialer set to English writes the crowd's tag in English ("Spam · 214 reports").
@@ -41,6 +48,12 @@ _NUMBER_WAY = re.compile(
 # The number's label and the call's talk time under a row's head ("手机·2:31", "企业号码·3:05",
 # "mobile·"): a word, a middle dot, maybe a duration; never a row (its time is beside its head).
 _LABEL_TALK = re.compile(r"^[^\s\d·•・:：]{1,10}\s*[·•・]\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+# A recording's or call's time and its length under the row's head ("5月12日 22:51 · 03:12",
+# "昨天 09:15 | 2分05秒"): when the call was and how long it lasted, never a message preview.
+_WHEN_TALK = re.compile(
+    rf"^\s*(?:{DAY_WORDS}\s*)?(?:{PERIOD}\s*)?\d{{1,2}}[:：]\d{{2}}\s*[·•・|]\s*"
+    r"(?:(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}|(?:\d{1,3}\s*(?:小时|时|分钟?|秒)\s*)+)$"
+)
 _CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
 # The number's label under a row's head (iOS: 手机; unknown numbers: 未知): never a caller.
 _LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话|未知|陌生号码)$")
@@ -150,7 +163,7 @@ def _is_detail(line: OcrLine, width: int) -> bool:
         return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
-    if _LABEL_TALK.match(text):
+    if _LABEL_TALK.match(text) or _WHEN_TALK.match(text):
         return True
     if _WAY_FIRST.match(text) and not COUNT.search(text):
         return True  # "呼入 139 5601 7723": the way, then the number a saved name stands for
@@ -165,6 +178,8 @@ def is_call_label(text: str) -> bool:
     Short words, split by "·" or blanks; a message preview is a sentence instead.
     """
     stripped = text.strip()
+    if _WHEN_TALK.match(stripped):
+        return True
     if not stripped or _SENTENCE.search(stripped) or first_phone(stripped):
         return False
     parts = [p for p in _DETAIL_PARTS.split(stripped) if p]
