@@ -7,6 +7,7 @@ app's own label, never anyone's words."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.when import is_time_only
@@ -70,3 +71,42 @@ def is_forward_label(text: str) -> bool:
     """Whether a line is a forwarded message's label ("转发自 …") drawn inside its bubble."""
     text = text.strip()
     return bool(FORWARD_LABEL.match(text)) and len(text) <= 40 and not _SENTENCE.search(text)
+
+
+# A money card's label under its amount ("微信转账", "微信红包"): the app's, never anyone's words.
+_CARD_LABEL = re.compile(
+    r"^(?:微信|QQ|支付宝)?(?:转账|红包)$|^(?:Transfer|Red Packet|已收款|已领取|待收款|已被领取)$",
+    re.I,
+)
+# A money card's amount and the remark its sender typed after it ("¥0.01 还钱").
+_AMOUNT = re.compile(r"^[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*(?P<remark>.*)$")
+# A remark is the sender's words once it is a sentence, not a word or two ("还钱").
+_REMARK_WORDS = 8
+
+
+def _card_label_under(line: OcrLine, lines: list[OcrLine], width: int) -> bool:
+    x, y, _w, h = line.box
+    return any(
+        _CARD_LABEL.match(o.text.strip())
+        and 0 < o.box[1] - y < 3 * h
+        and abs(o.box[0] - x) < 0.05 * width
+        for o in lines
+    )
+
+
+def without_money_cards(lines: list[OcrLine], width: int) -> list[OcrLine]:
+    """The lines without money cards (a 转账 or 红包 card: its amount, its label): a card is a
+    payment, not words. Its remark stays as the sender's words where it is a sentence."""
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        if _CARD_LABEL.match(text):
+            continue
+        amount = _AMOUNT.match(text)
+        if amount and _card_label_under(line, lines, width):
+            remark = amount["remark"].strip()
+            if len(remark) >= _REMARK_WORDS or _SENTENCE.search(remark):
+                out.append(replace(line, text=remark))
+            continue
+        out.append(line)
+    return out

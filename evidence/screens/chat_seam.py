@@ -22,6 +22,9 @@ from evidence.screens.records import Message
 _ONE_SIDE_RUN = 3
 # A run of short replies ("好" "嗯") may repeat in a real talk: one bubble needs this many chars.
 _WORDY = 6
+# A bubble cut short by the seam: this long at least, missing at most this many last glyphs.
+_CUT_WORDS = 12
+_CUT_TAIL = 2
 
 
 def _key(message: Message) -> tuple[str, str, str]:
@@ -47,9 +50,25 @@ def _repeat_at(messages: list[Message], start: int) -> int:
     return 0
 
 
+def _cut_copy(message: Message, nxt: Message) -> bool:
+    """A bubble the seam cut short: its words are the next bubble's but for a last glyph or two
+    (the wrapped line's tail hidden under the next capture), same side, same sender."""
+    extra = len(nxt.text) - len(message.text)
+    return (
+        (message.side, message.sender) == (nxt.side, nxt.sender)
+        and len(message.text) >= _CUT_WORDS
+        and 0 < extra <= _CUT_TAIL
+        and nxt.text.startswith(message.text)
+    )
+
+
 def seam_repeats_dropped(messages: tuple[Message, ...]) -> tuple[Message, ...]:
     """The messages with each run that a stitched capture's seam drew twice kept once."""
-    kept = list(messages)
+    kept = [
+        m
+        for i, m in enumerate(messages)
+        if i + 1 == len(messages) or not _cut_copy(m, messages[i + 1])
+    ]
     start = 0
     while start < len(kept):
         length = _repeat_at(kept, start)

@@ -85,6 +85,8 @@ _CARRIER = re.compile(
     r"^[\u4e00-\u9fff]{2,8}(?:中国)?(?:移动|联通|电信|广电)$"
     r"|^(?:短信|信息|iMessage|短信/彩信|SMS|RCS|5G消息)$|^[(（]?\d{1,5}\s*人[)）]?$"
 )
+# A member named in an app's notice: the name in quotes.
+_QUOTED = r"[“\"「][^”\"」]{1,24}[”\"」]"
 _SYSTEM_LINES = re.compile(
     r"以上是打招呼的内容|你已添加了|现在可以开始聊天了|撤回了一条消息|对方已开启朋友验证"
     r"|消息已发出，但被对方拒收|被对方拒收了?|加入了群聊|邀请.*加入了?群聊|以下为新消息|以下是新消息"
@@ -95,6 +97,10 @@ _SYSTEM_LINES = re.compile(
     r"|通过扫描.{0,24}二维码加入|^[“\"「].{1,24}[”\"」].{0,30}加入了?群聊$"
     r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
     r"|不是你的好友|请注意隐私安全|为了保护你的(?:资金|账户|财产)安全|请勿轻信陌生人"
+    # A nudge ("“张三” 拍了拍 “我” 的肩膀"): the app's notice naming members in quotes, never
+    # words; OCR may box its quoted tail ("“张三” 的肩膀") apart from the verb over it.
+    rf"|^(?:{_QUOTED}|我)?\s*拍了拍\s*(?:{_QUOTED}|我|自己)"
+    rf"|^{_QUOTED}\s*的\s*[\u4e00-\u9fff]{{1,6}}$"
 )
 # The phone's own layers over any app: the screen recorder's pill with its timer, the buttons of
 # a fresh screenshot's thumbnail. Matched whole, once blanks are taken out.

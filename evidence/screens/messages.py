@@ -19,7 +19,12 @@ from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_clocks import TICKED_CLOCK, cut_trailing_clocks, voice_or_ticks
 from evidence.screens.chat_frame import chat_frame
-from evidence.screens.chat_notices import COUNTDOWN, heading_notices, is_forward_label
+from evidence.screens.chat_notices import (
+    COUNTDOWN,
+    heading_notices,
+    is_forward_label,
+    without_money_cards,
+)
 from evidence.screens.chat_seam import seam_lines_dropped, seam_repeats_dropped
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.chat_tabs import gapped
@@ -366,7 +371,7 @@ def chat_parts(
     # forwarded message's label ("转发自 …") is the app's, over the words it forwards.
     lines = [
         ln
-        for ln in lines
+        for ln in without_money_cards(lines, width)
         if ln not in notices
         and not COUNTDOWN.match(ln.text.strip())
         and not is_forward_label(ln.text)
