@@ -55,6 +55,7 @@ from evidence.screens.page_notices import notice_history
 from evidence.screens.page_popup import popup_card
 from evidence.screens.page_post import feed_post, is_post_foot
 from evidence.screens.page_search import search_results
+from evidence.screens.page_settings import settings_rows
 from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
 from evidence.screens.page_transcript import call_transcript
 from evidence.screens.panes import conversation_pane
@@ -284,6 +285,9 @@ def parse_screen(
         return ScreenRecord(
             "group_chat", app_family(chrome), owner, "", said, chrome=(*chrome, *own)
         )
+    if settings_rows(content, width):  # a settings page: its title and rows are all its own
+        app = app_family(chrome)
+        return ScreenRecord("other", app, owner, "", chrome=(*chrome, *(ln.text for ln in content)))
     if (ring := ringing_screen(content, width)) is not None:
         # A ringing screen: nobody's words and no counted call, only the number and its tag.
         return ScreenRecord(

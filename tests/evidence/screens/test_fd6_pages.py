@@ -94,3 +94,38 @@ def test_a_threads_date_lines_are_no_feed_comments_and_its_label_no_author():
     assert {m.sender for m in record.messages} == {""}
     texts = [m.text for m in record.messages]
     assert "【闪贷宝法务】你的紧急联系人刘总已被通知，再不还款将通知你所有通讯录好友。" in texts
+
+
+_SETTINGS = [
+    ("07:33 5G  40%", 21, 8, 820, 54),
+    ("聊天信息", 27, 101, 216, 61),
+    ("查找聊天内容", 23, 236, 251, 58),
+    ("消息免打扰", 21, 378, 214, 61),
+    ("置顶聊天", 25, 526, 172, 55),
+    ("设置备注和标签", 25, 667, 285, 58),
+    ("清空聊天记录", 25, 815, 245, 53),
+    ("投诉", 19, 952, 106, 66),
+    ("备注名 催收-勿接", 19, 1088, 826, 57),
+    ("昵称 米粒-孙经理", 17, 1174, 828, 58),
+    ("来源 通过手机号搜索添加", 19, 1264, 822, 52),
+]
+
+
+def test_a_chats_settings_page_has_no_counterpart_and_no_words():
+    # Real OCR boxes of a chat's 聊天信息 page: its title and rows are the page's own.
+    record = parse_screen(_result(_SETTINGS, 864, 1872), date(2026, 5, 12))
+    assert (record.kind, record.counterpart, record.messages) == ("other", "", ())
+    assert "聊天信息" in record.chrome
+
+
+def test_short_replies_behind_avatars_are_no_settings_rows():
+    rows = [
+        ("老王", 380, 90, 100, 50),
+        ("10:20", 380, 170, 100, 30),
+        *[
+            (text, 120, 240 + 110 * i, 120, 50)
+            for i, text in enumerate(["在吗", "嗯", "好", "行", "走", "来"])
+        ],
+    ]
+    record = parse_screen(_result(rows, 864, 1872), date(2026, 5, 12))
+    assert record.kind != "other"
