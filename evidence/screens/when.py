@@ -127,9 +127,34 @@ _JUST_NOW = re.compile(r"刚刚|(?<!\d)\d{1,2}\s*(?:分钟|小时)前")
 _DASH_ONE = re.compile(r"(周|星期)[—–―‐\-－]")
 
 
-def _chinese_day(text: str) -> str:
+# A date with its year last ("03/03/2026", "04.03.2026"), as WhatsApp and UK/HK skins write it.
+_YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d{2})(?![\d/.\-])")
+# The read ticks OCR reads glued after a sent bubble's clock ("8:40 PM √V", "9:40 AM√√").
+_TICKS = re.compile(r"(\d[:：][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s*[√✓✔Vv]{1,2}\s*$")
+
+
+def _year_last(match: re.Match, anchor: date | None) -> str:
+    """A year-last date as "YYYY年M月D日": day first ("04/03/2026" is 4 March) unless only the
+    month-first reading is a date; where both are, the latest one not after the capture."""
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    readings = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return match.group(0)
+    past = [d for d in readings if anchor is None or d <= anchor]
+    chosen = (max(past) if anchor is not None else past[0]) if past else readings[0]
+    return f"{chosen.year}年{chosen.month}月{chosen.day}日"
+
+
+def _chinese_day(text: str, anchor: date | None = None) -> str:
     """English days and clocks read as the Chinese ones: "Yesterday 20:15" as "昨天 20:15",
     "Nov 20, 10:15 PM" as "11月20日 下午10:15". One reading for every UI language."""
+    text = _TICKS.sub(r"\1", text)
+    text = _YEAR_LAST.sub(lambda m: _year_last(m, anchor), text)
     text = _DASH_ONE.sub(r"\1一", text)
     text = _BRACKET_WEEKDAY.sub(r"\1 ", text)
     text = _GLUED_CLOCK.sub(r"\1\2 \3", text)
@@ -149,7 +174,7 @@ def _capture_weekday(weekday: str | None, anchor: date | None) -> bool:
 
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
     """(ISO day or None, HH:MM or None) written in `text`, year-less days resolved at `anchor`."""
-    text = _chinese_day(text)
+    text = _chinese_day(text, anchor)
     day = None
     if match := _FULL_DATE.search(text):
         day = _date_of(match)

@@ -87,3 +87,20 @@ def test_just_now_and_minutes_ago_are_the_capture_day() -> None:
         assert when_of(text, CAPTURED) == ("2026-03-13", None), text
         assert is_time_only(text), text
     assert not is_time_only("3分")
+
+
+def test_a_year_last_date_reads_day_first_unless_that_is_after_the_capture() -> None:
+    # WhatsApp (HK/UK skins) centres "03/03/2026" over a day's bubbles: 3 March, not a number.
+    captured = date(2026, 3, 5)
+    assert is_time_only("03/03/2026")
+    assert when_of("04/03/2026", captured) == ("2026-03-04", None)
+    assert when_of("01/03/2026 10:00", captured) == ("2026-03-01", "10:00")
+    assert when_of("12/25/2025", captured) == ("2025-12-25", None)  # only month first is a date
+    assert when_of("2026/03/04", captured) == ("2026-03-04", None)
+
+
+def test_read_ticks_glued_after_a_clock_leave_it_a_time() -> None:
+    assert is_time_only("8:40 PM √V")
+    assert is_time_only("9:40 AM√√")
+    assert when_of("8:40 PM √V", date(2026, 3, 5)) == ("2026-03-05", "20:40")
+    assert not is_time_only("VIP 8:40")
