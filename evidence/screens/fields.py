@@ -21,7 +21,19 @@ _BILL_LABELS = (
     ("本期应还", "demanded"), ("应还总额", "demanded"), ("应还", "demanded"), ("待还", "demanded"),
     ("到期日", "due"), ("还款日", "due"), ("最后还款日", "due"),
 )  # fmt: skip
-BILL_WORDS = re.compile("|".join(label for label, _key in _BILL_LABELS))
+# The labels' characters as traditional script writes them (a Hong Kong or Taiwan lender's
+# bill: "借款金額", "實際到賬", "應還"): the same words, read as the simplified ones.
+_TRAD, _SIMP = "額賬續應還際實費審總貸", "额账续应还际实费审总贷"
+_TRADITIONAL = str.maketrans(_TRAD + "帳", _SIMP + "账")
+_TRADITIONAL_OF = dict(zip(_SIMP, _TRAD, strict=True))
+
+
+def _either_script(label: str) -> str:
+    """A label's pattern matching its simplified and its traditional characters alike."""
+    return "".join(f"[{c}{_TRADITIONAL_OF[c]}]" if c in _TRADITIONAL_OF else c for c in label)
+
+
+BILL_WORDS = re.compile("|".join(_either_script(label) for label, _key in _BILL_LABELS))
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _ISSUER = re.compile(r"人民法院|律师事务所|仲裁委员会|调解中心|保全中心|公安局|派出所")
 DOCUMENT_TITLE = re.compile(
@@ -54,7 +66,7 @@ def id_fields(joined: str) -> dict:
 def bill_fields(lines: list[OcrLine]) -> dict:
     """Amount, received, fees, demanded and due date of a bill page (a value may sit below)."""
     fields: dict = {}
-    texts = [re.sub(r"\s+", "", line.text) for line in lines]
+    texts = [re.sub(r"\s+", "", line.text).translate(_TRADITIONAL) for line in lines]
     for index, text in enumerate(texts):
         label, key = next(((lb, k) for lb, k in _BILL_LABELS if lb in text), ("", ""))
         if not label or key in fields:

@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 from statistics import median
 
-from evidence.ocr.base import OcrLine
+from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.chrome import (
     is_bottom_chrome,
     is_chrome,
@@ -220,3 +220,14 @@ def number_headed_rows(lines: list[OcrLine]) -> int:
         if 5 <= len(digits) <= 15 and digits.isdigit() and not TRAILING_WHEN.search(nxt.text):
             count += 1
     return count
+
+
+def page_size(result: OcrResult) -> tuple[int, int]:
+    """The page's width and height, from the lines' boxes when the result does not say."""
+    width = result.width or max(
+        (x + w for (x, _y, w, _h) in (ln.box for ln in result.lines)), default=1
+    )
+    height = result.height or max(
+        (y + h for (_x, y, _w, h) in (ln.box for ln in result.lines)), default=1
+    )
+    return width, height

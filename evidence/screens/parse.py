@@ -48,6 +48,7 @@ from evidence.screens.page_frame import (
     card_buttons,
     chrome_lines,
     number_headed_rows,
+    page_size,
     system_notices,
 )
 from evidence.screens.page_handset import handset_frame
@@ -79,16 +80,6 @@ _CHAT_APPS = ("wechat", "dingtalk", "qq")
 # The bottom band an input box sits in when a row of shortcuts lies under it.
 _SHORTCUT_BAND = 0.1
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
-
-
-def _size(result: OcrResult) -> tuple[int, int]:
-    width = result.width or max(
-        (x + w for (x, _y, w, _h) in (ln.box for ln in result.lines)), default=1
-    )
-    height = result.height or max(
-        (y + h for (_x, y, _w, h) in (ln.box for ln in result.lines)), default=1
-    )
-    return width, height
 
 
 def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) -> OcrLine | None:
@@ -195,7 +186,7 @@ def parse_screen(
 
     `pane`: the lines are one pane of a two-pane window already, never split again (a wide
     conversation's bubbles at both sides would pass for two panes)."""
-    width, height = _size(result)
+    width, height = page_size(result)
     ordered = sorted(result.lines, key=lambda ln: (ln.box[1], ln.box[0]))
     ordered = wrapped_numbers(ordered, width)
     # A tab bar ends the screen: what OCR split off under it ("语音 / 留言") is chrome too.
@@ -332,7 +323,8 @@ def parse_screen(
             fields = id_fields(joined)
             return ScreenRecord(kind, app, owner, "", fields=fields, chrome=tuple(chrome))
         case "bill":
-            fields = bill_fields(body)
+            # A line under the title may label the bill's headline sum ("应还金额"): keep it.
+            fields = bill_fields([ln for ln in content if ln is not bar])
             if title is not None:
                 lender = re.split(r"[·•\s]", title.text.strip())[0]
                 fields.setdefault("lender", re.sub(r"(?:我的|本期)?账单(?:详情)?$", "", lender))

@@ -129,3 +129,34 @@ def test_short_replies_behind_avatars_are_no_settings_rows():
     ]
     record = parse_screen(_result(rows, 864, 1872), date(2026, 5, 12))
     assert record.kind != "other"
+
+
+def test_a_bill_in_traditional_script_gives_its_loan_fields():
+    # Real OCR boxes of a Hong Kong lender's bill: 借款金額, 實際到賬, 手續費 and 應還金額 are
+    # the simplified labels' words in traditional script, the sums after HK$.
+    page = _result(
+        [
+            ("10:18", 18, 17, 78, 35),
+            ("港速貸", 313, 75, 92, 42),
+            ("應還金額 (港幣)", 284, 155, 148, 33),
+            ("HK$26,000", 180, 206, 357, 84),
+            ("借款金額 HK$20,000", 45, 497, 628, 36),
+            ("實際到賬 HK$16,000", 47, 568, 626, 40),
+            ("手續費 HK$4,000", 47, 643, 626, 37),
+            ("到期日 2026-03-02", 45, 717, 628, 36),
+            ("立即还款", 302, 1363, 116, 42),
+            ("首页 借款 我的", 96, 1521, 531, 39),
+        ],
+        720,
+        1600,
+    )
+    record = parse_screen(page, date(2026, 3, 4))
+    assert record.kind == "bill"
+    fields = {k: record.fields.get(k) for k in ("amount", "received", "fees", "demanded", "due")}
+    assert fields == {
+        "amount": 20000.0,
+        "received": 16000.0,
+        "fees": 4000.0,
+        "demanded": 26000.0,
+        "due": "2026-03-02",
+    }
