@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from evidence.entities import KNOWN_PLATFORMS, threats_in
+from evidence.screens.when import is_time_only
 from understanding.account_notices import about_bank_account, notices_only
 from understanding.demands import (
     DEBT,
@@ -161,6 +162,23 @@ def _staff_of(sender: str, platform: str) -> bool:
     return person is not None and not re.search(r"客服|官方|助手|通知|服务", person.group(1))
 
 
+# A time of day cut at its clock's colon ("下午2" of "下午2:05"): a stamp, never a sender.
+_CUT_CLOCK = re.compile(r"(?:上午|下午|晚上|凌晨|中午|早上|傍晚|夜里|深夜)\s*\d{1,2}")
+# Digits a date and time leave ("2026年3月12日 22" → 202631222): from 20xx, never a phone's shape
+# (a mobile, a landline with its area code, a short service or local number).
+_DATE_DIGITS = re.compile(r"20[0-3]\d{2,}")
+_PHONE_SHAPE = re.compile(r"1[3-9]\d{9}|0\d{9,11}|\d{5,8}|400\d{7}|800\d{7}|106\d{5,}")
+
+
+def is_stamp_sender(sender: str) -> bool:
+    """A date or a clock taken for a sender (a chat's time separator cut at its colon, its
+    digits read as a number): nobody who called or wrote."""
+    flat = re.sub(r"\s+", "", sender)
+    if is_time_only(sender) or _CUT_CLOCK.fullmatch(flat):
+        return True
+    return bool(_DATE_DIGITS.fullmatch(flat)) and not _PHONE_SHAPE.fullmatch(flat)
+
+
 def guess_role(
     sender: str,
     is_number: bool,
@@ -191,6 +209,8 @@ def guess_role(
     """
     # Names, tags and the lender's name read in simplified characters, as the rules are written
     # ("阿文(速易貸)" is the lender's 贷); the reason shows the name as the screen did.
+    if is_stamp_sender(sender):
+        return make_guess("unknown", "no_clue")
     labels = [simplified(label) for label in labels]
     context = plain_words(context)
     name, platform = simplified(sender), simplified(platform)

@@ -125,15 +125,63 @@ _BACK_TITLE = re.compile(r"^[<＜‹〈←く]\s*\S")
 _CAPTION = re.compile(r"^[\[【]?(?:截图|图片|照片|相片|附图|视频)[\]】:：]")
 
 
+# The app's notice that someone patted someone ("“催收-勿接” 拍了拍 “我” 的脑袋"), whole or
+# read in pieces: a name of the table in quotes, then what was patted ("的脑袋").
+_PATTED = re.compile(r"^[“\"](?P<name>[^”\"]{1,20})[”\"](?:拍了拍.*|的[\u4e00-\u9fff]{1,4})$")
+
+
 def is_label(text: str, names: Iterable[str]) -> bool:
     """Whether `text` is a header or a label, never a sentence of the sender's: a title bar with
-    its back button, a bare name or number the table names, or a picture's caption."""
+    its back button, a bare name or number the table names, a picture's caption, or the app's
+    notice that a name of the table patted someone."""
     flat = re.sub(r"\s+", "", text)
     if _SENTENCE_MARK.search(flat):
         return False
     if _BACK_TITLE.match(flat) or flat.isdigit() or flat in names:
         return True
+    patted = _PATTED.match(flat)
+    if patted and (patted.group("name") in names or "拍了拍" in flat):
+        return True
     return bool(_CAPTION.match(flat))
+
+
+# A date, a clock or a call's length ("5月10日", "星期四", "晚上9:58", "08:02").
+_STAMP = (
+    r"(?:20\d{2}[年/.-])?\d{1,2}[月/.-]\d{1,2}日?|(?:星期|周)[一二三四五六日天]|昨天|前天|今天"
+    r"|(?:上午|下午|晚上|凌晨|中午|早上|傍晚)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+)
+_STAMP_GAP = r"[\s·•・|/,，-]*"
+# A list row's name and its stamps ("大姨5月10日 18:30 · 08:02"), or stamps alone ("晚上9:58").
+_STAMPED_NAME = re.compile(
+    rf"^(?P<name>[^\d，。！？,!?：:]{{0,8}}?){_STAMP_GAP}(?P<stamps>(?:(?:{_STAMP}){_STAMP_GAP})+)$"
+)
+# A transfer or red-packet card: its amount with the payer's short note ("¥0.01 还钱"), or its
+# footer alone ("微信转账").
+_MONEY_CARD = re.compile(r"^[¥￥]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*[^\s，。！？,!?]{0,8})?$")
+_CARD_FOOTER = re.compile(r"(?:微信|支付宝|QQ)?(?:转账|红包)$")
+_CARD_ALONE = re.compile(r"^(?:(?:微信|支付宝|QQ)?(?:转账|红包)|已收款|已领取|已被领取|收款)$")
+
+
+def holds_no_words(text: str) -> bool:
+    """A bubble with no words of its sender: a clock or a date alone, a row's name followed by
+    its stamps (two or more: a call list read as a chat), a transfer card's amount or footer."""
+    flat = text.strip()
+    stamped = _STAMPED_NAME.match(flat)
+    if stamped:
+        stamps = re.findall(_STAMP, stamped.group("stamps"))
+        if not stamped.group("name").strip() or len(stamps) >= 2:
+            return True
+    squeezed = re.sub(r"\s+", "", flat)
+    return bool(_MONEY_CARD.match(flat) or _CARD_ALONE.match(squeezed))
+
+
+def card_read_into(text: str, others: Iterable[str]) -> bool:
+    """A bubble read with the card below it glued on ("…随时找得到微信转账") where another
+    reading shows the bubble whole ("…随时找得到你"): that reading is the message."""
+    stem = _bare(_CARD_FOOTER.sub("", text.strip()))
+    if stem == _bare(text) or len(stem) < _MIN_CHARS * 2:
+        return False
+    return any(_bare(o) != _bare(text) and _bare(o).startswith(stem) for o in others)
 
 
 def all_collector_quotes(
@@ -165,7 +213,10 @@ def all_collector_quotes(
         if entry is None:
             continue
         times = _times(entry.events)
+        on_screen = [text for text, _exhibit in entry.words]
         for text, exhibit in entry.words:
+            if holds_no_words(text) or card_read_into(text, on_screen):
+                continue  # a stamp, a card, or a bubble read with a card glued on
             if sender in lender and not lender_threatens(text):
                 continue
             if _senders_card(text, sender) or is_label(text, names):

@@ -42,6 +42,11 @@ _NOT_WORDS = re.compile(
 # A chat's presence line in an English interface, under the title ("last seen today at 11:14
 # pm", "online", "typing…"): the app's words about the counterpart, never theirs.
 _PRESENCE_EN = re.compile(r"^(?:last seen\b.*|online|typing(?:\.{3}|…)?)$", re.IGNORECASE)
+# The same line in a Chinese interface when the counterpart hides its clock ("最近上线", "上次上线
+# 于昨天", "一周内上线"): how recently they were online, never their words.
+_PRESENCE_ZH = re.compile(
+    r"^(?:最近|刚刚|很久以前|很久没有|一周内|一个月内|上次|最后)(?:上线|在线)(?:于.{0,12}|时间.{0,12})?$"
+)
 # A voice or video call drawn as a bubble ("对方已取消", "通话时长 01:12"): a call, not words.
 _CALL_BUBBLE = re.compile(
     r"^(?:\[?(?:语音|视频)通话\]?)?(?:对方已取消|已取消|对方无应答|对方未接听|未接听|对方已拒绝|"
@@ -67,7 +72,7 @@ def is_not_words(text: str) -> bool:
     bare = re.sub(r"[^\w/\u4e00-\u9fff]+", "", text)  # without an input box's icons (⊕ ☺)
     if not flat or is_bottom_chrome(text) or is_status_text(text) or is_call_bubble(text):
         return True
-    if _PRESENCE_EN.match(text.strip()):
+    if _PRESENCE_EN.match(text.strip()) or _PRESENCE_ZH.match(flat):
         return True
     return bool(_NOT_WORDS.search(flat) or _NOT_WORDS.search(bare))
 

@@ -1,0 +1,48 @@
+"""A quote holds words; a date or a clock read as a sender never collects."""
+
+from understanding.guess import guess_role, is_stamp_sender
+from understanding.quotes import card_read_into, holds_no_words, is_label
+from understanding.screen_words import is_not_words
+
+
+def test_stamps_cards_and_row_stamps_hold_no_words() -> None:
+    for text in (
+        "晚上9:58",
+        "大姨5月10日 18:30 · 08:02",
+        "¥0.01 还钱",
+        "微信转账",
+        "2026年3月12日 22:41",
+    ):
+        assert holds_no_words(text), text
+    for text in (
+        "你最迟明天18:00",
+        "明天9:00前还钱",
+        "今天还钱",
+        "¥6800，今天必须还清",
+        "欠的1200今天还",
+    ):
+        assert not holds_no_words(text), text
+
+
+def test_a_bubble_read_with_a_card_glued_on_is_the_whole_bubble_again() -> None:
+    glued = "收一下，让你看看我们随时找得到微信转账"
+    assert card_read_into(glued, [glued, "收一下，让你看看我们随时找得到你"])
+    assert not card_read_into("请尽快用微信转账", ["请尽快用微信转账"])
+
+
+def test_a_pat_notice_and_chinese_presence_are_the_apps_text() -> None:
+    assert is_label("“催收-勿接” 的脑袋", {"催收-勿接"})
+    assert is_label("“北岸” 拍了拍", set())
+    assert not is_label("“老赖”的下场", {"催收-勿接"})
+    for text in ("最近上线", "上次上线于昨天", "一周内上线"):
+        assert is_not_words(text), text
+    assert not is_not_words("最近上线了吗？欠的钱什么时候还")
+
+
+def test_a_date_or_clock_taken_for_a_sender_never_collects() -> None:
+    for sender in ("2026年3月12日星期四22", "下午2", "晚上10", "202631222"):
+        assert is_stamp_sender(sender), sender
+        guess = guess_role(sender, sender.isdigit(), "缓？再不还通讯录里的电话俺都有，一个一个打")
+        assert guess.role == "unknown", sender
+    for sender in ("13812345678", "02584471230", "95588", "12321", "周主管", "20264511"):
+        assert not is_stamp_sender(sender), sender
