@@ -35,6 +35,12 @@ def _either_script(label: str) -> str:
 
 BILL_WORDS = re.compile("|".join(_either_script(label) for label, _key in _BILL_LABELS))
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A sum: a number that is no count of days, terms or months ("17天", "12期", "第21天").
+_SUM = re.compile(
+    r"(?<![第\d,.])\d[\d,]*(?:\.\d+)?(?![\d,.])(?!\s*(?:天|日|期|个月|月|次|笔|年|%))"
+)
+_SUM_ALONE = re.compile(r"^(?:[A-Z]{0,3}\$|[¥￥])?\d[\d,]*(?:\.\d+)?元?$")
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _ISSUER = re.compile(r"人民法院|律师事务所|仲裁委员会|调解中心|保全中心|公安局|派出所")
 DOCUMENT_TITLE = re.compile(
     r"传票|律师函|起诉状|起诉书|判决书|裁定书|调解书|通知书|告知书|告知函|公告|催告函|催收函"
@@ -71,15 +77,31 @@ def bill_fields(lines: list[OcrLine]) -> dict:
         label, key = next(((lb, k) for lb, k in _BILL_LABELS if lb in text), ("", ""))
         if not label or key in fields:
             continue
-        rest = text.split(label, 1)[1].lstrip(":：¥￥")
-        if not _AMOUNT.search(rest) and index + 1 < len(texts):
+        # An aside in brackets ("（已逾期17天）", "(元)") and a count of days or terms after
+        # the label ("·逾期第21天") are no sum.
+        rest = _ASIDE.sub("", text.split(label, 1)[1]).lstrip(":：¥￥")
+        if key != "due" and not _SUM.search(rest):
+            rest = _sum_beside(texts, index) or rest
+        elif not _AMOUNT.search(rest) and index + 1 < len(texts):
             rest = texts[index + 1]  # the value on the line below its label
         if key == "due":
             day, _clock = when_of(rest, None)
             fields[key] = day or rest.strip(" :：")
-        elif number := _AMOUNT.search(rest):
+        elif number := _SUM.search(rest):
             fields[key] = float(number.group(0).replace(",", ""))
     return fields
+
+
+def _sum_beside(texts: list[str], index: int) -> str:
+    """The sum a label names on a line of its own: right under the label, or right over it
+    (a headline sum in large type over its label); else the line under it if that line is no
+    other label's."""
+    below = texts[index + 1] if index + 1 < len(texts) else ""
+    above = texts[index - 1] if index > 0 else ""
+    for line in (below, above):
+        if _SUM_ALONE.match(line):
+            return line
+    return below if below and not BILL_WORDS.search(below) else ""
 
 
 def _cn_number(text: str) -> int:

@@ -160,3 +160,26 @@ def test_a_bill_in_traditional_script_gives_its_loan_fields():
         "demanded": 26000.0,
         "due": "2026-03-02",
     }
+
+
+def test_a_headline_sum_over_its_label_is_the_sum_due_never_the_days_overdue():
+    # Real OCR boxes' texts: the sum in large type over «应还总额（已逾期17天）»; 17 is days.
+    rows = [
+        ("09:12 4G  91%", 20, 10, 800, 40),
+        ("借款详情", 330, 80, 200, 50),
+        ("¥8,860.00", 250, 200, 360, 90),
+        ("应还总额（已逾期17天）", 280, 300, 300, 36),
+        ("借款金额 ¥6,500.00", 40, 420, 780, 40),
+        ("服务费(放款时扣除) ¥1,430.00", 40, 500, 780, 40),
+        ("实际到账 ¥5,070.00", 40, 580, 780, 40),
+        ("借款平台 速易花", 40, 660, 780, 40),
+        ("立即还款 申请展期", 60, 1500, 740, 50),
+    ]
+    record = parse_screen(_result(rows, 864, 1800), date(2026, 3, 10))
+    assert record.kind == "bill"
+    fields = {k: record.fields.get(k) for k in ("amount", "received", "fees", "demanded")}
+    assert fields == {"amount": 6500.0, "received": 5070.0, "fees": 1430.0, "demanded": 8860.0}
+    # A count of days after the label on its own line ("·逾期第21天") is no sum either.
+    rows[3] = ("应还金额· 逾期第21天", 280, 300, 300, 36)
+    record = parse_screen(_result(rows, 864, 1800), date(2026, 3, 10))
+    assert record.fields.get("demanded") == 8860.0
