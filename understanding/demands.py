@@ -183,6 +183,10 @@ _ASKS_TO_PAY = re.compile(
     r"(?:还款|还清|结清|归还|还上)|应还|待还|需还款"
     # "先把鸿运借的钱还了": the money owed, told to be paid back.
     r"|把[^，。！？,!?]{0,10}(?:钱|款|账|债)还(?:了|上|清|掉)"
+    # "先把6800还了": the sum owed, told to be paid back.
+    r"|把\d[\d,.]*(?:元|块)?还(?:了|上|清|掉)"
+    # "你欠闪贷宝的钱什么时候还": the money owed, asked when it is paid.
+    r"|(?:钱|款|账|债)[^，。！？,!?]{0,8}(?:什么时候|啥时候|何时|几时|么子时候)(?:还|结清|处理)"
 )
 # An ultimatum ("最后一次机会", "最后通牒"): pressure past any bill's due day, collecting beside
 # the debt however politely it goes on ("…可减免部分罚息").

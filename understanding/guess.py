@@ -137,6 +137,32 @@ def _collects_and_threatens(mine: list[str]) -> bool:
     return bool(strong)
 
 
+# Someone else's debt told to the one reading ("他欠钱跑路了", "贵公司员工陈嘉欣在…的借款已严重逾
+# 期"), and the reader told to make them pay or call ("让他今晚联系…", "麻烦您督促她今天还款").
+_THEIR_DEBT = re.compile(
+    r"(?:他|她|其|员工)[^，。！？,!?]{0,12}"
+    r"(?:欠(?:钱|款|债|[^，。！？,!?我]{1,8}?(?:钱|款|元|块|账))|借款|贷款|逾期)"
+)
+_PASS_ON = re.compile(
+    r"(?:让|叫|督促|转告|通知|告诉|提醒|催)(?:他|她|其)[^，。！？,!?]{0,12}"
+    r"(?:还|联系|处理|结清|回电|打钱|凑钱)"
+)
+
+
+def _presses_through_people(mine: list[str]) -> bool:
+    """A sender's own words tell a third party (the borrower's cousin, boss) of the borrower's
+    debt and tell them to make the borrower pay or call: pressing the debt through the
+    borrower's people is a collector's conduct, whoever the name says it is."""
+    speech = "".join(mine)
+    return bool(_THEIR_DEBT.search(speech)) and any(_PASS_ON.search(line) for line in mine)
+
+
+def _asks_again(mine: list[str]) -> bool:
+    """Two or more of a stranger's own messages ask for the money owed ("你欠闪贷宝的钱什么时候
+    还", "先把6800还了再卖"): collecting, whatever name it writes under."""
+    return sum(is_collecting(line) for line in mine) >= 2
+
+
 def _desk_threatens(lines: list[str]) -> bool:
     """A desk's own words threaten: a line does, or its messages taken as one speech demand
     the debt and threaten ("借款已逾期一天了，请尽快还款", then "先付展期费，不付的话…通知
@@ -271,7 +297,10 @@ def guess_role(
         if _COLLECTOR_TITLE.search(name):
             return make_guess("collector", "collector_title")
         mine = own_lines(context)
-        if not contact and not _RELATIVE_WORDS.search(name) and _collects_and_threatens(mine):
+        pressing = (
+            _collects_and_threatens(mine) or _presses_through_people(mine) or _asks_again(mine)
+        )
+        if not contact and not _RELATIVE_WORDS.search(name) and pressing:
             # A display name with a title ("潍坊王经理招聘") is the sender's own choice: words that
             # ask for the debt and threaten say who writes, whatever the title. A name the phone
             # saved, or a relative's, is the borrower's own person.

@@ -46,3 +46,22 @@ def test_a_date_or_clock_taken_for_a_sender_never_collects() -> None:
         assert guess.role == "unknown", sender
     for sender in ("13812345678", "02584471230", "95588", "12321", "周主管", "20264511"):
         assert not is_stamp_sender(sender), sender
+
+
+def test_words_pressing_the_debt_through_the_borrowers_people_collect_whatever_the_title() -> None:
+    cousin = "你是余志强的表哥吧？他欠钱跑路了你知道吗\n让他今晚联系米粒分期，不然下一个找的就是你"
+    assert guess_role("北岸", False, cousin, foreign=True).role == "collector"
+    boss = (
+        "刘总您好，贵公司员工陈嘉欣在闪贷宝的借款已严重逾期\n"
+        "她把您填成了紧急联系人，麻烦您督促她今天还款\n"
+        "那我们只好把催收函寄到贵公司前台了，影响不好别怪我们"
+    )
+    assert guess_role("周主管", False, boss).role == "collector"
+    worry = "小陈，你妈妈住院了，让她今天联系我\n他欠我的那顿饭什么时候还"
+    assert guess_role("王经理", False, worry).role == "colleague"
+
+
+def test_a_stranger_asking_again_for_the_money_owed_collects() -> None:
+    asks = "你欠闪贷宝的钱什么时候还\n卖闲置凑钱是吧？先把6800还了再卖"
+    assert guess_role("嘉欣的债主", False, asks).role == "collector"
+    assert guess_role("嘉欣的债主", False, asks, contact="saved").role != "collector"
