@@ -159,7 +159,10 @@ _STAMPED_NAME = re.compile(
 # footer alone ("微信转账").
 _MONEY_CARD = re.compile(r"^[¥￥]\s?\d[\d,]*(?:\.\d{1,2})?(?:\s*[^\s，。！？,!?]{0,8})?$")
 _CARD_FOOTER = re.compile(r"(?:微信|支付宝|QQ)?(?:转账|红包)$")
-_CARD_ALONE = re.compile(r"^(?:(?:微信|支付宝|QQ)?(?:转账|红包)|已收款|已领取|已被领取|收款)$")
+# A red packet card shows the app's blessing when its sender wrote none ("恭喜发财，大吉大利").
+_CARD_ALONE = re.compile(
+    r"^(?:(?:微信|支付宝|QQ)?(?:转账|红包)|已收款|已领取|已被领取|收款|恭喜发财[，,]?大吉大利[!！]?)$"
+)
 
 
 def holds_no_words(text: str) -> bool:

@@ -198,7 +198,8 @@ def in_order(messages: list[Message]) -> list[Message]:
 # The borrower's own voice: asking for time or saying they cannot pay ("能不能宽限几天",
 # "我现在确实没钱", "下个月发工资一定还"). Nobody collecting a debt writes that.
 _PLEA = re.compile(
-    r"(?:能不能|能否|可不可以|可否|求求你们?|请)(?:你们)?再?(?:宽限|缓|延期|分期|少还|通融)"
+    # ("申请延期" is a service menu's option, "回复2申请延期": its 请 asks nothing.)
+    r"(?:能不能|能否|可不可以|可否|求求你们?|(?<!申)请)(?:你们)?再?(?:宽限|缓|延期|分期|少还|通融)"
     r"|我(?:这个月|现在|实在|真的|暂时|确实|手上|手头)*(?:没钱|还不上|还不起|没有钱)"
     r"|我(?:真的|这个月|下个月)?(?:一定|肯定|尽快|会)还"
     # A promise with its day between ("我下周一凑齐就还"); never "我们", the collecting side's

@@ -2,7 +2,7 @@
 
 from understanding.guess import guess_role, is_stamp_sender
 from understanding.quotes import card_read_into, holds_no_words, is_label
-from understanding.screen_words import is_not_words
+from understanding.screen_words import is_debtors_plea, is_not_words
 
 
 def test_stamps_cards_and_row_stamps_hold_no_words() -> None:
@@ -65,3 +65,9 @@ def test_a_stranger_asking_again_for_the_money_owed_collects() -> None:
     asks = "你欠闪贷宝的钱什么时候还\n卖闲置凑钱是吧？先把6800还了再卖"
     assert guess_role("嘉欣的债主", False, asks).role == "collector"
     assert guess_role("嘉欣的债主", False, asks, contact="saved").role != "collector"
+
+
+def test_a_menus_option_to_apply_for_more_time_is_no_plea() -> None:
+    menu = "尊敬的谭志强：您的借款已逾期4天，应还金额6800元。请回复1查看还款方式，回复2申请延期。"
+    assert not is_debtors_plea(menu)
+    assert is_debtors_plea("请再宽限几天吧")
