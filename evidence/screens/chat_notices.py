@@ -82,6 +82,10 @@ _CARD_LABEL = re.compile(
 _AMOUNT = re.compile(r"^[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*(?P<remark>.*)$")
 # A remark is the sender's words once it is a sentence, not a word or two ("还钱").
 _REMARK_WORDS = 8
+# A red packet's greeting when the sender typed none: the app's default wish, nobody's words.
+_DEFAULT_WISH = re.compile(
+    r"^恭喜发财[，,]?\s*(?:大吉大利|万事如意)?[!！。]?$|^Best wishes!?$", re.I
+)
 
 
 def _card_label_under(line: OcrLine, lines: list[OcrLine], width: int) -> bool:
@@ -101,6 +105,8 @@ def without_money_cards(lines: list[OcrLine], width: int) -> list[OcrLine]:
     for line in lines:
         text = line.text.strip()
         if _CARD_LABEL.match(text):
+            continue
+        if _DEFAULT_WISH.match(text) and _card_label_under(line, lines, width):
             continue
         amount = _AMOUNT.match(text)
         if amount and _card_label_under(line, lines, width):

@@ -42,6 +42,15 @@ def test_a_transfer_cards_remark_that_is_a_sentence_stays_its_senders_words() ->
     assert [ln.text for ln in without_money_cards(lines, _W)] == ["今天不还就去你单位找你"]
 
 
+def test_a_red_packets_default_wish_is_no_words() -> None:
+    lines = [
+        _line("恭喜发财，大吉大利", 95, 292, 281, 36),
+        _line("微信红包", 95, 345, 76, 25),
+        _line("她把您填成了紧急联系人，麻烦您", 96, 405, 412, 31),
+    ]
+    assert [ln.text for ln in without_money_cards(lines, _W)] == ["她把您填成了紧急联系人，麻烦您"]
+
+
 def test_an_amount_without_a_cards_label_is_words() -> None:
     lines = [_line("¥6800 今天必须还", 157, 1961, 400), _line("不然上门", 157, 2016, 200)]
     assert [ln.text for ln in without_money_cards(lines, _W)] == ["¥6800 今天必须还", "不然上门"]
