@@ -46,6 +46,8 @@ _COLUMN = 0.015
 # short: the counterpart's bubbles all hang from one column (a wide window leaves an owner's
 # short bubble far from the right edge, so its margins alone read it as the counterpart's).
 _OFF_COLUMN = 0.15
+# A bubble's clock ends this far right of its longest line at most (the bubble's padding).
+_STAMP_DX = 0.03
 _OPENERS = frozenset("【「『“‘《〈（([")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
 # A group member's role chip drawn before their nickname (QQ, WeChat Work): the app's label.
@@ -138,6 +140,18 @@ def _name_in_bubble(line: OcrLine, nxt: OcrLine, width: int) -> bool:
     return touching and column and w < 0.6 * nw and x < 0.35 * width
 
 
+def _bubble_stamp(line: OcrLine, block: _Block, width: int) -> bool:
+    """A clock at a bubble's foot, inside it at its right (WhatsApp-, Telegram-like): right under
+    its last line and ending where its longest line ends, where a divider is centred apart."""
+    text = line.text.strip()
+    if not is_time_only(text) or block.side == "out":
+        return False
+    x, y, w, h = line.box
+    right = max(bx + bw for bx, _by, bw, _bh in (ln.box for ln in block.lines))
+    under = -0.25 * h <= y - block.bottom < 0.8 * h
+    return under and 0 <= x + w - right <= _STAMP_DX * width
+
+
 def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
     """Whether `line` wraps on from `block`: same start, right under its last line."""
     if block is None:
@@ -167,6 +181,12 @@ def _blocks(
     nick, nick_side = "", ""
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if current is not None and _bubble_stamp(line, current, width):
+            # The bubble's own time at its foot: its clock, never a divider over the next one.
+            stamp_day, stamp_clock = when_of(text, anchor)
+            if stamp_clock:
+                current.time = iso_time(day or stamp_day, stamp_clock)
+            continue
         if _is_separator(line, width):
             new_day, new_clock = when_of(text, anchor)
             if new_day and seen and new_day < seen:

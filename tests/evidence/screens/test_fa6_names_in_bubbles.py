@@ -103,3 +103,17 @@ def test_a_wrapped_bubbles_first_line_is_no_name() -> None:
     ]
     record = _record(rows, 648, 1440, date(2026, 3, 10))
     assert [m.text for m in record.messages] == ["你今天必须把钱还上，不然后果自负"]
+
+
+def test_a_clock_at_a_bubbles_foot_is_its_time_never_a_divider_for_the_next() -> None:
+    said = [
+        (m.sender, m.time)
+        for m in _record(_FAMILY, 648, 1440, date(2026, 3, 10)).messages
+        if m.side == "in"
+    ]
+    assert said == [
+        ("贷后专员-老罗", "2026-03-10T16:02"),
+        ("李芳", "2026-03-10T16:05"),
+        ("贷后专员-老罗", "2026-03-10T16:09"),
+    ]
+    assert all(m.text != "16:09" for m in _record(_FAMILY, 648, 1440, date(2026, 3, 10)).messages)
