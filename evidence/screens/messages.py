@@ -17,6 +17,7 @@ from statistics import median
 from evidence.ocr.base import OcrLine, on_one_row
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
+from evidence.screens.chat_bubble_marks import bubble_stamp, name_in_bubble
 from evidence.screens.chat_clocks import TICKED_CLOCK, cut_trailing_clocks, voice_or_ticks
 from evidence.screens.chat_frame import chat_frame
 from evidence.screens.chat_notices import (
@@ -46,8 +47,6 @@ _COLUMN = 0.015
 # short: the counterpart's bubbles all hang from one column (a wide window leaves an owner's
 # short bubble far from the right edge, so its margins alone read it as the counterpart's).
 _OFF_COLUMN = 0.15
-# A bubble's clock ends this far right of its longest line at most (the bubble's padding).
-_STAMP_DX = 0.03
 _OPENERS = frozenset("【「『“‘《〈（([")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
 # A group member's role chip drawn before their nickname (QQ, WeChat Work): the app's label.
@@ -105,7 +104,7 @@ def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int, inside: bool = Fa
     nx, ny, nw, nh = nxt.box
     text = line.text.strip()
     short = len(text.replace(" ", "")) <= 16 or bool(first_phone(text))
-    if inside and short and _name_in_bubble(line, nxt, width):
+    if inside and short and name_in_bubble(line, nxt, width):
         return "in"
     # Nickname to bubble is a bubble's padding apart; two bubbles are farther apart than that.
     above = 0 < ny - (y + h) < nh and ny > y + 0.5 * h
@@ -123,33 +122,6 @@ def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int, inside: bool = Fa
     ):
         return "out"
     return ""
-
-
-def _name_in_bubble(line: OcrLine, nxt: OcrLine, width: int) -> bool:
-    """A group member's name drawn inside their bubble (WhatsApp-, Telegram-like): the bubble's
-    first line, in the text's own column, right on the words under it, and far shorter than
-    them. A wrapped bubble's first line fills the bubble before it wraps: never shorter than the
-    line after it by so much."""
-    x, y, w, h = line.box
-    nx, ny, nw, nh = nxt.box
-    text = line.text.strip()
-    if _SENTENCE.search(text) or is_time_only(text) or is_time_only(nxt.text.strip()):
-        return False
-    touching = -0.25 * nh <= ny - (y + h) < 0.5 * nh
-    column = abs(nx - x) <= _COLUMN * width
-    return touching and column and w < 0.6 * nw and x < 0.35 * width
-
-
-def _bubble_stamp(line: OcrLine, block: _Block, width: int) -> bool:
-    """A clock at a bubble's foot, inside it at its right (WhatsApp-, Telegram-like): right under
-    its last line and ending where its longest line ends, where a divider is centred apart."""
-    text = line.text.strip()
-    if not is_time_only(text) or block.side == "out":
-        return False
-    x, y, w, h = line.box
-    right = max(bx + bw for bx, _by, bw, _bh in (ln.box for ln in block.lines))
-    under = -0.25 * h <= y - block.bottom < 0.8 * h
-    return under and 0 <= x + w - right <= _STAMP_DX * width
 
 
 def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
@@ -181,7 +153,11 @@ def _blocks(
     nick, nick_side = "", ""
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if current is not None and _bubble_stamp(line, current, width):
+        if (
+            current is not None
+            and current.side != "out"
+            and bubble_stamp(line, current.lines, width)
+        ):
             # The bubble's own time at its foot: its clock, never a divider over the next one.
             stamp_day, stamp_clock = when_of(text, anchor)
             if stamp_clock:
