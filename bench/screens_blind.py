@@ -91,7 +91,11 @@ feature phone; WhatsApp-like chats in 繁體 with English words, Telegram-like c
 and «转发自», a Line-like chat, 畅连 video calls, a call log grouped by day with «(4)» and
 疑似骚扰, a spam folder, a carrier's 通话记录查询 page, a card «标记为: 催收»; screens
 photographed by another phone, forwarded at 60% in JPEG 55,
-stitched, ringed, cropped and mosaicked; report only). Each case's
+stitched, ringed, cropped and mosaicked; report only), or with --set blindgen23
+from tests/blindgen23 (a twenty-third blind set drawn with Pillow at 828–1440 px: smart-SMS
+bill cards, a 通知类短信 folder, a mini program's 还款提醒, chats with call lines and a forged
+«曝光» poster, 收藏, a contact's 通话记录, a tablet's two-pane log, a 来电秀 call, a mother's SMS
+forwarded as a picture in a chat; 苏北 wording; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -125,7 +129,7 @@ SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
-    "blindgen21",
+    "blindgen21", "blindgen23",
 )  # fmt: skip
 
 
