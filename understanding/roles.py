@@ -22,6 +22,7 @@ from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen
 from understanding.guess import REASONS, Guess, guess_role
+from understanding.name_twins import join_name_twins
 from understanding.papers_posts import is_paper_photo
 from understanding.screen_events import is_screen_label, record_events, record_of
 from understanding.text_events import gateway_thread, text_events
@@ -154,7 +155,7 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
             entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
     kept = _drop_same_minute_rows(*_drop_undated_twins(*_drop_previews(events, merged)))
-    return _join_saved_names(*kept)
+    return join_name_twins(*_join_saved_names(*kept))
 
 
 _PREVIEW_CUT = "…"
