@@ -95,7 +95,13 @@ stitched, ringed, cropped and mosaicked; report only), or with --set blindgen23
 from tests/blindgen23 (a twenty-third blind set drawn with Pillow at 828–1440 px: smart-SMS
 bill cards, a 通知类短信 folder, a mini program's 还款提醒, chats with call lines and a forged
 «曝光» poster, 收藏, a contact's 通话记录, a tablet's two-pane log, a 来电秀 call, a mother's SMS
-forwarded as a picture in a chat; 苏北 wording; report only). Each case's
+forwarded as a picture in a chat; 苏北 wording; report only), or with --set blindgen22 from
+tests/blindgen22 (a twenty-second blind set, HTML with its own CSS shot by Chromium, then grayscale,
+inverted, eye-comfort, large-font and dark display settings: an open keyboard with a half-typed
+reply, a notification shade, a video-call window, an assist ball and a recording pill over chats, a
+通讯录 with 标签 groups, a contacts list with tags and call counts, a printed notice sent as a
+picture, a «债务处理中心» H5 portal, masked contact lists; 四邑, 邵阳, 安徽 and 许昌 wording,
+pinyin evasions, 4k5 and 肆仟伍; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -129,7 +135,7 @@ SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
-    "blindgen21", "blindgen23",
+    "blindgen21", "blindgen22", "blindgen23",
 )  # fmt: skip
 
 
