@@ -8,9 +8,10 @@ The words after the far end's label are the caller's, the caller being the numbe
 turns; the assistant's turns speak for the owner. The page's title is the app's own name for
 such records, never a sender. The far end's label is the one the app gives the other side
 ("对方", "来电方", "Caller"); failing that, the one that does not open the call, since the
-assistant picks up and speaks first. The record is also one call from the caller at its
-time; a line after the turns saying when and how long ("对方已挂断 15:32 · 通话时长 00:26") is
-the page's own.
+assistant picks up and speaks first. A line after the turns saying when and how long
+("对方已挂断 15:32 · 通话时长 00:26") is the page's own. The record counts no call: the phone's
+call log lists every call the assistant took, so the log counts them; a record's call would
+either repeat a log row (its minute read apart from the row's) or add one the log shots miss.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from itertools import pairwise
 
 from evidence.entities.phones import find_phones
 from evidence.ocr.base import OcrLine
-from evidence.screens.records import CallRow, Message, ScreenRecord
+from evidence.screens.records import Message, ScreenRecord
 from evidence.screens.when import is_time_only, iso_time, when_of
 
 # A turn's opening: a short label (no digits, no sentence) and a colon, then the words.
@@ -127,15 +128,12 @@ def _far(line: OcrLine, above: OcrLine) -> bool:
 def assistant_record(
     lines: list[OcrLine], anchor: date | None, owner: str, app: str, chrome: list[str]
 ) -> ScreenRecord | None:
-    """A call assistant's record as a screen record: the caller's thread of the turns and, the
-    caller being a number, the one call it took at its time; None when the page is no such
-    record."""
+    """A call assistant's record as a screen record: the caller's thread of the turns (a number
+    being a thread of texts, a name a chat), and no call rows (the call log counts the calls);
+    None when the page is no such record."""
     found = assistant_transcript(lines, anchor)
     if found is None:
         return None
     caller, said, own = found
     kind = "sms_thread" if caller.isdigit() else "chat_1to1"
-    calls = (
-        (CallRow(caller, direction="incoming", time=said[0].time),) if kind == "sms_thread" else ()
-    )
-    return ScreenRecord(kind, app, owner, caller, said, calls, chrome=(*chrome, *own))
+    return ScreenRecord(kind, app, owner, caller, said, (), chrome=(*chrome, *own))
