@@ -53,7 +53,7 @@ class Canvas:
 
     def __init__(self, size: tuple[int, int], bg: str, paint: bool = True):
         self.w, self.h = size
-        self.k = self.w / 1080
+        self.k = min(self.w, self.h) / 1080  # a landscape tablet scales by its height
         self.img = Image.new("RGB", size, bg) if paint else None
         self.d = ImageDraw.Draw(self.img) if paint else None
         self.texts: list[str] = []

@@ -24,6 +24,7 @@ CHROME = {
     "contact23": "发信息 拨号 视频\n通话记录",
     "tabcall23": "拨号盘 最近通话 联系人",
     "ringin23": "拒接 接听",
+    "lock23": "上滑解锁",
     "idcard23": "",
     "letter23": "",
 }
@@ -41,6 +42,9 @@ def paint(s: Screen, paint: bool = True) -> Canvas:
         y = c.status_bar(s.clock, s.statuses[1], dark, style)
     if s.app == "ringin23":
         _ringin(c, s, y)
+        return c
+    if s.app == "lock23":
+        _lock(c, s)
         return c
     ink = "#eee" if dark else "#111"
     c.box((0, y, c.w, y + c.px(120)), head)
@@ -246,3 +250,20 @@ def _paper(c: Canvas, s: Screen) -> None:
         y += c.block(c.px(130), y, line, face, c.w - c.px(260), "#1f1f1f") + c.px(24)
     if serif and c.d:
         c.d.ellipse((c.w - c.px(420), y, c.w - c.px(160), y + c.px(260)), outline="#d11", width=6)
+
+
+def _lock(c: Canvas, s: Screen) -> None:
+    """A lock screen: big clock, date, notifications stacked as cards with cut previews."""
+    if c.d:
+        for i in range(c.h):
+            c.d.line((0, i, c.w, i), fill=(70 + i * 40 // c.h, 90, 120 + i * 60 // c.h))
+    c.text((c.w // 2, c.px(380)), s.clock, c.f(200, latin=True), "#fff", "mm")
+    c.text((c.w // 2, c.px(540)), s.title, c.f(40), "#eef", "mm")
+    y = c.px(680)
+    for m in s.msgs:
+        c.box((c.px(40), y, c.w - c.px(40), y + c.px(200)), "#f4f4f6", radius=c.px(36))
+        c.text((c.px(90), y + c.px(30)), m.stamp, c.f(26), "#666")
+        c.text((c.px(90), y + c.px(80)), m.who, c.f(34, bold=True), "#111")
+        c.text((c.px(90), y + c.px(135)), m.text + "…", c.f(32), "#333")
+        y += c.px(220)
+    c.text((c.w // 2, c.h - c.px(120)), CHROME["lock23"], c.f(30), "#fff", "mm")

@@ -84,6 +84,11 @@ def build(p: dict) -> Case:
         rows[0] = Call(mob, t(2, 16, 47), "16:47", 3, tag="催收", place=p["place"], collector=True)
         rows[2] = Call(mob, t(1, 11, 18), "昨天", 2, tag="催收", place=p["place"], collector=True)
         rows.sort(key=lambda c: c.at, reverse=True)
+    if not p["tablet"]:  # a contact's 通话记录 lists that one number's calls only
+        first = 21 if not p["day_only"] else 9
+        rows = [r for r in rows if r.number == mob]
+        rows.append(Call(mob, t(0, first, 55), f"{t(0, 0, 0).month}月{t(0, 0, 0).day}日", 1,
+                         tag="催收", place=p["place"], collector=True))  # fmt: skip
     late = t(2, 23, 6)
     log_a = Screen(_name(shot, late), "tabcall23" if p["tablet"] else "contact23", p["log_skin"],
                    "borrower", late, "最近通话" if p["tablet"] else "联系人详情",
@@ -136,11 +141,28 @@ def build(p: dict) -> Case:
                     t(4, 9, 0), "律师函", SMALL, lines=p["letter"])  # fmt: skip
     idcard = Screen(_name("IMG_%Y%m%d_%H%M%S.jpg", t(-3, 16, 0)), "idcard23", "petal23",
                     "borrower", t(-3, 16, 0), "身份证", SMALL, lines=p["idcard"])  # fmt: skip
+    lock = Screen(_name(shot, t(3, 9, 2)), "lock23", skin, "borrower", t(3, 9, 2),
+                  t(3, 9, 2).strftime("%-m月%-d日"), size,
+                  msgs=[Msg(mob, p["to_me"][:13], t(3, 9, 0), "preview", True, stamp="短信 现在"),
+                        Msg(nick, p["fav"][:9], t(3, 8, 58), "preview", True, stamp="微信 2分钟前"),
+                        Msg(mom[0], p["mom_words"][:8], t(3, 8, 40), "preview",
+                            stamp="微信 22分钟前")])  # fmt: skip
+    seam = [Msg(nick, text, t(day, hour, minute), collector=True, stamp=stamp)
+            for day, hour, minute, stamp, text in p.get("history", [])]  # fmt: skip
+    # Stitched from three screens: the last bubble of each part shows again at the seam.
+    if seam:
+        seam = [*seam[:3], seam[2], *seam[3:6], seam[5], *seam[6:]]
+    long = Screen(_name(shot, t(4, 9, 40)), "wxcall23", skin, "borrower", t(4, 9, 40), nick,
+                  (size[0], size[1] * 2), msgs=seam, wrap="long23")  # fmt: skip
     every = {"idcard": idcard, "bill": bill, "note": note, "chat": chat, "poster": poster,
              "log_a": log_a, "log_b": log_b, "ring": ring, "fwd": fwd, "boss": boss_chat,
-             "fav": fav, "folder": folder, "thread": thread, "letter": letter}  # fmt: skip
+             "fav": fav, "folder": folder, "thread": thread, "letter": letter,
+             "lock": lock, "long": long}  # fmt: skip
     screens = [every[k] for k in p["pick"]]
     if p.get("clock_night"):  # the only night on these screens is a status-bar clock
         thread.captured = thread.captured.replace(hour=23, minute=12)
         thread.name = _name(shot, thread.captured)
-    return Case(p["key"], p["phone"], [nick, mob, land], [mom, boss], loan, screens)
+    # The landline shows only on an incoming call or a tablet log; unseen, it is nobody's.
+    seen_land = any(x.app in ("ringin23", "tabcall23") for x in screens)
+    collectors = [nick, mob, land] if seen_land else [nick, mob]
+    return Case(p["key"], p["phone"], collectors, [mom, boss], loan, screens)

@@ -61,7 +61,8 @@ def test_truth_is_drawn(key):
 
 
 def test_overlapping_logs_count_a_row_once():
-    assert truth(CASES["yangzhou"])["calls"] == {"13852716604": 5, "051487362215": 1}
+    assert truth(CASES["yangzhou"])["calls"] == {"13852716604": 6}
+    assert truth(CASES["zhenjiang"])["calls"] == {"18705283319": 5, "051185527730": 1}
 
 
 def test_one_case_is_night_only_by_its_clock():
