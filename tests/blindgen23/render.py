@@ -12,12 +12,38 @@ from tests.blindgen23.pages import paint
 
 
 def _photo(img: Image.Image) -> Image.Image:
-    """The screen shot by another phone: tilted, on a dark desk, a little soft."""
+    """The screen shot by another phone: seen at a slant on a dark desk, a little soft."""
     w, h = img.size
-    desk = Image.new("RGB", (int(w * 1.15), int(h * 1.1)), "#3b3631")
-    tilted = img.rotate(3.5, expand=True, fillcolor="#3b3631", resample=Image.BICUBIC)
-    desk.paste(tilted.resize((int(w * 1.0), int(h * 0.98))), (int(w * 0.07), int(h * 0.05)))
-    return desk.filter(ImageFilter.GaussianBlur(1.2)).resize((w * 3 // 4, h * 3 // 4))
+    W, H = int(w * 1.2), int(h * 1.12)
+    # Where the screen's four corners land in the photo (top edge farther, so narrower).
+    quad = [(0.16 * w, 0.05 * h), (1.06 * w, 0.08 * h), (1.13 * w, 1.07 * h), (0.05 * w, 1.04 * h)]
+    coeffs = _coeffs(quad, [(0, 0), (w, 0), (w, h), (0, h)])
+    shot = img.transform((W, H), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor="#3b3631")
+    return shot.filter(ImageFilter.GaussianBlur(1.1)).resize((W * 3 // 4, H * 3 // 4))
+
+
+def _coeffs(dst: list, src: list) -> list[float]:
+    """Pillow's eight perspective numbers mapping the photo's points back to the screen's."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(dst, src, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs += [u, v]
+    return _solve(rows, rhs)
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gauss-Jordan on the 8x8 system (no numpy needed for eight unknowns)."""
+    m = [[*row[:], val] for row, val in zip(a, b, strict=True)]
+    n = len(m)
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(n):
+            if r != col:
+                f = m[r][col] / m[col][col]
+                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
+    return [m[i][n] / m[i][i] for i in range(n)]
 
 
 def _ring(img: Image.Image) -> Image.Image:

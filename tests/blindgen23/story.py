@@ -52,17 +52,18 @@ def build(p: dict) -> Case:
     note = Screen(_name(shot, t(-1, 9, 3)), "svcnote23", skin, "borrower", t(-1, 9, 3),
                   "服务通知", size,
                   msgs=[Msg(f"{p['lender']}小程序", p["notice"], t(-1, 9, 0), "notice",
-                            stamp="昨天")])  # fmt: skip
+                            stamp="09:00")])  # fmt: skip
     chat1 = [Msg(nick, q, t(0, h, 2 + i), collector=True, stamp=p["stamp0"] if i == 0 else "")
              for i, q in enumerate(p["burst"])]  # fmt: skip
     chat1 += [Msg(nick, "语音通话 未接听", t(0, h, 9), "callline", True),
               Msg("me", p["reply"], t(0, h, 11)),
               Msg(nick, "视频通话 通话时长 01:12", t(1, 12, 30), "callline", True,
-                  stamp="昨天 12:30"),
+                  stamp="12:30"),
               Msg(nick, p["official"], t(1, 12, 40), collector=True),
               Msg("me", "对方已取消", t(1, 12, 41), "callline")]  # fmt: skip
+    photo = p.get("chat_wrap") == "photo23"
     chat = Screen(
-        _name(shot, t(1, 12, 50)),
+        _name("IMG_%Y%m%d_%H%M%S.jpg" if photo else shot, t(1, 12, 50)),
         "wxcall23",
         skin,
         "borrower",
@@ -72,8 +73,8 @@ def build(p: dict) -> Case:
         msgs=chat1,
         wrap=p.get("chat_wrap", ""),
     )
-    poster = Screen(_name("IMG_%Y%m%d_%H%M%S.jpg", t(2, 9, 20)), "wxcall23", skin, "borrower",
-                    t(2, 9, 20), nick, size,
+    poster = Screen(_name("IMG_%Y%m%d_%H%M%S.jpg", t(4, 9, 20)), "wxcall23", skin, "borrower",
+                    t(4, 9, 20), nick, size,
                     msgs=[Msg(nick, p["poster"], t(2, 9, 15), "poster", True, stamp=p["stamp2"]),
                           Msg(nick, p["poster_line"], t(2, 9, 16), collector=True)])  # fmt: skip
     rows = [Call(mob, t(2, 22, 47), "22:47", 3, tag="催收", place=p["place"], collector=True),
