@@ -98,18 +98,19 @@ body{font-family:'Noto Sans CJK SC',sans-serif;background:#fff;width:390px}
 .sh .bar{display:flex;justify-content:space-between;font-size:13px;margin-bottom:8px}
 .sh .card{background:#3a3e45;border-radius:14px;padding:9px 12px;margin:8px 0;font-size:13px}
 .sh .card b{display:block;font-size:14px}
-.pip{position:absolute;right:12px;top:150px;width:120px;height:170px;border-radius:12px;
+.pip{position:absolute;right:12px;top:560px;width:120px;height:170px;border-radius:12px;
  background:linear-gradient(#3b4a5c,#1b2430);color:#fff;font-size:11px;padding:8px;
  box-shadow:0 3px 10px #0006}
 .pip i{position:absolute;bottom:8px;left:34px;background:#e5302a;border-radius:10px;
  padding:1px 10px;font-style:normal}
 .ball{position:absolute;right:6px;top:470px;width:46px;height:46px;border-radius:50%;
  background:radial-gradient(#ffffffcc 30%,#8889 32%,#5556 60%);box-shadow:0 2px 6px #0005}
-.paper{width:560px;margin:30px;padding:40px 34px;background:#f6f1e4;transform:rotate(1.5deg);
+.paper{width:560px;min-height:660px;margin:30px;padding:40px 34px;font-size:19px;
+ background:#f6f1e4;transform:rotate(1.5deg);
  font-family:'Noto Serif CJK SC',serif;line-height:2;color:#262320;box-shadow:4px 6px 14px #0005}
 .paper h2{text-align:center;letter-spacing:6px;margin-bottom:14px}
-.card22{width:560px;height:350px;margin:40px;border-radius:18px;padding:26px 30px;
- background:linear-gradient(135deg,#e9eef2,#d7e4e8);font-size:18px;line-height:1.9;
+.card22{width:580px;height:370px;margin:120px 30px;border-radius:18px;padding:30px 34px;
+ background:linear-gradient(135deg,#e9eef2,#d7e4e8);font-size:21px;line-height:1.9;
  transform:rotate(-1deg);box-shadow:4px 6px 14px #0005;color:#1e2a33}
 """
 

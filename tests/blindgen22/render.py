@@ -64,7 +64,7 @@ def render_case(case: Case, out_dir: Path, phone: str) -> list[Path]:
 def _shoot(browser, screen: Screen, folder: Path) -> Path:
     photo = screen.app in ("idcard22", "letter22")
     width = 640 if photo else 390
-    height = 760 if photo else (1500 if screen.wrap == "long22" else 844)
+    height = 840 if photo else 844  # a long capture grows with its page
     scale = 1.5 if photo else (3 if screen.mode == "large" else 2)
     page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=scale)
     page.set_content(page_html(screen))
