@@ -210,9 +210,33 @@ def _header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | Non
             return line  # a lone message card's head names its sender
         if TRAILING_WHEN.search(text) and not is_time_only(text):
             break  # a list row's head (a name, its time at the right), not the header
-        if abs(centre - width / 2) < 0.15 * width and not is_time_only(text) and not sentence:
+        centre_ok = abs(centre - width / 2) < 0.15 * width or _centred_before_button(line, width)
+        if centre_ok and not is_time_only(text) and not sentence:
             return line
     return None
+
+
+# A character's width against its line's height: CJK about square, Latin letters and digits
+# about half as wide.
+_CJK_WIDTH = 0.8
+_LATIN_WIDTH = 0.45
+# A centred name, estimated from its characters, lands this close to the screen's middle.
+_CENTRE_SLACK = 0.08
+# A bar's button label is a word or two ("聊天设置", "更多").
+_BUTTON_CHARS = 6
+
+
+def _centred_before_button(line: OcrLine, width: int) -> bool:
+    """A centred name OCR joined in one box with the bar's button at the right edge
+    ("南通小鱼儿666 聊天设置"): the box runs to the edge, so it is off centre, but the name's
+    own width, estimated from its characters, puts it across the screen's middle."""
+    x, _y, w, h = line.box
+    words = line.text.split()
+    if len(words) != 2 or len(words[1]) > _BUTTON_CHARS or x + w < 0.9 * width or x > 0.5 * width:
+        return False
+    name = words[0]
+    est = sum(_CJK_WIDTH * h if "\u4e00" <= ch <= "\u9fff" else _LATIN_WIDTH * h for ch in name)
+    return abs(x + est / 2 - width / 2) < _CENTRE_SLACK * width
 
 
 def _card_head(line: OcrLine, lines: list[OcrLine]) -> bool:
