@@ -107,6 +107,17 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "idcard21", "inbox21", "ioslegacy21", "kuaidm21", "landscape21", "letter21",
         "paper21", "relatives21", "riderchat21", "sms21", "voicemail21"
     }),
+    22: frozenset({
+        "addrbook22", "ball22", "bill22", "calllog22", "chat22", "circle22", "contacts22", "crop22",
+        "fwd22", "group22", "idcard22", "inbox22", "ivoryos22", "keyboard22", "letter22", "long22",
+        "mistral22", "oldgray22", "pearl22", "pip22", "portal22", "rec22", "reed22", "sandphone22",
+        "shade22", "slate22", "sms22", "umbra22"
+    }),
+    23: frozenset({
+        "contact23", "crop23", "duo23", "fav23", "fwdpic23", "idcard23", "jade23", "letter23",
+        "lock23", "long23", "petal23", "photo23", "ring23", "ringin23", "slate23", "smscard23",
+        "smsfold23", "svcnote23", "tabcall23", "wxcall23"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -124,6 +135,8 @@ SET_CITIES: dict[int, frozenset[str]] = {
     20: frozenset({"hengyang", "taian", "wuxi", "zhumadian"}),
     # luoyang and zhanjiang repeat earlier keys on purpose (see tests/blindgen21's test).
     21: frozenset({"lianyungang", "luoyang", "nantong", "zhanjiang"}),
+    22: frozenset({"bengbu", "jiangmen", "shaoyang", "xuchang"}),
+    23: frozenset({"huaian", "suqian", "yangzhou", "zhenjiang"}),
 }  # fmt: skip
 
 
