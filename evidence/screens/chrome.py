@@ -116,6 +116,8 @@ _COMPOSER_BAND = 0.075
 _NAV_BAND = 0.95
 _NAV_GLYPHS = re.compile(r"^[三☰≡＝=◁◀<○◯〇O口□■⌂⟲↺]{1,2}$")
 _PLACEHOLDER_BAND = 0.15
+# The input bar's buttons beside its box, OCR reading their labels as one word ("表情图片发送").
+_BAR_BUTTONS = re.compile(r"^(?:发送|表情|图片|相册|拍照|语音|更多|[+＋⊕☺])+$")
 # WeChat Work's chip after an external contact's name, when OCR boxes it on its own.
 _NAME_CHIP_ALONE = re.compile(r"^[@＠]\s*(?:微信|企业微信|WeChat)$", re.I)
 # A tab row under the header lies in this top band; each tab a two-character label.
@@ -210,7 +212,7 @@ def is_composer(line: OcrLine, width: int, height: int, band: float = _COMPOSER_
     screen's last line, in its bottom band, opening at the left, a few words and no sentence
     ("写短信…", "发送给 王总"). A message always sits above the box that writes it."""
     x, y, _w, h = line.box
-    flat = re.sub(r"\s+", "", line.text)
+    flat = re.sub(r"\s+", "", _without_bar_buttons(line.text))
     # A placeholder that trails off ("写私信…", "说点什么...") sits in a taller bar than most.
     if re.search(r"(?:…|\.{2,3})$", flat):
         band = max(band, _PLACEHOLDER_BAND)
@@ -224,6 +226,15 @@ def is_composer(line: OcrLine, width: int, height: int, band: float = _COMPOSER_
         and 0 < len(_ICONS.sub("", flat)) <= 12
         and not re.search(r"[。！？!?，,]", flat)
     )
+
+
+def _without_bar_buttons(text: str) -> str:
+    """An input bar's text without its buttons' labels after the box ("聊聊呗~ 表情图片发送"): the
+    labels read as one word after a blank, so a placeholder of any wording stays to judge."""
+    words = text.split()
+    if len(words) > 1 and _BAR_BUTTONS.match(words[-1]):
+        return " ".join(words[:-1])
+    return text
 
 
 def _top_tabs(line: OcrLine, height: int) -> bool:
