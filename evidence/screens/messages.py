@@ -10,11 +10,11 @@ of the bubble's text, and is never part of the bubble before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
-from evidence.ocr.base import OcrLine, on_one_row
+from evidence.ocr.base import OcrLine
 from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_bubble_marks import bubble_stamp, name_in_bubble
@@ -26,6 +26,7 @@ from evidence.screens.chat_notices import (
     is_forward_label,
     without_money_cards,
 )
+from evidence.screens.chat_rows import CHIP_ONLY, ROLE_CHIP, chips_joined, split_rows_joined
 from evidence.screens.chat_seam import seam_lines_dropped, seam_repeats_dropped
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.chat_tabs import gapped
@@ -49,12 +50,9 @@ _COLUMN = 0.015
 _OFF_COLUMN = 0.15
 _OPENERS = frozenset("【「『“‘《〈（([")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
-# A group member's role chip drawn before their nickname (QQ, WeChat Work): the app's label.
-_ROLE_CHIP = r"(?:群主|管理员|超级管理员|群管理员?|创建者|LV\s?\d{1,3}|Lv\s?\d{1,3})"
-_CHIP_ONLY = re.compile(rf"^{_ROLE_CHIP}$")
 # A chip drawn apart from the name: OCR leaves a blank between them. Glued to the name, the
 # line is a nickname only where it sits as one (right above its bubble): "管理员在吗" is words.
-_CHIPPED = re.compile(rf"^{_ROLE_CHIP}(\s*)([^\s，。！？,!?；;].{{0,24}})$")
+_CHIPPED = re.compile(rf"^{ROLE_CHIP}(\s*)([^\s，。！？,!?；;].{{0,24}})$")
 # The suffix WeChat Work puts after an external contact's name ("刘专员@微信").
 NAME_CHIP = re.compile(r"\s*[@＠]\s*(?:微信|企业微信|WeChat)\s*$", re.I)
 
@@ -181,7 +179,7 @@ def _blocks(
             # A role chip and a name: a nickname line, over its bubble or over a picture.
             current, nick, nick_side = None, NAME_CHIP.sub("", chipped.group(2)).strip(), "in"
             continue
-        if group and _CHIP_ONLY.match(text):
+        if group and CHIP_ONLY.match(text):
             continue  # a chip OCR read alone: the app's label, never a message
         side = _nick_side(line, nxt, width, inside=group) if group or named else ""
         if named and not side and SELF_LABEL.match(text) and nxt is not None:
@@ -250,68 +248,13 @@ def _sides(
             block.side = "in" if left <= right else "out"
 
 
-def _same_row(one: OcrLine, other: OcrLine) -> bool:
-    return on_one_row(one, other, 0.5)
-
-
-def _chips_joined(lines: list[OcrLine], width: int) -> list[OcrLine]:
-    """A role chip OCR boxed apart from the nickname right of it, joined into one line again
-    (its box from the chip's left, where a nickname row starts)."""
-    lines = list(lines)
-    for index in range(len(lines) - 1):
-        one, other = lines[index], lines[index + 1]
-        if _same_row(one, other) and other.box[0] < one.box[0]:
-            lines[index], lines[index + 1] = other, one  # a row reads left to right
-    out: list[OcrLine] = []
-    skip = False
-    for index, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if _CHIP_ONLY.match(line.text.strip()) and nxt is not None and _same_row(line, nxt):
-            x, y, w, h = line.box
-            nx, ny, nw, nh = nxt.box
-            if -0.02 * width <= nx - (x + w) < 0.06 * width:
-                top, bottom = min(y, ny), max(y + h, ny + nh)
-                box = (x, top, nx + nw - x, bottom - top)
-                out.append(replace(nxt, text=f"{line.text.strip()} {nxt.text.strip()}", box=box))
-                skip = True
-                continue
-        out.append(line)
-    return out
-
-
-def _split_rows_joined(lines: list[OcrLine]) -> list[OcrLine]:
-    """One line of a bubble OCR boxed in two pieces side by side ("会尽快处理，" "，不会再影响
-    公司"), joined again: the second starts within half a glyph of the first's end on its row.
-    A time beside a bubble or a second bubble on the row keeps a wider gap."""
-    out: list[OcrLine] = []
-    for line in lines:
-        last = out[-1] if out else None
-        if last is not None and _same_row(last, line):
-            x, y, w, h = last.box
-            nx, ny, nw, nh = line.box
-            if -h <= nx - (x + w) <= 0.5 * min(h, nh) and nx > x:
-                top, bottom = min(y, ny), max(y + h, ny + nh)
-                box = (x, top, max(x + w, nx + nw) - x, bottom - top)
-                head, tail = last.text.rstrip(), line.text.lstrip()
-                if nx < x + w and head[-1:] == tail[:1]:
-                    tail = tail[1:]  # the glyph both overlapping boxes read
-                text = head + tail
-                out[-1] = replace(last, text=text, box=box)
-                continue
-        out.append(line)
-    return out
-
-
 def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
     """The group nicknames the layout shows: a short name right above a bubble, a little left of
     its text (or a role chip before it). A 1:1 chat shows none, whatever its title says."""
     # A voice bubble's length and its transcript's label sit right over a bubble as a name would.
     lines = [
         ln
-        for ln in _chips_joined(voice_heads_folded(lines), width)
+        for ln in chips_joined(voice_heads_folded(lines), width)
         if not voice_or_ticks(ln.text.strip()) and not is_forward_label(ln.text)
     ]
     names = []
@@ -379,8 +322,8 @@ def chat_parts(
         for ln in lines
     )
     lines = [ln for ln in voice_heads_folded(lines) if not voice_or_ticks(ln.text.strip())]
-    lines = seam_lines_dropped(_split_rows_joined(lines), lambda ln: _is_separator(ln, width))
-    blocks = _blocks(_chips_joined(lines, width) if group else lines, width, anchor, group, named)
+    lines = seam_lines_dropped(split_rows_joined(lines), lambda ln: _is_separator(ln, width))
+    blocks = _blocks(chips_joined(lines, width) if group else lines, width, anchor, group, named)
     _sides(blocks, width, group, badges)
     messages: list[Message] = []
     calls: list[CallRow] = []
