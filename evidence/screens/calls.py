@@ -13,7 +13,8 @@ from datetime import date
 from evidence.entities.phones import find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls_grouped import grouped_rows
-from evidence.screens.calls_sim import bare_head, sim_rows
+from evidence.screens.calls_saved import names_own_number, own_number
+from evidence.screens.calls_sim import bare_head
 from evidence.screens.chrome import TAB_WORDS
 from evidence.screens.records import CallRow
 from evidence.screens.when import (
@@ -99,45 +100,6 @@ _ICON = re.compile(r"^(?:[0-9A-Za-z↗↙]\s+(?=[\u4e00-\u9fff])|(\S)\s+(?=\1))"
 
 # A glyph drawn before a row's name (a chevron, a bullet): never part of the name.
 _MARK = re.compile(r"^[>›»〉•·]+\s*")
-# A number cut by the line's end: its digits so far, nothing else on the line.
-_NUMBER_PART = re.compile(r"^\+?[\d][\d \-]{2,14}\d$")
-# What a wrapped number's next line opens with: the rest of its digits, or the row's "(n)".
-_NUMBER_REST = re.compile(r"^(?:\d{2,8}(?![\d:：])|[(（]\s*\d{1,3}\s*[)）])")
-
-
-def wrapped_numbers(lines: list[OcrLine], width: int) -> list[OcrLine]:
-    """Rows whose number the largest type wraps ("+86 186 3510" over "7742 (4) 上午11:40"),
-    joined again: a bare number whose next line, right under it at the same left edge, opens
-    with more digits or the row's count is one row head. A dual-SIM row OCR read as two boxes
-    (the name, then the badge, mark and time at its height) is one row head too."""
-    out: list[OcrLine] = []
-    for line in sim_rows(lines, width, is_call_label):
-        last = out[-1] if out else None
-        if last is not None and _continues_number(last, line, width):
-            x, y, w, h = last.box
-            nx, ny, nw, nh = line.box
-            right, bottom = max(x + w, nx + nw), max(y + h, ny + nh)
-            box = (min(x, nx), y, right - min(x, nx), bottom - y)
-            text = f"{last.text.strip()} {line.text.strip()}"
-            out[-1] = OcrLine(text, box, min(last.confidence, line.confidence))
-            continue
-        out.append(line)
-    return out
-
-
-def _continues_number(line: OcrLine, nxt: OcrLine, width: int) -> bool:
-    x, y, _w, h = line.box
-    nx, ny, _nw, _nh = nxt.box
-    text, rest = line.text.strip(), nxt.text.strip()
-    if not _NUMBER_PART.match(text) or not _NUMBER_REST.match(rest):
-        return False
-    if abs(nx - x) >= 0.03 * width or not 0 <= ny - y < 2 * h:
-        return False
-    # Only a number that is still cut, or one whose count wrapped: two numbers in a row stay two.
-    whole = first_phone(text)
-    return not whole or rest.startswith(("(", "（"))
-
-
 # A call's way as call pages and carrier tables write it, checked in this order.
 CALL_WAYS = (
     ("missed", re.compile(r"未接|漏接|拒接|已拒绝|响铃")),
@@ -346,9 +308,18 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
             section = text  # the day of the rows under it, which show their clock only
         elif (alone := _COUNT_ONLY.match(text)) and rows:
             rows[-1]["count"] = int(alone.group(1))
+        elif (
+            rows
+            and index
+            and rows[-1]["head"] is lines[index - 1]
+            and own_number(rows[-1], line, width)
+        ):
+            number = first_phone(text) or re.sub(r"\D", "", text.split()[0])
+            rows[-1]["number"] = number  # the saved name's own number, under its head
+            rows[-1]["details"].append(text)
         elif rows and _beside(rows[-1].get("head"), line):
             rows[-1]["details"].append(text)  # the row's tag line, drawn beside its number
-        elif not _is_detail(line, width):
+        elif not _is_detail(line, width) or names_own_number(lines, index, width):
             head = _row_head(text)
             named = (
                 _next_is_detail(lines, index, width)

@@ -8,10 +8,11 @@ from datetime import date
 
 from evidence.ocr.base import OcrLine, OcrResult
 from evidence.screens.avatars import without_badges
-from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows, wrapped_numbers
+from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows
 from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.calls_seam import seam_repeats_dropped
 from evidence.screens.calls_table import call_table
+from evidence.screens.calls_wrap import wrapped_numbers
 from evidence.screens.card import contact_card
 from evidence.screens.chrome import is_bottom_chrome, is_composer, is_tab_bar
 from evidence.screens.comments import comment_messages, is_comments

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.screens.calls import call_rows, wrapped_numbers
+from evidence.screens.calls import call_rows
+from evidence.screens.calls_wrap import wrapped_numbers
 from tests.evidence.screens.boxes import load_screens, ocr_result, parse_boxes
 
 SCREENS = load_screens("calls_f1_screens.json")
