@@ -24,11 +24,15 @@ _OVERDUE = re.compile(
     r"已逾期|逾期\s*\d+\s*天|严重逾期|逾期中|逾期未|逾期不|欠款|拖欠|欠[你我]?[们]?的?钱|未还|"
     r"欠[\u4e00-\u9fff]{1,6}的(?:钱|款|账|债)|逾期记录|"
     r"未结清|未处理|不还|还不还|逾期案件|逾期账单|催收"
+    # "不还" in Wu and Cantonese ("六千六勿还", "今朝勿处理", "冇还"); "请勿还款至个人账户" is a
+    # platform's warning, not the debt unpaid.
+    r"|(?:勿|冇|唔)(?:还(?!款)|处理|结清)"
 )
 _DEADLINE = re.compile(
     r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|[\d一二两三四五六七八九十半]+\s*个?\s*"
     r"(?:小时|天|日)内|\d+\s*点前|"
     r"之前|前(?:还|处理|结清|还清)|限期|最后(?:通知|期限|一次)|否则|不然|再不"
+    r"|今朝|明朝"  # Wu for today and tomorrow
 )
 _CONSEQUENCE = re.compile(
     r"征信|移交|法务|诉讼|起诉|律师|律所|法律责任|追究|上门|外访|第三方|通讯录|紧急联系人|家人|"
@@ -64,6 +68,17 @@ VISIT_THREAT = re.compile(
     r"|(?<![寄送发邮])(?:来|去|到)你(?:们)?(?:家|单位|公司)(?:门口|楼下)?(?:等你|找你|堵你)"
     r"|(?:门口|楼下)等你"
 )
+# Waiting at the borrower's door ("我就在你楼下等着"): a visit beside the debt, never a rider's
+# or a friend's "我在你楼下等着" alone.
+_WAITS_AT_DOOR = re.compile(r"在你(?:们)?(?:家|单位|公司|小区)?(?:门口|楼下|楼道)(?:等|守|蹲|堵)")
+# The writer's own promise to show the borrower's debt to others: to post it where the
+# borrower's neighbours or village see it ("我把你欠钱的事贴在你们单元门上", "把他的欠款信息
+# 发到你们老家村里的群"), or to have everyone look at them ("让大家看看侬是啥人").
+_SHAMING_THREAT = re.compile(
+    r"把(?:你|侬|他|她)[^，。！？,!?]{0,10}(?:欠|借|债|账|逾期|老赖)[^，。！？,!?]{0,12}"
+    r"(?:贴|发|挂|公布|曝光|传|印)"
+    r"|让(?:大家|所有人|别人|邻居|街坊|乡亲|亲戚|全村)[^，。！？,!?]{0,3}(?:看看|知道|晓得|评评理|认识)"
+)
 # The writer's own promise to call or tell the borrower's people or workplace ("你投的每一家公
 # 司，我们都会打电话过去", "你家里人我们一个个通知"): a threat beside the debt. The people are
 # the borrower's ("你…公司"), never the writer's own ("我是他同事，我会告诉他").
@@ -79,6 +94,14 @@ _WE_WILL_TELL = re.compile(
 def visit_threat(text: str) -> bool:
     """A threat to come to the borrower's home or work, in any wording."""
     return bool(VISIT_THREAT.search(re.sub(r"\s+", "", plain_words(text))))
+
+
+def shaming_threat(text: str) -> bool:
+    """The writer's promise to show the borrower's debt to others, or to wait at their door
+    beside the debt."""
+    flat = re.sub(r"\s+", "", plain_words(text))
+    waits = bool(_WAITS_AT_DOOR.search(flat)) and bool(DEBT.search(flat))
+    return waits or bool(_SHAMING_THREAT.search(flat))
 
 
 def tells_your_people(text: str) -> bool:
@@ -185,6 +208,8 @@ _ASKS_TO_PAY = re.compile(
     r"|把[^，。！？,!?]{0,10}(?:钱|款|账|债)还(?:了|上|清|掉)"
     # "先把6800还了": the sum owed, told to be paid back.
     r"|把\d[\d,.]*(?:元|块)?还(?:了|上|清|掉)"
+    # "6.6K今天必须先到账": the sum owed, told it must be paid.
+    r"|必须[^，。！？,!?]{0,8}(?:到账|还清|结清|还上|还款)"
     # "你欠闪贷宝的钱什么时候还": the money owed, asked when it is paid.
     r"|(?:钱|款|账|债)[^，。！？,!?]{0,8}(?:什么时候|啥时候|何时|几时|么子时候)(?:还|结清|处理)"
 )

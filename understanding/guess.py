@@ -30,6 +30,7 @@ from understanding.demands import (
     is_gateway,
     own_lines,
     plain_words,
+    shaming_threat,
     tells_your_people,
     visit_threat,
 )
@@ -112,7 +113,10 @@ def _threatens(line: str) -> bool:
         threats = [t for t in threats if t not in PEOPLE_THREATS]
     people = bool(_TELLS_CONTACTS.search(line) or tells_your_people(line))
     people = people and bool(DEBT.search(line))
-    return bool(threats) or people or visit_threat(line) or bool(LEGAL_THREAT.search(line))
+    shames = shaming_threat(line)
+    return (
+        bool(threats) or people or visit_threat(line) or shames or bool(LEGAL_THREAT.search(line))
+    )
 
 
 def _collects_and_threatens(mine: list[str]) -> bool:
@@ -131,6 +135,7 @@ def _collects_and_threatens(mine: list[str]) -> bool:
         for line in lines
         if [t for t in threats_in(line) if t not in PEOPLE_THREATS]
         or visit_threat(line)
+        or shaming_threat(line)
         or LEGAL_THREAT.search(line)
         or (tells_your_people(line) and DEBT.search(line))
     ]
