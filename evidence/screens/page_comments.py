@@ -96,7 +96,11 @@ def _foot_when(text: str, anchor: date | None) -> str | None:
     found = _REPLY_FOOT.match(text.strip())
     if found is None:
         return None
-    when = found.group("when").strip()
+    return _when_of(found.group("when").strip(), anchor)
+
+
+def _when_of(when: str, anchor: date | None) -> str | None:
+    """The ISO time of a foot's stamp, or None when the text is no stamp alone."""
     if ago := _AGO.fullmatch(when):
         return _stamp_day(ago, anchor)
     if not is_time_only(when):
@@ -121,6 +125,27 @@ def _named_block(block: list[OcrLine], column: int, slack: float) -> tuple[str, 
     return None
 
 
+def _bare_feet(lines: list[OcrLine], width: int, anchor: date | None) -> list[tuple[int, str]]:
+    """A feed that draws each comment's time alone under its words, no reply button beside it
+    ("今天 16:02"): the stamps at one left edge in the page's left half, never centred as a
+    chat's separators are. [] when fewer than two such stamps share an edge."""
+    found = [
+        (i, ln, when)
+        for i, ln in enumerate(lines)
+        if ln.box[0] < 0.4 * width
+        and abs(ln.box[0] + ln.box[2] / 2 - width / 2) > 0.15 * width
+        and (when := _when_of(ln.text.strip(), anchor)) is not None
+    ]
+    # The largest set of stamps at one edge (a status bar's clock stands off it).
+    slack = _COLUMN * width
+    best = max(
+        ([f for f in found if abs(f[1].box[0] - edge[1].box[0]) <= slack] for edge in found),
+        key=len,
+        default=[],
+    )
+    return [(i, when) for i, _ln, when in best] if len(best) >= 2 else []
+
+
 def footed_comments(
     lines: list[OcrLine], width: int, anchor: date | None
 ) -> tuple[Message, ...] | None:
@@ -128,6 +153,7 @@ def footed_comments(
     回复», the time and the reply button, under the words), or None when the lines hold fewer
     than two such comments. A comment starts right after the foot of the one above."""
     feet = [(i, when) for i, ln in enumerate(lines) if (when := _foot_when(ln.text, anchor))]
+    feet = feet if len(feet) >= 2 else _bare_feet(lines, width, anchor)
     if len(feet) < 2:
         return None
     messages: list[Message] = []
