@@ -67,8 +67,8 @@ _INPUT_WORD = (
     r"|iMessage信息|文本信息|输入消息|输入信息|输入短信|输入内容|请输入消息|请输入|说点什么吧?"
     r"|发送消息|发条消息|发表评论|写私信|私信|内容"
     r"|RCS消息|5G消息|富媒体消息"
-    # The box's buttons: the emoji panel, a shop's canned replies.
-    r"|表情|常用语"
+    # The box's buttons: the emoji panel, a shop's canned replies, the voice toggle.
+    r"|表情|常用语|语音"
 )
 _INPUT_WORDS = re.compile(rf"^(?:{_INPUT_WORD}){{1,3}}$", re.I)
 # Icons OCR reads around a placeholder (plus, emoji, mic); sentence punctuation is kept, since

@@ -122,6 +122,13 @@ def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int, inside: bool = Fa
     return ""
 
 
+def _repeated_name(line: OcrLine, nxt: OcrLine | None, texts: list[str], width: int) -> bool:
+    """The same short line heading two bubbles is a member's name, even drawn over the bubble's
+    text in its column (no shift left of it to tell it by): words are seldom said twice."""
+    text = line.text.strip()
+    return nxt is not None and texts.count(text) >= 2 and name_in_bubble(line, nxt, width)
+
+
 def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
     """Whether `line` wraps on from `block`: same start, right under its last line."""
     if block is None:
@@ -149,6 +156,7 @@ def _blocks(
     blocks: list[_Block] = []
     current: _Block | None = None
     nick, nick_side = "", ""
+    texts = [ln.text.strip() for ln in lines]
     for index, line in enumerate(lines):
         text = line.text.strip()
         if (
@@ -182,6 +190,8 @@ def _blocks(
         if group and CHIP_ONLY.match(text):
             continue  # a chip OCR read alone: the app's label, never a message
         side = _nick_side(line, nxt, width, inside=group) if group or named else ""
+        if named and not side and _repeated_name(line, nxt, texts, width):
+            side = "in"
         if named and not side and SELF_LABEL.match(text) and nxt is not None:
             # A badge OCR glued to the owner's name ("我 我") leaves the name's box as tall as
             # the badge, touching the bubble under it: still the name line right above it.
@@ -258,12 +268,15 @@ def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
         if not voice_or_ticks(ln.text.strip()) and not is_forward_label(ln.text)
     ]
     names = []
+    texts = [ln.text.strip() for ln in lines]
     for index, line in enumerate(lines[:-1]):
         text = line.text.strip()
         chipped = _CHIPPED.match(text)
+        repeated = _repeated_name(line, lines[index + 1], texts, width)
+        side = _nick_side(line, lines[index + 1], width)
         if chipped and chipped.group(1) and not _SENTENCE.search(chipped.group(2)):
             names.append(NAME_CHIP.sub("", chipped.group(2)).strip())
-        elif _nick_side(line, lines[index + 1], width) == "in" and not _is_separator(line, width):
+        elif (side == "in" or repeated) and not _is_separator(line, width):
             if gapped(line) or gapped(lines[index + 1]):
                 continue  # a row of buttons over another ("来电预警 我要举报" over soft keys)
             names.append(NAME_CHIP.sub("", text).strip())

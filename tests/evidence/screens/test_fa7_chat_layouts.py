@@ -1,13 +1,15 @@
 """Chat layouts: a centred title OCR joined with the bar's button at the right edge keeps only
-the name; the input bar's placeholder, whatever it says, and its buttons are chrome."""
+the name; the input bar's placeholder, whatever it says, and its buttons are chrome; a name
+heading two bubbles over their text's column is a member's name."""
 
 from __future__ import annotations
 
 import pytest
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.chrome import is_composer
+from evidence.screens.chrome import is_bottom_chrome, is_composer
 from evidence.screens.header import header_line, title_name
+from evidence.screens.messages import chat_parts, nickname_lines
 
 
 def _line(text: str, box: tuple[int, int, int, int]) -> OcrLine:
@@ -52,3 +54,41 @@ def test_a_line_starting_at_the_left_running_to_the_edge_is_no_centred_title() -
 def test_the_input_bars_placeholder_and_buttons_are_chrome(text: str, composer: bool) -> None:
     line = _line(text, (40, 1265, 625, 37))
     assert is_composer(line, 750, 1334) is composer
+
+
+def test_the_voice_toggle_and_buttons_of_an_input_bar_are_chrome() -> None:
+    assert is_bottom_chrome("语音 表情发送")
+
+
+def test_a_name_heading_two_bubbles_over_their_texts_column_is_a_members_name() -> None:
+    # A cropped group chat, no title: the member's name sits over the bubble's text, in its
+    # column; heading two bubbles, it is a name, and the words under it are that member's.
+    lines = [
+        _line("今天19:07", (190, 32, 67, 23)),
+        _line("金盾调解-孙", (69, 56, 72, 21)),
+        _line("我是金满仓委托的调解员。@表哥你", (71, 84, 276, 22)),
+        _line("是他担保人，他不还这个钱就要你来", (72, 106, 273, 23)),
+        _line("还。", (68, 127, 37, 29)),
+        _line("今天19:10", (191, 184, 65, 21)),
+        _line("我弟的事我们会跟他说，你不要在群", (100, 216, 276, 25)),
+        _line("里发了。", (100, 238, 66, 29)),
+        _line("今天19:13", (191, 295, 65, 20)),
+        _line("金盾调解-孙", (69, 318, 72, 21)),
+        _line("@王海燕今晚十点前没有还款计划，", (72, 346, 264, 22)),
+        _line("明天我把他的欠款信息和身份证", (72, 368, 240, 23)),
+        _line("发到你们老家村里的群，", (72, 390, 180, 26)),
+        _line("让大家都来评评理。", (72, 414, 145, 23)),
+    ]
+    assert nickname_lines(lines, 446) == ["金盾调解-孙", "金盾调解-孙"]
+    messages, _calls = chat_parts(lines, 446, None, False, named=True)
+    texts = [m.text for m in messages]
+    assert texts[0].startswith("我是金满仓")
+    assert texts[-1].startswith("@王海燕")
+
+
+def test_a_line_said_once_in_the_texts_column_is_no_name() -> None:
+    lines = [
+        _line("在吗", (69, 56, 60, 21)),
+        _line("我是金满仓委托的调解员。@表哥你", (71, 84, 276, 22)),
+    ]
+    assert nickname_lines(lines, 446) == []
