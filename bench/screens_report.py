@@ -89,7 +89,12 @@ def score(key: str, case, seconds: float, data: dict | None = None) -> dict:
     rows = number_rows(case)
     # A nickname is keyed without its spaces on both sides: a space drawn inside «鼎盛贷后 林经理»
     # is a gap between glyphs that OCR may or may not return, not part of who the person is.
-    found = {digits(r.sender) or _key(r.sender): r for r in rows if r.role == "collector"}
+    # A number row is keyed by its digits, a nickname holding digits («小鱼儿666») by its name.
+    found = {
+        digits(r.sender) if r.is_number else _key(r.sender): r
+        for r in rows
+        if r.role == "collector"
+    }
     true_col = {_key(c) for c in data["collectors"]}
     hits = true_col & set(found)
     names = set(data["contacts"].values())
