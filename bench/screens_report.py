@@ -137,7 +137,8 @@ def score(key: str, case, seconds: float, data: dict | None = None) -> dict:
         "precision": len(hits) / len(found) if found else 0.0,
         "recall": len(hits) / len(true_col),
         "contacts_as_collectors": contacts_as_col,
-        "calls_within_10pct": len(within) / len(data["calls"]),
+        # A case whose screens show no call has no count to get right: left out of the mean.
+        "calls_within_10pct": len(within) / len(data["calls"]) if data["calls"] else None,
         "calls": {
             n: (by_number[n].calls if n in by_number else None, w) for n, w in data["calls"].items()
         },
@@ -165,11 +166,12 @@ def run_case(key: str, out_dir: Path, settings) -> dict:
 
 def _overall(scores: list[dict]) -> dict:
     n = len(scores)
+    counted = [s["calls_within_10pct"] for s in scores if s["calls_within_10pct"] is not None]
     return {
         "precision": round(sum(s["precision"] for s in scores) / n, 3),
         "recall": round(sum(s["recall"] for s in scores) / n, 3),
         "cases_with_contact_as_collector": sum(bool(s["contacts_as_collectors"]) for s in scores),
-        "calls_within_10pct": round(sum(s["calls_within_10pct"] for s in scores) / n, 3),
+        "calls_within_10pct": round(sum(counted) / len(counted), 3) if counted else None,
         "quote_recall": round(sum(s["quote_recall"] for s in scores) / n, 3),
         "ui_text_items": sum(len(s["ui_text"]) for s in scores),
         "quotes_not_in_truth": sum(len(s["quotes_extra"]) for s in scores),
@@ -184,9 +186,10 @@ def _print(part: str, scores: list[dict]) -> None:
     head = "case      prec  rec   contact→col  calls±10%  quotes  UI  dates-in-span  span  s"
     print(head)
     for s in scores:
+        calls = "–" if s["calls_within_10pct"] is None else f"{s['calls_within_10pct']:.2f}"
         print(
             f"{s['case']:<9} {s['precision']:.2f}  {s['recall']:.2f}  "
-            f"{len(s['contacts_as_collectors']):<11}  {s['calls_within_10pct']:.2f}       "
+            f"{len(s['contacts_as_collectors']):<11}  {calls:<4}       "
             f"{s['quote_recall']:.2f}    {len(s['ui_text']):<3} {s['dates_inside_span']!s:<13}  "
             f"{s['span_found']!s:<5} {s['seconds']}"
         )
