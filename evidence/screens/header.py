@@ -42,6 +42,13 @@ _NAME_BADGE = re.compile(r"(?<=\S)\s+(?:小店|店铺|旗舰店|官方|自营|�
 # person saved under two words ("张 经理", "王姐 公司", "张经理 公司"), and both words are the name.
 _TRAILING_LABEL = re.compile(r"^(?P<name>\S*[\u4e00-\u9fff]\S*)\s+(?P<label>[\u4e00-\u9fff]{2,5})$")
 _LABELLED_NAME = 4
+# A bar OCR read as one row from edge to edge: the back button's word at the left ("返回"), the
+# name, a button's word at the right ("聊天详情", "设置"). The buttons' words are short Chinese
+# words; the name between them is longer than either (a shorter middle word is left as it is,
+# a person saved under three words being as likely).
+_FRAMED_TITLE = re.compile(
+    r"^(?P<left>[\u4e00-\u9fff]{1,4})\s+(?P<name>\S+)\s+(?P<right>[\u4e00-\u9fff]{1,4})$"
+)
 # A direct message's bar in a chat app built on channels (Discord-, Slack-like): "@" marks the
 # handle, one word, and what follows on the row ("成员 话题", "Members") is the bar's buttons.
 _HANDLE = re.compile(r"^[@＠]\s*(?P<handle>[^\s@＠]+)(?:\s.*)?$")
@@ -116,7 +123,18 @@ def title_name(text: str) -> str:
         return handle["handle"]
     text = _NAME_BADGE.sub("", text)
     text = _BACK_LABEL.sub("", text).strip() or text
-    return _without_label(text)
+    return _without_label(_between_buttons(text))
+
+
+def _between_buttons(text: str) -> str:
+    """The name between the bar's two buttons' words, where OCR read the bar as one row."""
+    found = _FRAMED_TITLE.match(text)
+    if found is None:
+        return text
+    name = found["name"]
+    if len(name) <= max(len(found["left"]), len(found["right"])):
+        return text
+    return name
 
 
 def _without_label(text: str) -> str:
