@@ -7,7 +7,7 @@ them, import it without importing each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 NIGHT_START, NIGHT_END = 22, 8  # 22:00 to 08:00 counts as night-time
@@ -81,3 +81,19 @@ def is_iso(text: str) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+def fold_senders(
+    events: list[ContactEvent], merged: dict[str, Seen], alias: dict[str, str]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """Fold each sender of `alias` into the sender it names: its events, notices and words move
+    over, and the case's events are renamed, so one person is counted once."""
+    if not alias:
+        return events, merged
+    for twin, kept in alias.items():
+        entry = merged.pop(twin)
+        entry.events = [replace(e, sender=kept) for e in entry.events]
+        entry.notices = [replace(e, sender=kept) for e in entry.notices]
+        merged[kept].merge(entry)
+    renamed = [replace(e, sender=alias[e.sender]) if e.sender in alias else e for e in events]
+    return renamed, merged

@@ -13,9 +13,8 @@ is folded into the more frequent one.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from understanding.events import ContactEvent, Seen
+from understanding.events import ContactEvent, Seen, fold_senders
 
 MIN_LENGTH = 4
 _MIN_WORD = 3  # a part this long is a word (an agency, a title), where a slip is a misreading
@@ -83,13 +82,4 @@ def join_name_twins(
     events: list[ContactEvent], merged: dict[str, Seen]
 ) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """Fold each name read with one slipped character into its more frequent spelling."""
-    alias = _twins(merged)
-    if not alias:
-        return events, merged
-    for twin, name in alias.items():
-        entry = merged.pop(twin)
-        entry.events = [replace(e, sender=name) for e in entry.events]
-        entry.notices = [replace(e, sender=name) for e in entry.notices]
-        merged[name].merge(entry)
-    renamed = [replace(e, sender=alias[e.sender]) if e.sender in alias else e for e in events]
-    return renamed, merged
+    return fold_senders(events, merged, _twins(merged))

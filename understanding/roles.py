@@ -13,14 +13,14 @@ redacted exports.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from casefile.model import ROLES, Case, EvidenceItem
 from evidence.entities import extract_entities, screenshot_date
 from evidence.entities.phones import phone_digits
 from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
-from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen
+from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen, fold_senders
 from understanding.guess import REASONS, Guess, guess_role
 from understanding.name_twins import join_name_twins
 from understanding.papers_posts import is_paper_photo
@@ -268,15 +268,7 @@ def _join_saved_names(
         for name in entry.names
         if name in merged and not merged[name].is_number
     }
-    if not alias:
-        return events, merged
-    for name, number in alias.items():
-        entry = merged.pop(name)
-        entry.events = [replace(e, sender=number) for e in entry.events]
-        entry.notices = [replace(e, sender=number) for e in entry.notices]
-        merged[number].merge(entry)
-    renamed = [replace(e, sender=alias[e.sender]) if e.sender in alias else e for e in events]
-    return renamed, merged
+    return fold_senders(events, merged, alias)
 
 
 def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[NumberRow]:
