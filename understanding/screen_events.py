@@ -239,6 +239,20 @@ def _unglued(row: CallRow, anchor: date | None) -> CallRow:
     return replace(row, name=name, time=time, count=count or row.count)
 
 
+def is_directory(record: ScreenRecord) -> bool:
+    """A list read as calls whose rows carry no time, direction or ring: the contacts list.
+
+    A call log dates every call it shows; the phone's directory lists the borrower's saved
+    people (and their group headers) with no time and no count, so its rows are not calls.
+    """
+    rows = [row for row in record.calls if row.number or row.name]
+    if record.kind != "call_log" or record.messages or not rows:
+        return False
+    if any(row.number and row.count > 1 for row in rows):
+        return False  # "(4)" beside a number counts its calls: a log, whatever its times
+    return not any(row.time or row.direction or row.ring for row in rows)
+
+
 def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | None:
     """Contact events of one exhibit from its record; None when its text must be read instead."""
     record = record_of(item)
@@ -282,6 +296,7 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         name = saved_name(record.counterpart)
         if name and name not in header.names:
             header.names.append(name)
+    directory = is_directory(record)
     for row in (_unglued(row, anchor) for row in record.calls):
         if not row.number and not row.name and counterpart:
             # A call drawn in a chat ("对方已取消", "通话时长 01:12"): the counterpart's call.
@@ -303,6 +318,11 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         name = row.name.strip() if row.number else saved_name(row.name)
         if name and _is_saved_name(name) and name not in entry.names:
             entry.names.append(name)  # the number and the name the phone saved it as
+        if directory:
+            # A saved person in the phone's contacts list: no call happened, and a tag there is
+            # a group header ("标签·催收勿接(2)") that may be read onto the row above it.
+            entry.contact = entry.contact or "saved"
+            continue
         entry.labels.extend([row.tag] if row.tag else [])
         entry.context.append(" ".join(filter(None, (row.tag, row.direction, row.ring))))
         if row.direction == "outgoing":

@@ -238,11 +238,26 @@ _CONTACTS_REFUSAL = re.compile(
 )
 
 
+# A contact speaking of the stranger who writes: asking who they are ("你是哪个？", "这人谁拉
+# 进来的？"), telling the borrower the number keeps writing ("这个号码一直发", "这人天天发"), or
+# sending the stranger back to the borrower ("你找他去"). A collector never calls himself 这人.
+_ABOUT_THE_STRANGER = re.compile(
+    r"你(?:是|系)(?:哪个|哪位|谁|边个)[？?]"
+    r"|(?:这|那)个?(?:人|号码|号)(?:是)?(?:谁|哪个|什么人)"
+    r"|(?:这|那)是(?:什么|啥)人"
+    r"|(?:这|那)个?(?:人|号码|号)(?:一直|天天|老是|总是|成天)(?:在)?(?:发|打)"
+    r"|(?:一直|天天|老是|总是)(?:发|打)(?:短信|消息|电话)?给我"
+    r"|你(?:自己)?找(?:他|她)去"
+)
+
+
 def is_contacts_refusal(text: str) -> bool:
     """A message in the voice of a contact pestered about the borrower (only a friend, not my
-    debt, stop writing to me): never a collector's, whatever side the parser gave its bubble."""
+    debt, stop writing to me, who are you): never a collector's, whatever side the parser gave
+    its bubble."""
     flat = re.sub(r"\s+", "", plain_words(text))
-    return bool(_CONTACTS_REFUSAL.search(flat)) and not (is_demand(flat) and DEBT.search(flat))
+    voiced = _CONTACTS_REFUSAL.search(flat) or _ABOUT_THE_STRANGER.search(flat)
+    return bool(voiced) and not (is_demand(flat) and DEBT.search(flat))
 
 
 # A reply's 引用 block under its bubble: who said the words quoted, a colon, and those words
