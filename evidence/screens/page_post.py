@@ -26,6 +26,9 @@ _FOOT = re.compile(
 _NAME = r"[^\s：:，。！？,!?；;]{1,16}"
 # «name：words», «name 回复 name：words».
 _COMMENT = re.compile(rf"^(?P<who>{_NAME})(?:\s*回复\s*{_NAME})?\s*[：:]\s*(?P<said>\S.*)$")
+# A colon between two digits is a clock's ("视频通话 通话时长 01:12", a call line in a chat),
+# never the one after a commenter's name.
+_CLOCK_COLON = re.compile(r"\d\s*[：:]\s*\d")
 _SENTENCE = re.compile(r"[，。！？,!?；;：:]")
 # A one-character avatar glyph OCR read left of the author's name ("速 速借花-法务陈生").
 _GLYPH = re.compile(r"^\S\s+(?=\S{2,})")
@@ -35,8 +38,11 @@ _FOOT_GAP = 4
 
 
 def _comment(text: str) -> re.Match | None:
-    """«name：words», never a time whose colon splits it ("2026年4月5日 11:30")."""
-    return None if is_time_only(text) else _COMMENT.match(text)
+    """«name：words», never a time whose colon splits it ("2026年4月5日 11:30", "时长01:12")."""
+    match = None if is_time_only(text) else _COMMENT.match(text)
+    if match is None or _CLOCK_COLON.match(text, match.end("who") - 1, match.start("said") + 1):
+        return None
+    return match
 
 
 def _author(text: str) -> str:

@@ -42,7 +42,7 @@ from evidence.screens.merged import merged_record, record_counterpart
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
 from evidence.screens.owner import guess_owner
 from evidence.screens.page_assistant import assistant_record
-from evidence.screens.page_drawer import drawer_cards
+from evidence.screens.page_drawer import drawer_parts
 from evidence.screens.page_frame import (
     app_family,
     bottom_chrome,
@@ -56,6 +56,7 @@ from evidence.screens.page_handset import handset_frame
 from evidence.screens.page_notices import notice_history
 from evidence.screens.page_popup import popup_card
 from evidence.screens.page_post import feed_post, is_post_foot
+from evidence.screens.page_saved import saved_items
 from evidence.screens.page_search import search_results
 from evidence.screens.page_settings import settings_rows
 from evidence.screens.page_tablet import narrow_list_pane, times_over_bubbles
@@ -223,9 +224,15 @@ def parse_screen(
         return ScreenRecord(
             "sms_list", app_family(chrome), owner, "", messages=stack, chrome=tuple(chrome)
         )
-    if (drawer := drawer_cards(content, captured_on)) is not None:
-        # A notification drawer: each card its sender's, the head row and buttons the phone's.
-        said, own = drawer
+    if (drawer := drawer_parts(content, captured_on)) is not None:
+        # A notification drawer: each card its sender's, the head row and buttons the phone's;
+        # a conversation far under it (a divider over bubbles) is the screen it half covers.
+        said, own, under = drawer
+        if _separators(under, width):
+            rest = parse_screen(replace(result, lines=tuple(under)), captured_on, owner, pane=True)
+            said, own = (*said, *rest.messages), [*own, *rest.chrome]
+        else:
+            own += [ln.text for ln in under]
         return ScreenRecord("sms_list", app_family(chrome), owner, "", said, chrome=(*chrome, *own))
     if (popup := popup_card(content, width, height, captured_on)) is not None:
         # A pop-up card (a 闪信): its words the sender's; its kind, place and buttons its own.
@@ -314,6 +321,12 @@ def parse_screen(
         calls, said = blocked  # a blocker's page: blocked calls, and blocked texts if any
         kind = "sms_list" if said else "call_log"
         return ScreenRecord(kind, app, owner, "", said, calls, chrome=tuple(chrome))
+    saved = saved_items(body, width, captured_on) if kind == "chat_1to1" else None
+    if saved is not None:
+        # A list of saved items: each its source's words, the title and tab bar the list's own.
+        said, own = saved
+        heading = [title.text] if title is not None else []
+        return ScreenRecord("sms_list", app, owner, "", said, chrome=(*chrome, *heading, *own))
     match kind:
         case "call_log":
             lines = body if title and not first_phone(title.text) else content
