@@ -215,11 +215,18 @@ _PLEA = re.compile(
 )
 
 
+# The borrower's excuse thrown back as theirs alone ("工资没发是你的事", "关我什么事"): the
+# collector's voice, whatever excuse it repeats.
+_RETORT = re.compile(
+    r"(?:是|系)(?:你|您|恁|侬|你们|你自己)(?:的|嘅|个)?(?:事|问题)|关我们?(?:什么|啥|屁|咩)事"
+)
+
+
 def is_debtors_plea(text: str) -> bool:
     """A message in the borrower's voice (asking for time, unable to pay): never a collector's,
     whatever side the parser gave its bubble."""
     flat = re.sub(r"\s+", "", plain_words(text))
-    return bool(_PLEA.search(flat)) and not is_demand(flat)
+    return bool(_PLEA.search(flat)) and not is_demand(flat) and not _RETORT.search(flat)
 
 
 # A contact's own voice, pestered about someone else's debt: saying the borrower is only an
