@@ -87,13 +87,14 @@ def fold_senders(
     events: list[ContactEvent], merged: dict[str, Seen], alias: dict[str, str]
 ) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """Fold each sender of `alias` into the sender it names: its events, notices and words move
-    over, and the case's events are renamed, so one person is counted once."""
+    over, and the case's events are renamed, so one person is counted once. A name `alias`
+    gives that nobody holds yet is the sender renamed (one spelling of a name)."""
     if not alias:
         return events, merged
     for twin, kept in alias.items():
         entry = merged.pop(twin)
         entry.events = [replace(e, sender=kept) for e in entry.events]
         entry.notices = [replace(e, sender=kept) for e in entry.notices]
-        merged[kept].merge(entry)
+        merged.setdefault(kept, Seen(kept, entry.is_number)).merge(entry)
     renamed = [replace(e, sender=alias[e.sender]) if e.sender in alias else e for e in events]
     return renamed, merged

@@ -8,17 +8,54 @@ part is the same. A one- or two-character part is a person's own name ("小周",
 there is another person ("法务-小周" and "法务-小王"), never a slip. Saved contacts and numbers
 are never joined: the phone shows their names as saved, not as read. The less frequent spelling
 is folded into the more frequent one.
+
+Two readings the OCR makes of any name are one spelling before that: the middle dot between a
+title and a person ("湘信法务·周律") comes back as any of its look-alikes (・ • ‧ ∙ ･), and a call
+log's saved name may carry one glyph of the column beside it ("爸爸 本" of "本周日19:30").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from understanding.events import ContactEvent, Seen, fold_senders
 
 MIN_LENGTH = 4
 _MIN_WORD = 3  # a part this long is a word (an agency, a title), where a slip is a misreading
 _PARTS = re.compile(r"[-－—–·•_ ]+")
+
+
+# The middle dot's look-alikes (katakana, bullet, hyphenation point, operator, half-width).
+_DOTS = str.maketrans(dict.fromkeys("・•‧∙･", "·"))
+# A saved name, a space, then one glyph: a word of the row beside it read onto the name.
+_TRAILING_GLYPH = re.compile(r"(?P<name>\S.*?)\s+\S")
+
+
+def one_dot(name: str) -> str:
+    """The name with every middle-dot look-alike written as "·"."""
+    return name.translate(_DOTS)
+
+
+def with_one_dot(
+    events: list[ContactEvent], seen: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """One exhibit's senders with each name's middle dot written one way: the table, the
+    quotes and the letters name a person as one spelling, whichever dot the OCR read."""
+    alias = {name: one_dot(name) for name, entry in seen.items() if not entry.is_number}
+    alias = {name: kept for name, kept in alias.items() if kept != name}
+    if not alias:
+        return events, seen
+
+    def keyed(event: ContactEvent) -> ContactEvent:
+        # The key names the sender too: a bubble seen on two screenshots stays one.
+        return replace(event, key=one_dot(event.key)) if event.sender in alias else event
+
+    events = [keyed(e) for e in events]
+    for name in alias:
+        seen[name].events = [keyed(e) for e in seen[name].events]
+        seen[name].notices = [keyed(e) for e in seen[name].notices]
+    return fold_senders(events, seen, alias)
 
 
 def _parts(name: str) -> list[str]:
@@ -78,8 +115,24 @@ def _twins(merged: dict[str, Seen]) -> dict[str, str]:
     return alias
 
 
+def _glyph_tails(merged: dict[str, Seen]) -> dict[str, str]:
+    """{saved name with a glyph after a space: the name without it}, where the case also holds
+    that name: a saved contact's own row, never a second person."""
+    alias: dict[str, str] = {}
+    for name, entry in merged.items():
+        tail = _TRAILING_GLYPH.fullmatch(name)
+        if entry.is_number or entry.contact != "saved" or tail is None:
+            continue
+        kept = tail.group("name")
+        if kept in merged and not merged[kept].is_number:
+            alias[name] = kept
+    return alias
+
+
 def join_name_twins(
     events: list[ContactEvent], merged: dict[str, Seen]
 ) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """Fold each name read with one slipped character into its more frequent spelling."""
+    """Fold each name read with one slipped character into its more frequent spelling, and a
+    saved name with a stray glyph into the same name."""
+    events, merged = fold_senders(events, merged, _glyph_tails(merged))
     return fold_senders(events, merged, _twins(merged))

@@ -22,8 +22,9 @@ from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen, fold_senders
 from understanding.guess import REASONS, Guess, guess_role
-from understanding.name_twins import join_name_twins
+from understanding.name_twins import join_name_twins, one_dot, with_one_dot
 from understanding.papers_posts import is_paper_photo
+from understanding.phone_tags import tag_the_header
 from understanding.screen_events import is_screen_label, record_events, record_of
 from understanding.text_events import gateway_thread, text_events
 
@@ -87,8 +88,21 @@ def _calls_read_as_inbox(item: EvidenceItem, record: ScreenRecord) -> bool:
 
 
 def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """Contact events of one exhibit, and everything seen about each sender on it."""
+    """Contact events of one exhibit, and everything seen about each sender on it.
+
+    The number heading the screen takes the phone's tags shown under it (understanding.
+    phone_tags); a name is spelt with one middle dot (understanding.name_twins).
+    """
     record = record_of(item) or _NO_RECORD
+    events, seen = _read_events(item, record)
+    tag_the_header(record, seen)
+    return with_one_dot(events, seen)
+
+
+def _read_events(
+    item: EvidenceItem, record: ScreenRecord
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """Contact events of one exhibit from its record, else from its text."""
     if record.kind in ("chat_1to1", "sms_thread") and is_bill_page(item.text or ""):
         return [], {}  # a loan app's bill page taken for a chat titled "账单详情": nobody wrote
     if record.kind in ("chat_1to1", "sms_thread") and is_paper_photo(
@@ -131,7 +145,8 @@ def stored_roles(case: Case) -> dict[str, str]:
     raw = case.extra.get("contact_roles")
     if not isinstance(raw, dict):
         return {}
-    return {str(k): v for k, v in raw.items() if v in ROLES}
+    # Kept under the name as the screen read it: a dot look-alike is the table's "·" now.
+    return {one_dot(str(k)): v for k, v in raw.items() if v in ROLES}
 
 
 def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
