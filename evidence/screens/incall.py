@@ -17,10 +17,14 @@ from evidence.screens.when import is_time_only
 _CENTRED = 0.06
 # The number is drawn at least this much taller than the screen's other lines.
 _LARGE = 1.45
+# ... or at least this much taller, its digits as much wider as _LARGE says.
+_TALLER = 1.2
 _NUMBER_ONLY = re.compile(r"^\+?[\d\s\-()（）]{5,20}$")
 # An area code, then the subscriber digits in one or two groups.
 _GROUPED_LANDLINE = re.compile(r"^\(?0\d{2,3}\)?[\s\-]\d{3,4}[\s\-]?\d{4}$")
 _SENTENCE = re.compile(r"[，。！？,!?；;…]")
+# A digit's width in ems (a Chinese character's width).
+_NARROW = 0.55
 # The place and the tag hang right under the number: each within this many line heights.
 _NEAR = 2.0
 
@@ -32,6 +36,14 @@ def _is_number(text: str) -> bool:
     if not _NUMBER_ONLY.match(stripped):
         return False
     return bool(first_phone(stripped)) or bool(_GROUPED_LANDLINE.match(stripped))
+
+
+def _em(line: OcrLine) -> float:
+    """A line's type size from its width: a Chinese character is one em wide, a digit, a Latin
+    letter or a mark about half of one."""
+    text = re.sub(r"\s+", "", line.text)
+    wide = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return line.box[2] / max(1.0, wide + _NARROW * (len(text) - wide))
 
 
 def ringing_screen(lines: list[OcrLine], width: int) -> dict | None:
@@ -46,8 +58,12 @@ def ringing_screen(lines: list[OcrLine], width: int) -> dict | None:
     if len(numbers) != 1:
         return None
     number = numbers[0]
-    typical = median(ln.box[3] for ln in lines if ln is not number)
-    if number.box[3] < _LARGE * typical:
+    others = [ln for ln in lines if ln is not number]
+    # OCR's boxes are loose in height: a number boxed a little taller than the lines under it
+    # is large type when its digits are drawn as much wider than their glyphs.
+    tall = number.box[3] / median(ln.box[3] for ln in others)
+    wider = _em(number) >= _LARGE * median(_em(ln) for ln in others)
+    if tall < _LARGE and not (tall >= _TALLER and wider):
         return None
     label: list[str] = []
     above = number
