@@ -15,6 +15,7 @@ from evidence.ocr.base import OcrLine
 from evidence.screens.calls_grouped import grouped_rows
 from evidence.screens.calls_saved import names_own_number, own_number
 from evidence.screens.calls_sim import bare_head
+from evidence.screens.calls_when import ENGLISH_ROW_WHEN, row_day_text
 from evidence.screens.chrome import TAB_WORDS
 from evidence.screens.records import CallRow
 from evidence.screens.when import (
@@ -56,8 +57,9 @@ _WHEN_TALK = re.compile(
     r"(?:(?:\d{1,2}[:：])?\d{1,2}[:：]\d{2}|(?:\d{1,3}\s*(?:小时|时|分钟?|秒)\s*)+)$"
 )
 _CARRIER = re.compile(r"移动|联通|电信|[省市]$|中国|未知归属")
-# The number's label under a row's head (iOS: 手机; unknown numbers: 未知): never a caller.
-_LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话|未知|陌生号码)$")
+# The number's label under a row's head (iOS: 手机; unknown numbers: 未知; a company's or a
+# service's line: 企业号码): never a caller.
+_LABEL = re.compile(r"^(?:手机|住宅|工作|移动电话|主要|iPhone|其他|电话|未知|陌生号码|企业号码)$")
 # A call row's count may sit before the time on the same line ("138… (12) 2月18日 23:10").
 _ROW_COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")
 # OCR may read a row's "(2)" as a box of its own, inside the row's line.
@@ -156,7 +158,8 @@ def is_call_label(text: str) -> bool:
 def _trailing_when(text: str) -> re.Match | None:
     """The time at a row's right end, the widest reading of it: "Mar 10 at 8:05 PM" whole, never
     its clock alone with the day left in the name."""
-    found = [m for p in (_ROW_WHEN, _ROW_WHEN_AMPM, TRAILING_WHEN) if (m := p.search(text))]
+    patterns = (_ROW_WHEN, _ROW_WHEN_AMPM, ENGLISH_ROW_WHEN, TRAILING_WHEN)
+    found = [m for p in patterns if (m := p.search(text))]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -304,6 +307,8 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
     section = ""
     for index, line in enumerate(lines):
         text = line.text.strip()
+        if _card_over_list(rows, line, width):
+            rows.clear()  # a contact's card (its number, place, tag) over its own call list
         if _is_section(line, lines[index - 1] if index else None, width):
             section = text  # the day of the rows under it, which show their clock only
         elif (alone := _COUNT_ONLY.match(text)) and rows:
@@ -338,6 +343,17 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
     return tuple(_call_row(one, anchor) for row in rows for one in grouped_rows(row))
 
 
+def _card_over_list(rows: list[dict], line: OcrLine, width: int) -> bool:
+    """Whether `line` is a list's own title at the rows' left edge ("通话记录") under heads all
+    drawn across the page's middle: a contact's card (number, place, tag), never calls."""
+    if not rows or line.box[0] >= 0.15 * width or not _is_list_word(line.text):
+        return False
+    heads = [r["head"].box for r in rows]
+    return all(
+        x > 0.2 * width and abs(x + w / 2 - width / 2) < 0.08 * width for x, _, w, _ in heads
+    )
+
+
 def is_conversation(lines: list[OcrLine], width: int) -> bool:
     """Bubbles between centred time separators: a chat, whatever call bubbles it draws. A call
     log writes each row's time at its right and no sentences; a chat centres its times and its
@@ -370,7 +386,7 @@ def _far_below(bottom: int | None, line: OcrLine) -> bool:
 
 
 def _call_row(row: dict, anchor: date | None) -> CallRow:
-    details = " ".join(row["details"])
+    details = row_day_text(" ".join(row["details"]))
     direction = next((d for d, p in _DIRECTION if p.search(details)), "")
     tag = _TAG.search(details)
     ring = _RING.search(details)
