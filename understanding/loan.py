@@ -25,10 +25,12 @@ from understanding.screen_words import rejoined
 
 EVIDENCE_KEY = "from_evidence"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟"
-# A sum: digits with 元 or a unit ("6,200.00元", "5千元", "2k", "3w"), or Chinese numerals
-# with 元 ("叁仟陆佰元"). A bare number ("借款3天") is no sum.
+# A sum: digits with 元 or a unit ("6,200.00元", "5千元", "2k", "3w"), digits after the yuan
+# sign ("¥4,500.00"), or Chinese numerals with 元 ("叁仟陆佰元"). A bare number ("借款3天") is no
+# sum.
 _NUMBER = (
-    r"(\d[\d,]*(?:\.\d+)?\s*(?:(?:万|千|[kKwW])(?![A-Za-z])\s*元?|元)"
+    r"([¥￥]\s*\d[\d,]*(?:\.\d+)?(?:\s*元)?"
+    r"|\d[\d,]*(?:\.\d+)?\s*(?:(?:万|千|[kKwW])(?![A-Za-z])\s*元?|元)"
     rf"|[{_CN_DIGITS}]{{2,12}}\s*元)"
 )
 _SMS_FIELDS = (
@@ -41,8 +43,9 @@ _SMS_FIELDS = (
             + _NUMBER
         ),
     ),
-    # Fees taken off before the money arrives ("扣除服务费1200.00元", "扣除担保费及服务费…").
-    ("fees", re.compile(r"(?:扣除|预扣)[\u4e00-\u9fff及和]{0,8}?\s*[:：]?\s*" + _NUMBER)),
+    # Fees taken off before the money arrives ("扣除服务费1200.00元", "扣除担保费及服务费…",
+    # "已扣服务费¥1,000.00").
+    ("fees", re.compile(r"(?:扣除|预扣|已扣)[\u4e00-\u9fff及和]{0,8}?\s*[:：]?\s*" + _NUMBER)),
 )
 _SMS_KINDS = ("sms_thread", "sms_list")
 # A lender's text signs with its brand ("【闪电花】您的借款…", "…【速借宝】"), in whatever thread
@@ -55,7 +58,7 @@ _UNIT = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000
 
 def _number(text: str) -> float | None:
     """A sum as written: "6,200.00元", "5千", "2k", "3w", "叁仟陆佰元"; None when no sum."""
-    raw = re.sub(r"\s+", "", text).removesuffix("元")
+    raw = re.sub(r"\s+", "", text).removesuffix("元").lstrip("¥￥")
     try:
         if raw and raw[-1] in _UNIT:
             return float(raw[:-1].replace(",", "")) * _UNIT[raw[-1]]
