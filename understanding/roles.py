@@ -25,6 +25,7 @@ from understanding.guess import REASONS, Guess, guess_role
 from understanding.name_twins import join_name_twins, one_dot, with_one_dot
 from understanding.papers_posts import is_paper_photo
 from understanding.phone_tags import tag_the_header
+from understanding.row_overlap import overlapped_rows
 from understanding.screen_events import is_screen_label, record_events, record_of
 from understanding.text_events import gateway_thread, text_events
 
@@ -158,8 +159,10 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
     events: list[ContactEvent] = []
     merged: dict[str, Seen] = {}
     shown: set[str] = set()  # rows and messages already counted from an overlapping screenshot
+    listed: dict[str, list[ContactEvent]] = {}  # each exhibit's list rows, in screen order
     for item in case.evidence:
         item_events, seen = events_of(item)
+        listed[item.id] = [e for e in item_events if _is_row(e)]
         seen = {k: v for k, v in seen.items() if v.is_number or not is_screen_label(k)}
         notices = [e for entry in seen.values() for e in entry.notices]
         again = {id(e) for e in [*item_events, *notices] if e.key and e.key in shown}
@@ -170,6 +173,7 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
             entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
     kept = _drop_same_minute_rows(*_drop_undated_twins(*_drop_previews(events, merged)))
+    kept = _without(*kept, overlapped_rows(listed))  # a row whose day OCR lost, shot twice
     return join_name_twins(*_join_saved_names(*kept))
 
 

@@ -1,0 +1,56 @@
+"""A call row whose day OCR lost, told as the row another screenshot of the same list dates.
+
+Two screenshots of one list (a log scrolled on, the same contact's page shot twice) show the
+same rows in the same order. A row whose day a mark or a cut took away ("13852716604" with
+nothing at its right) stands right under (or over) a row both screenshots show: where the
+other screenshot's next row there has the same caller and count, and a day, it is that row,
+seen again; counted once, with its day. An undated row with no such neighbour stays a call.
+"""
+
+from __future__ import annotations
+
+from understanding.events import ContactEvent
+
+
+def overlapped_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
+    """The ids of undated rows that an aligned, dated row of another screenshot stands for.
+
+    `listed`: each exhibit's call-list rows in screen order, before any were dropped."""
+    where: dict[str, list[tuple[str, int]]] = {}
+    for exhibit, rows in listed.items():
+        for index, event in enumerate(rows):
+            if event.key and event.day:
+                where.setdefault(event.key, []).append((exhibit, index))
+    dropped: set[int] = set()
+    for exhibit, rows in listed.items():
+        for index, event in enumerate(rows):
+            if event.day:
+                continue
+            for step in (-1, 1):  # the row above, then the row below
+                if _twin(rows, index, step, where, listed, exhibit) is not None:
+                    dropped.add(id(event))
+                    break
+    return dropped
+
+
+def _twin(
+    rows: list[ContactEvent],
+    index: int,
+    step: int,
+    where: dict[str, list[tuple[str, int]]],
+    listed: dict[str, list[ContactEvent]],
+    exhibit: str,
+) -> ContactEvent | None:
+    """The dated row of another screenshot standing where this undated row stands: next to the
+    same shared neighbour, with the same caller and count."""
+    near = index + step
+    if not 0 <= near < len(rows) or not rows[near].day or rows[near].key not in where:
+        return None
+    event = rows[index]
+    for other, at in where[rows[near].key]:
+        if other == exhibit or not 0 <= at - step < len(listed[other]):
+            continue
+        twin = listed[other][at - step]
+        if twin.sender == event.sender and twin.count == event.count and twin.day:
+            return twin
+    return None
