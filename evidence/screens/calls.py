@@ -30,7 +30,7 @@ from evidence.screens.when import (
 COUNT = re.compile(r"[(（]\s*(\d{1,3})\s*[)）]\s*$")
 # A dialer set to English writes the crowd's tag in English ("Spam · 214 reports").
 _TAG = re.compile(
-    r"疑似催收|催收|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记"
+    r"疑似催收|催收|疑似骚扰|骚扰电话|诈骗电话|推销|广告推销|快递送餐|房产中介|标记"
     r"|(?i:\bspam\b|\bdebt collection\b|\bfraud suspected\b|\bharassment\b|\btelemarketing\b)"
 )
 _DIRECTION = (

@@ -106,3 +106,14 @@ def test_a_saved_names_time_with_the_part_of_day_and_its_arrow_glyph() -> None:
         ("老公", 1, "2026-11-18T19:00", "outgoing"),
         ("表哥", 1, "2026-11-05T21:03", "incoming"),
     ]
+
+
+def test_a_suspected_harassment_tag_is_the_rows_tag() -> None:
+    # "疑似骚扰" under a landline: the phone's crowd mark on that number, kept as the row's tag.
+    lines = _lines([
+        ("0511-85527730", 108, 281, 420, 60),
+        ("疑似骚扰 江苏镇江", 106, 345, 330, 44),
+        ("3月9日 14:20", 800, 300, 200, 44),
+    ])  # fmt: skip
+    rows = call_rows(lines, 1080, date(2026, 3, 16))
+    assert [(r.number, r.tag) for r in rows] == [("051185527730", "疑似骚扰")]
