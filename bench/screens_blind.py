@@ -101,7 +101,12 @@ inverted, eye-comfort, large-font and dark display settings: an open keyboard wi
 reply, a notification shade, a video-call window, an assist ball and a recording pill over chats, a
 通讯录 with 标签 groups, a contacts list with tags and call counts, a printed notice sent as a
 picture, a «债务处理中心» H5 portal, masked contact lists; 四邑, 邵阳, 安徽 and 许昌 wording,
-pinyin evasions, 4k5 and 肆仟伍; report only). Each case's
+pinyin evasions, 4k5 and 肆仟伍; report only), or with --set blindgen24 from tests/blindgen24 (a
+twenty-fourth blind set drawn with Pillow on its own four skins, two dark: SMS threads and inboxes,
+call logs with «(n)», tags and 归属地, a number's call page, lock-screen banners, a loan app's bill,
+chats timed 昨天/周X/N分钟前, family and work groups a collector joins, a relative's screenshot
+forwarded in a chat, photographed forged 律师函 and court notices; 贵州, 甘肃, 东北 and 四川
+wording with yq/hk/txl; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -135,7 +140,7 @@ SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
-    "blindgen21", "blindgen22", "blindgen23",
+    "blindgen21", "blindgen22", "blindgen23", "blindgen24",
 )  # fmt: skip
 
 

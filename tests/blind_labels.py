@@ -118,6 +118,11 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "lock23", "long23", "petal23", "photo23", "ring23", "ringin23", "slate23", "smscard23",
         "smsfold23", "svcnote23", "tabcall23", "wxcall23"
     }),
+    24: frozenset({
+        "duanxin24", "guoguo24", "hanjian24", "haoma24", "moye24", "qinglan24", "qunliao24",
+        "suoping24", "tonghua24", "weiliao24", "xinxiang24", "yunshan24", "zhangdan24",
+        "zhuanfa24"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -137,6 +142,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     21: frozenset({"lianyungang", "luoyang", "nantong", "zhanjiang"}),
     22: frozenset({"bengbu", "jiangmen", "shaoyang", "xuchang"}),
     23: frozenset({"huaian", "suqian", "yangzhou", "zhenjiang"}),
+    24: frozenset({"anshun", "mudanjiang", "panzhihua", "tianshui"}),
 }  # fmt: skip
 
 
