@@ -5,6 +5,10 @@ same rows in the same order. A row whose day a mark or a cut took away ("1385271
 nothing at its right) stands right under (or over) a row both screenshots show: where the
 other screenshot's next row there has the same caller and count, and a day, it is that row,
 seen again; counted once, with its day. An undated row with no such neighbour stays a call.
+
+A log folds a number's calls in a row into one row ("(3) 20:11", the last call's minute); the
+number's own page lists them one by one. Where that page shows the fold's last call at the same
+minute, the calls just before it there, as many as the fold counts, are the fold's own.
 """
 
 from __future__ import annotations
@@ -30,7 +34,54 @@ def overlapped_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
                 if _twin(rows, index, step, where, listed, exhibit) is not None:
                     dropped.add(id(event))
                     break
+    return dropped | _folded_calls(listed)
+
+
+def _folded_calls(listed: dict[str, list[ContactEvent]]) -> set[int]:
+    """The ids of one-by-one rows of another screenshot that a folded row ("(n) HH:MM") counts:
+    the row at its minute and those before it on its day, n calls in all."""
+    dropped: set[int] = set()
+    for exhibit, rows in listed.items():
+        for fold in rows:
+            if fold.count < 2 or not fold.day or not fold.time:
+                continue
+            for other, others in listed.items():
+                if other != exhibit:
+                    dropped |= _members(fold, others)
     return dropped
+
+
+def _members(fold: ContactEvent, rows: list[ContactEvent]) -> set[int]:
+    """The rows of one screenshot that stand for the fold's calls, latest first, anchored on a
+    row at the fold's very minute; none when that row is missing or itself counts as many (the
+    same log shot twice, or the page naming only the group's last call)."""
+    same = [
+        e
+        for e in rows
+        if e.sender == fold.sender
+        and e.day == fold.day
+        and e.time
+        and e.time <= fold.time
+        and _owner(e) == _owner(fold)
+    ]
+    same.sort(key=lambda e: e.time, reverse=True)
+    if not same or same[0].time != fold.time or same[0].count >= fold.count:
+        return set()
+    members: set[int] = set()
+    left = fold.count
+    for event in same:
+        if event.count > left:
+            break
+        members.add(id(event))
+        left -= event.count
+        if not left:
+            break
+    return members
+
+
+def _owner(event: ContactEvent) -> str:
+    """Whose phone logged the row (the key's first field)."""
+    return event.key.split("|", 1)[0]
 
 
 def _twin(

@@ -42,3 +42,29 @@ def test_an_undated_row_with_no_shared_neighbour_stays_a_call() -> None:
     first = [_row("E1", "13700001111", "2026-04-01", 1)]
     second = [_row("E2", "13700001111", "", 1)]
     assert overlapped_rows({"E1": first, "E2": second}) == set()
+
+
+def test_a_number_pages_calls_before_a_folded_rows_minute_are_the_folds_own() -> None:
+    log = [
+        _row("E1", "085100002222", "2026-10-09T20:11", 3),
+        _row("E1", "085100002222", "2026-10-08T15:20", 1),
+    ]
+    page = [
+        _row("E2", "085100002222", "2026-10-10T08:29", 1),
+        _row("E2", "085100002222", "2026-10-09T20:11", 1),
+        _row("E2", "085100002222", "2026-10-09T20:07", 1),
+        _row("E2", "085100002222", "2026-10-09T20:05", 1),
+        _row("E2", "085100002222", "2026-10-09T09:00", 1),  # before the fold's three
+        _row("E2", "085100002222", "2026-10-08T15:20", 1),
+    ]
+    assert overlapped_rows({"E1": log, "E2": page}) == {id(page[1]), id(page[2]), id(page[3])}
+
+
+def test_a_fold_with_no_row_at_its_minute_elsewhere_takes_no_calls() -> None:
+    log = [_row("E1", "13700001111", "2026-04-02T08:35", 2)]
+    page = [
+        _row("E2", "13700001111", "2026-04-02T08:30", 1),
+        _row("E2", "13700001111", "2026-04-02T08:20", 1),
+    ]
+    same_log = [_row("E3", "13700001111", "2026-04-02T08:35", 2)]
+    assert overlapped_rows({"E1": log, "E2": page, "E3": same_log}) == set()
