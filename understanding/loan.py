@@ -53,6 +53,12 @@ _SMS_KINDS = ("sms_thread", "sms_list")
 _SIGNED = re.compile(r"^\S?\s*【[^】]{2,12}】|【[^】]{2,12}】$")
 # An official account's chat ("鑫易贷服务号", "XX公众号"): its messages are the lender's notices.
 _OFFICIAL = re.compile(r"服务号|公众号|服务通知|官方账号|官方客服")
+# A bill's headline sum whose leading digits OCR lost under the big font (",860.00" for
+# "7,860.00"), and the rows a demanded sum adds to the principal (interest, penalties).
+_CUT_SUM = re.compile(r"^[,，.]\d{3}(?:[,，]\d{3})*(?:\.\d{2})?$")
+_CHARGE = re.compile(
+    r"^(?:利息|罚息|违约金|逾期违约金|滞纳金|逾期费|逾期管理费)[^\d]{0,6}?(\d[\d,]*(?:\.\d+)?)元?$"
+)
 _UNIT = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000}
 
 
@@ -82,7 +88,25 @@ def _bill_of(item: EvidenceItem, record: ScreenRecord | None) -> dict:
         )
         if old is None or (year and old != value):
             parsed[key] = value
+    if parsed and "demanded" not in parsed and (whole := _cut_headline(text, parsed)):
+        parsed["demanded"] = whole
     return parsed
+
+
+def _cut_headline(text: str, parsed: dict) -> float | None:
+    """The demanded sum of a bill whose headline lost its leading digits: the principal plus
+    the page's interest and penalty rows, when that total ends with the digits read; else None
+    (a guess the page's own digits do not confirm is no figure)."""
+    lines = [re.sub(r"\s+", "", line) for line in simplified(text).splitlines()]
+    cut = next((line for line in lines if _CUT_SUM.match(line)), "")
+    amount = parsed.get("amount")
+    charges = [float(m.group(1).replace(",", "")) for ln in lines if (m := _CHARGE.match(ln))]
+    if not cut or not isinstance(amount, float) or not charges:
+        return None
+    total = round(amount + sum(charges), 2)
+    tail = "," + cut[1:].replace("，", ",")  # the cut mark is the thousands comma
+    shown = f"{total:,.2f}" if "." in tail else f"{total:,.0f}"
+    return total if shown.endswith(tail) and len(shown) > len(tail) else None
 
 
 def loan_facts(case: Case) -> dict:
