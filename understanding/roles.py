@@ -13,11 +13,12 @@ redacted exports.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from casefile.model import ROLES, Case, EvidenceItem
 from evidence.entities import extract_entities, screenshot_date
 from evidence.entities.phones import phone_digits
+from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen, fold_senders
@@ -26,7 +27,7 @@ from understanding.name_twins import join_name_twins, one_dot, with_one_dot
 from understanding.papers_posts import is_paper_photo
 from understanding.phone_tags import tag_the_header
 from understanding.row_overlap import overlapped_rows
-from understanding.screen_events import is_screen_label, record_events, record_of
+from understanding.screen_events import SCREEN_KEY, is_screen_label, record_events, record_of
 from understanding.text_events import gateway_thread, text_events
 
 _Seen = Seen  # the name callers used before the split
@@ -35,6 +36,8 @@ _NO_RECORD = ScreenRecord("other")
 _PAPERS = ("bill", "document", "other")
 # What a call log's rows carry under a number where an inbox shows a message.
 _ROW_LABEL_CHARS = 6
+# Whose phone a thread shown in a chat's picture is on, where its words name no tie.
+_FORWARDING_CONTACT = "friend"
 CONTACT_ROLES = frozenset({"relative", "colleague", "friend"})
 ROLE_LABELS = {
     "collector": "催收方",
@@ -95,9 +98,34 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     phone_tags); a name is spelt with one middle dot (understanding.name_twins).
     """
     record = record_of(item) or _NO_RECORD
+    shown = [m for m in record.messages if m.sender] if record.kind == "chat_1to1" else []
+    if shown:
+        # A text thread shown in a picture inside the chat: its messages are its sender's,
+        # read as that thread on the forwarding contact's phone, never the chat's counterpart's.
+        own = tuple(m for m in record.messages if not m.sender)
+        record = replace(record, messages=own)
+        item = _with_record(item, record)
     events, seen = _read_events(item, record)
     tag_the_header(record, seen)
+    for sender in dict.fromkeys(m.sender for m in shown):
+        messages = tuple(m for m in shown if m.sender == sender)
+        owner = guess_owner(messages, "sms_thread") or _FORWARDING_CONTACT
+        thread = ScreenRecord("sms_thread", record.app, owner, sender, messages=messages)
+        more, more_seen = _read_events(_with_record(item, thread), thread)
+        events.extend(more)
+        for key, entry in more_seen.items():
+            seen.setdefault(key, Seen(key, entry.is_number)).merge(entry)
     return with_one_dot(events, seen)
+
+
+def _with_record(item: EvidenceItem, record: ScreenRecord) -> EvidenceItem:
+    """The exhibit with another parsed record kept in its entities (screen_events.record_json)."""
+    own = getattr(item, "entities", None)
+    if isinstance(own, dict):  # an intake result keeps them on itself
+        return replace(item, entities={**own, SCREEN_KEY: record.to_json()})
+    entities = item.extra.get("entities")
+    entities = {**(entities if isinstance(entities, dict) else {}), SCREEN_KEY: record.to_json()}
+    return replace(item, extra={**item.extra, "entities": entities})
 
 
 def _read_events(

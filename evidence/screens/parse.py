@@ -14,6 +14,7 @@ from evidence.screens.calls_seam import seam_repeats_dropped
 from evidence.screens.calls_table import call_table
 from evidence.screens.calls_wrap import wrapped_numbers
 from evidence.screens.card import contact_card
+from evidence.screens.chat_picture import shown_thread
 from evidence.screens.chrome import is_bottom_chrome, is_composer, is_tab_bar
 from evidence.screens.comments import comment_messages, is_comments
 from evidence.screens.fields import (
@@ -390,6 +391,8 @@ def parse_screen(
     notices += [ln for ln in card_buttons(body, width) if ln not in notices]
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]
+    # A picture of a text thread sent in a 1:1 chat: its messages are its sender's, kept apart.
+    talk, shown = shown_thread(talk, captured_on) if kind == "chat_1to1" else (talk, ())
     messages, calls = chat_parts(
         talk, width, captured_on, kind == "group_chat", named=pair is not None, badges=badges
     )
@@ -397,6 +400,7 @@ def parse_screen(
         # Nobody said whose phone: a forwarded chat says it in its words. A user's fix
         # (corrections.fixed_record) sits on top of the record, so a guess never overrides it.
         owner = guess_owner(messages, kind) or owner
+    messages += shown
     return ScreenRecord(
         kind, app, owner, counterpart, messages=messages, calls=calls, chrome=tuple(chrome)
     )

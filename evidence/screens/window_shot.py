@@ -34,6 +34,16 @@ def _status(text: str) -> bool:
     return bool(_CLOCK.search(text) and _MARKS.search(text)) and len(rest) <= 2
 
 
+# The carrier's name a status bar shows beside its clock ("12:05中国移动 52%").
+_CARRIER = re.compile(r"中国(?:移动|联通|电信|广电)")
+
+
+def is_status_bar(text: str) -> bool:
+    """A status bar as OCR reads it: a clock with the battery's percent, network marks or the
+    carrier's name, and nothing else."""
+    return _status(_CARRIER.sub(" ", text))
+
+
 def inner_status(lines: list[OcrLine], height: int) -> int | None:
     """Index of the shown shot's status bar (a clock with network or battery marks, nothing
     else) among lines whose own status bar is already gone; None where no shot is shown."""

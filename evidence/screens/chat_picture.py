@@ -1,0 +1,90 @@
+"""A picture of another phone's text thread sent inside a chat (a contact forwarding the
+messages a collector sent them as a screenshot): the picture keeps its own status bar, under a
+bubble of the chat, then its thread's title (the number that wrote) and that thread's
+messages, drawn small. Those messages are the title's words, never the chat's counterpart's;
+the picture ends where the chat's next bubble starts, a wider gap below its last line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from evidence.ocr.base import OcrLine
+from evidence.screens.calls import first_phone
+from evidence.screens.records import Message
+from evidence.screens.when import is_time_only, when_of
+from evidence.screens.window_shot import is_status_bar
+
+# The picture's lines are close together; the gap to the chat's next bubble is wider than this
+# many of the picture's status-bar heights (its own type size).
+_END_GAP = 2.0
+# A thread's title: a number, or a short name with no sentence marks.
+_NAME = re.compile(r"^[^\s，。！？,!?；;：:、]{1,12}$")
+# An inbox's or a dialer's title is no sender: a list picture keeps its rows as they were.
+_LIST_TITLE = re.compile(r"^(?:信息|短信|消息|通话记录|最近通话|电话|收件箱|Inbox)$")
+
+
+def _span(talk: list[OcrLine]) -> tuple[int, int] | None:
+    """(index of the picture's status bar, index past its last line), for a status bar below
+    a bubble of the chat; None where the chat shows no picture of a phone's screen."""
+    for index, line in enumerate(talk):
+        if index == 0 or not is_status_bar(line.text):
+            continue
+        if all(is_time_only(ln.text) for ln in talk[:index]):
+            return None  # the screen's own top (a shot shown full size), not a picture
+        step = _END_GAP * line.box[3]
+        end = index + 1
+        while end < len(talk):
+            above = talk[end - 1].box[1] + talk[end - 1].box[3]
+            if talk[end].box[1] - above > step:
+                break
+            end += 1
+        return index, end
+    return None
+
+
+def _title(header: list[OcrLine]) -> str:
+    """The thread's sender from the lines over its first time: the number, else the name."""
+    for line in header:
+        if phone := first_phone(line.text):
+            return phone
+    name = header[0].text.strip() if header else ""
+    return name if _NAME.match(name) and not _LIST_TITLE.match(name) else ""
+
+
+def _bubbles(lines: list[OcrLine], anchor: date | None, sender: str) -> tuple[Message, ...]:
+    """The thread's messages: the lines under each time joined, stamped with that time."""
+    messages: list[Message] = []
+    stamp, words = "", []
+    for line in [*lines, None]:
+        if line is not None and not is_time_only(line.text):
+            words.append(line.text.strip())
+            continue
+        if words:
+            messages.append(Message("in", "".join(words), sender, stamp))
+        if line is not None:
+            day, clock = when_of(line.text, anchor)
+            stamp = f"{day}T{clock}" if day and clock else stamp
+        words = []
+    return tuple(messages)
+
+
+def shown_thread(
+    talk: list[OcrLine], anchor: date | None
+) -> tuple[list[OcrLine], tuple[Message, ...]]:
+    """(the chat's own lines, the messages of a thread shown in a picture inside it, each with
+    the thread's sender). The lines as they are, and no messages, where no such picture is."""
+    span = _span(talk)
+    if span is None:
+        return talk, ()
+    start, end = span
+    shown = talk[start + 1 : end]
+    first = next((i for i, ln in enumerate(shown) if is_time_only(ln.text)), None)
+    if not first:
+        return talk, ()  # no title over a time: a picture of something else
+    sender = _title(shown[:first])
+    if not sender:
+        return talk, ()
+    own = [*talk[:start], *talk[end:]]
+    return own, tuple(replace(m, sender=sender) for m in _bubbles(shown[first:], anchor, sender))

@@ -1,0 +1,36 @@
+"""A picture of a text thread sent in a chat: its messages are the thread's sender's."""
+
+from __future__ import annotations
+
+from tests.evidence.screens.boxes import load_screens, parse_boxes
+
+SCREENS = load_screens("blind24_chat_pictures.json")
+
+
+def _by_sender(key: str) -> dict[str, list[str]]:
+    record = parse_boxes(SCREENS[key])
+    found: dict[str, list[str]] = {}
+    for message in record.messages:
+        found.setdefault(message.sender, []).append(message.text)
+    return found
+
+
+def test_service_thread_in_a_picture_is_its_numbers_words() -> None:
+    found = _by_sender("chat_picture_service_thread")
+    shown = found["95013388"]
+    assert len(shown) == 2
+    assert all(text.startswith("【") for text in shown)
+    own = found[""]
+    assert not any("【" in text or "%" in text or "95013388" in text for text in own)
+    assert any("发给我的" in text for text in own)
+
+
+def test_mobile_thread_in_a_picture_is_its_numbers_words() -> None:
+    found = _by_sender("chat_picture_mobile_thread")
+    assert len(found["17785531246"]) == 2
+    assert not any("转告" in text for text in found[""])
+
+
+def test_inbox_picture_names_no_single_sender() -> None:
+    found = _by_sender("chat_picture_inbox_list")
+    assert list(found) == [""]
