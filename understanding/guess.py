@@ -95,6 +95,10 @@ _GROUP_ROLES = (
     (_RELATIVE_WORDS, "relative", "relative_title"),
     (_FRIEND_WORDS, "friend", "friend_title"),
 )
+# A text message's gateway signature, the sending company's name in 【】 at its start or end
+# ("【诚汇调解】您好…"): only an SMS carries it, so on a chat name's bubble it is a text message
+# pasted or shown as a picture (a contact forwarding what was sent to them), not its own voice.
+_SMS_SIGNED = re.compile(r"^【[^】]{2,12}】|【[^】]{2,12}】$")
 _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389", "96110")
 
 
@@ -103,6 +107,11 @@ _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389
 _TELLS_CONTACTS = re.compile(
     r"(?:通知|告知|告诉|联系|打给|发给)[^，。！？,!?]{0,8}(?:联系人(?!工)|通讯录)"
 )
+
+
+def _chat_voice(context: str) -> list[str]:
+    """A chat name's lines in its own voice: neither a retelling nor a forwarded text message."""
+    return [line for line in own_lines(context) if not _SMS_SIGNED.search(line.strip())]
 
 
 def _threatens(line: str) -> bool:
@@ -281,7 +290,7 @@ def guess_role(
         # Someone writing to a third party (the colleague whose phone this is) about the
         # borrower's debt and threatening: a collector, whatever title ("鑫宝科技·张主管") its
         # name carries; the colleague is the phone's owner, not this counterpart.
-        mine = own_lines(context)
+        mine = _chat_voice(context)
         # Its messages are one speech to that owner: the debt overdue in one ("你同事欠我司钱
         # 一直不还，你转告一下"), what follows in the next ("他留的紧急联系人就是你") demand it.
         demanding = demands_in(mine) or demands_in(["".join(mine)])
@@ -301,7 +310,7 @@ def guess_role(
             return make_guess("platform", "bank_or_carrier" if bank else "platform_account")
         if _COLLECTOR_TITLE.search(name):
             return make_guess("collector", "collector_title")
-        mine = own_lines(context)
+        mine = _chat_voice(context)
         pressing = (
             _collects_and_threatens(mine) or _presses_through_people(mine) or _asks_again(mine)
         )
@@ -335,7 +344,8 @@ def guess_role(
         return make_guess("collector", "collector_words", shown)
     # Only the sender's own voice counts: a colleague passing on what collectors said ("有人
     # 打到部门座机，说你在好分期欠钱，还说要寄律师函") is not making the threat.
-    mine = own_lines(context)
+    # A chat name forwarding a text message the collector sent them is not its writer.
+    mine = own_lines(context) if is_number else _chat_voice(context)
     own = "\n".join(mine)
     flat = own.replace("\n", "")
     threats = threats_in(own)
