@@ -1,8 +1,9 @@
 """A picture of another phone's text thread sent inside a chat (a contact forwarding the
 messages a collector sent them as a screenshot): the picture keeps its own status bar, under a
 bubble of the chat, then its thread's title (the number that wrote) and that thread's
-messages, drawn small. Those messages are the title's words, never the chat's counterpart's;
-the picture ends where the chat's next bubble starts, a wider gap below its last line."""
+messages, drawn small. Those messages are the title's words (in a picture of the inbox, each
+row's head's), never the chat's counterpart's; the picture ends where the chat's next bubble
+starts, a wider gap below its last line."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from datetime import date
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
+from evidence.screens.fields import inbox_messages
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, when_of
 from evidence.screens.window_shot import is_status_bar
@@ -21,8 +23,8 @@ from evidence.screens.window_shot import is_status_bar
 _END_GAP = 2.0
 # A thread's title: a number, or a short name with no sentence marks.
 _NAME = re.compile(r"^[^\s，。！？,!?；;：:、]{1,12}$")
-# An inbox's or a dialer's title is no sender: a list picture keeps its rows as they were.
-_LIST_TITLE = re.compile(r"^(?:信息|短信|消息|通话记录|最近通话|电话|收件箱|Inbox)$")
+# An inbox's title is no sender: a picture of the inbox holds one message per row.
+_LIST_TITLE = re.compile(r"^(?:信息|短信|收件箱|Inbox)$")
 
 
 def _span(talk: list[OcrLine]) -> tuple[int, int] | None:
@@ -34,7 +36,9 @@ def _span(talk: list[OcrLine]) -> tuple[int, int] | None:
         if all(is_time_only(ln.text) for ln in talk[:index]):
             return None  # the screen's own top (a shot shown full size), not a picture
         step = _END_GAP * line.box[3]
-        end = index + 1
+        # The line under the bar opens the picture whatever the gap: its title bar, read or
+        # not, stands between them.
+        end = min(index + 2, len(talk))
         while end < len(talk):
             above = talk[end - 1].box[1] + talk[end - 1].box[3]
             if talk[end].box[1] - above > step:
@@ -80,11 +84,12 @@ def shown_thread(
         return talk, ()
     start, end = span
     shown = talk[start + 1 : end]
-    first = next((i for i, ln in enumerate(shown) if is_time_only(ln.text)), None)
-    if not first:
-        return talk, ()  # no title over a time: a picture of something else
-    sender = _title(shown[:first])
-    if not sender:
-        return talk, ()
     own = [*talk[:start], *talk[end:]]
+    first = next((i for i, ln in enumerate(shown) if is_time_only(ln.text)), None)
+    sender = _title(shown[:first]) if first else ""
+    if not sender:
+        # A picture of the inbox (its title, or only its tabs, over the rows): each row is
+        # its head's message, as on the inbox itself; a row headed by a number says so.
+        rows = tuple(m for m in inbox_messages(shown, anchor) if m.sender)
+        return (own, rows) if any(first_phone(m.sender) for m in rows) else (talk, ())
     return own, tuple(replace(m, sender=sender) for m in _bubbles(shown[first:], anchor, sender))

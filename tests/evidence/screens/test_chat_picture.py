@@ -31,6 +31,7 @@ def test_mobile_thread_in_a_picture_is_its_numbers_words() -> None:
     assert not any("转告" in text for text in found[""])
 
 
-def test_inbox_picture_names_no_single_sender() -> None:
+def test_inbox_picture_is_each_rows_heads_words() -> None:
     found = _by_sender("chat_picture_inbox_list")
-    assert list(found) == [""]
+    assert found["15283674419"] == ["你好，罗建欠钱不还，麻烦你转告他马上还款。"]
+    assert not any("转告" in text or "%" in text for text in found[""])
