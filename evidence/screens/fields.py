@@ -236,6 +236,16 @@ def _day_and_clock(when: str) -> tuple[str | None, str | None]:
     return (None, when) if ":" in when else (when or None, None)
 
 
+# A call row's tag line under its number, read as a row's preview: the crowd's tag (maybe how
+# many marked it) and the number's place ("疑似催收 黑龙江 牡丹江", "标记89人·催收 黑龙江哈尔滨").
+# Nobody writes that: a picture of a call log taken for an inbox.
+_KIND = r"(?:催收|骚扰|诈骗|推销)"
+_TAG_LINE = re.compile(
+    rf"^(?:疑似{_KIND}|标记\d+人\s*[·•・]?\s*{_KIND}|被?\d+人标记为?{_KIND}|{_KIND}电话)"
+    r"(?:\s+[\u4e00-\u9fa5]{2,8}){0,2}$"
+)
+
+
 def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, ...]:
     """SMS inbox rows: each head (number or saved name, time) and the preview below it.
 
@@ -272,5 +282,5 @@ def inbox_messages(lines: list[OcrLine], anchor: date | None) -> tuple[Message, 
     return tuple(
         Message(side="in", text=row["text"], sender=row["sender"], time=row["time"])
         for row in rows
-        if row["text"] and row["sender"]
+        if row["text"] and row["sender"] and not _TAG_LINE.match(row["text"].strip())
     )

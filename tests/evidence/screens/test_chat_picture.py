@@ -35,3 +35,8 @@ def test_inbox_picture_is_each_rows_heads_words() -> None:
     found = _by_sender("chat_picture_inbox_list")
     assert found["15283674419"] == ["你好，罗建欠钱不还，麻烦你转告他马上还款。"]
     assert not any("转告" in text or "%" in text for text in found[""])
+
+
+def test_call_logs_tag_lines_in_a_picture_are_no_messages() -> None:
+    record = parse_boxes(SCREENS["chat_picture_call_log"])
+    assert not any("标记" in m.text or "疑似催收" in m.text for m in record.messages)
