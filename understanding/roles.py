@@ -28,6 +28,13 @@ from understanding.papers_posts import is_paper_photo
 from understanding.phone_tags import tag_the_header
 from understanding.row_overlap import overlapped_rows
 from understanding.screen_events import SCREEN_KEY, is_screen_label, record_events, record_of
+from understanding.seen_twice import (
+    drop_previews,
+    drop_same_minute_rows,
+    drop_undated_twins,
+    is_row,
+    without,
+)
 from understanding.text_events import gateway_thread, text_events
 
 _Seen = Seen  # the name callers used before the split
@@ -190,7 +197,7 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
     listed: dict[str, list[ContactEvent]] = {}  # each exhibit's list rows, in screen order
     for item in case.evidence:
         item_events, seen = events_of(item)
-        listed[item.id] = [e for e in item_events if _is_row(e)]
+        listed[item.id] = [e for e in item_events if is_row(e)]
         seen = {k: v for k, v in seen.items() if v.is_number or not is_screen_label(k)}
         notices = [e for entry in seen.values() for e in entry.notices]
         again = {id(e) for e in [*item_events, *notices] if e.key and e.key in shown}
@@ -200,108 +207,9 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
             entry.events = [e for e in entry.events if id(e) not in again]
             entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
-    kept = _drop_same_minute_rows(*_drop_undated_twins(*_drop_previews(events, merged)))
-    kept = _without(*kept, overlapped_rows(listed))  # a row whose day OCR lost, shot twice
+    kept = drop_same_minute_rows(*drop_undated_twins(*drop_previews(events, merged)))
+    kept = without(*kept, overlapped_rows(listed))  # a row whose day OCR lost, shot twice
     return join_name_twins(*_join_saved_names(*kept))
-
-
-_PREVIEW_CUT = "…"
-_PREVIEW_STEM = 6  # characters a cut preview must share with the whole message
-
-
-def _said(event: ContactEvent) -> str:
-    """A message event's text, kept in its key ("owner|message|sender|time|text")."""
-    parts = event.key.split("|", 4)
-    return parts[4] if event.kind == "message" and len(parts) == 5 else ""
-
-
-def _drop_previews(
-    events: list[ContactEvent], merged: dict[str, Seen]
-) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """An inbox row's cut preview ("…下午就打过…") of a message a thread shows whole is that
-    message again: counted once."""
-    whole = [(e.sender, e.day, _said(e)) for e in events if _PREVIEW_CUT not in _said(e)]
-
-    def again(event: ContactEvent) -> bool:
-        stem = _said(event).split(_PREVIEW_CUT, 1)[0].strip()
-        if _PREVIEW_CUT not in _said(event) or len(stem) < _PREVIEW_STEM:
-            return False
-        return any(
-            who == event.sender and text.startswith(stem) and (not event.day or day == event.day)
-            for who, day, text in whole
-        )
-
-    dropped = {id(e) for e in events if again(e)}
-    return _without(events, merged, dropped)
-
-
-def _drop_undated_twins(
-    events: list[ContactEvent], merged: dict[str, Seen]
-) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """A log row dated by its day alone ("11/19 (1)") and another screenshot's row of the same
-    number that day with its clock ("11-19 11:40", the same count): one call seen twice, kept
-    once, with its clock."""
-
-    def owner(event: ContactEvent) -> str:
-        return event.key.split("|", 1)[0]
-
-    timed = {
-        (owner(e), e.sender, e.day, e.count, e.exhibit)
-        for e in events
-        if e.kind == "call" and e.key and e.day and e.time
-    }
-    dropped = {
-        id(e)
-        for e in events
-        if e.kind == "call" and e.key and e.day and not e.time
-        and any(
-            (o, who, day, count) == (owner(e), e.sender, e.day, e.count) and exhibit != e.exhibit
-            for o, who, day, count, exhibit in timed
-        )
-    }  # fmt: skip
-    return _without(events, merged, dropped)
-
-
-def _without(
-    events: list[ContactEvent], merged: dict[str, Seen], dropped: set[int]
-) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """The events and each number's entry with the dropped events (by id) taken out."""
-    if not dropped:
-        return events, merged
-    for entry in merged.values():
-        entry.events = [e for e in entry.events if id(e) not in dropped]
-    return [e for e in events if id(e) not in dropped], merged
-
-
-def _is_row(event: ContactEvent) -> bool:
-    """A call list's row (its key ends with the row's count), never a call drawn in a chat."""
-    parts = event.key.split("|", 4)
-    return event.kind == "call" and len(parts) == 5 and parts[4].isdigit()
-
-
-def _drop_same_minute_rows(
-    events: list[ContactEvent], merged: dict[str, Seen]
-) -> tuple[list[ContactEvent], dict[str, Seen]]:
-    """Rows of one number at the same minute on one phone, shown by two screenshots (a log's
-    "(4) 23:50" and the number's own page naming its last call "3月22日 23:50"), are one group
-    of calls: kept once, with the larger count. Two rows on one screenshot stay two calls."""
-
-    def group(event: ContactEvent) -> tuple[str, str, str, str]:
-        return (event.key.split("|", 1)[0], event.sender, event.day, event.time)
-
-    best: dict[tuple[str, str, str, str], ContactEvent] = {}
-    for event in events:
-        if _is_row(event) and event.day and event.time:
-            held = best.get(group(event))
-            if held is None or event.count > held.count:
-                best[group(event)] = event
-    dropped = {
-        id(e)
-        for e in events
-        if _is_row(e) and e.day and e.time
-        and best[group(e)] is not e and best[group(e)].exhibit != e.exhibit
-    }  # fmt: skip
-    return _without(events, merged, dropped)
 
 
 def _join_saved_names(

@@ -9,9 +9,10 @@ from understanding.demands import is_collecting, is_demand
 from understanding.events import ContactEvent, Seen
 from understanding.guess import guess_role
 from understanding.quotes import all_collector_quotes
-from understanding.roles import _drop_undated_twins, number_rows
+from understanding.roles import number_rows
 from understanding.screen_events import is_screen_label, sender_of
 from understanding.screen_words import name_shown, read_right
+from understanding.seen_twice import drop_undated_twins
 
 
 def _rows(*texts: str) -> dict[str, object]:
@@ -141,7 +142,7 @@ def test_a_call_dated_by_its_day_and_seen_again_with_its_clock_counts_once() -> 
         _call("E4", "2026-11-18", "09:00", 2),  # another count: other calls, kept
     ]
     entry = Seen("13226659018", True, events=list(events))
-    kept, merged = _drop_undated_twins(events, {"13226659018": entry})
+    kept, merged = drop_undated_twins(events, {"13226659018": entry})
     assert sum(e.count for e in kept) == 4
     assert [e.time for e in merged["13226659018"].events if e.day == "2026-11-19"] == ["11:40"]
 

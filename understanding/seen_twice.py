@@ -1,0 +1,109 @@
+"""One call or message shown by two screenshots, counted once (pure).
+
+A borrower screenshots the same thing more than once: an inbox's cut preview and the thread it
+opens, a log row dated by its day alone and another shot of it with its clock, a log's folded
+"(4) 23:50" row and the number's own page naming its last call at 23:50. Each function here takes
+the case's events and per-sender entries and drops the second sighting.
+"""
+
+from __future__ import annotations
+
+from understanding.events import ContactEvent, Seen
+
+_PREVIEW_CUT = "…"
+_PREVIEW_STEM = 6  # characters a cut preview must share with the whole message
+
+
+def _said(event: ContactEvent) -> str:
+    """A message event's text, kept in its key ("owner|message|sender|time|text")."""
+    parts = event.key.split("|", 4)
+    return parts[4] if event.kind == "message" and len(parts) == 5 else ""
+
+
+def drop_previews(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """An inbox row's cut preview ("…下午就打过…") of a message a thread shows whole is that
+    message again: counted once."""
+    whole = [(e.sender, e.day, _said(e)) for e in events if _PREVIEW_CUT not in _said(e)]
+
+    def again(event: ContactEvent) -> bool:
+        stem = _said(event).split(_PREVIEW_CUT, 1)[0].strip()
+        if _PREVIEW_CUT not in _said(event) or len(stem) < _PREVIEW_STEM:
+            return False
+        return any(
+            who == event.sender and text.startswith(stem) and (not event.day or day == event.day)
+            for who, day, text in whole
+        )
+
+    dropped = {id(e) for e in events if again(e)}
+    return without(events, merged, dropped)
+
+
+def drop_undated_twins(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """A log row dated by its day alone ("11/19 (1)") and another screenshot's row of the same
+    number that day with its clock ("11-19 11:40", the same count): one call seen twice, kept
+    once, with its clock."""
+
+    def owner(event: ContactEvent) -> str:
+        return event.key.split("|", 1)[0]
+
+    timed = {
+        (owner(e), e.sender, e.day, e.count, e.exhibit)
+        for e in events
+        if e.kind == "call" and e.key and e.day and e.time
+    }
+    dropped = {
+        id(e)
+        for e in events
+        if e.kind == "call" and e.key and e.day and not e.time
+        and any(
+            (o, who, day, count) == (owner(e), e.sender, e.day, e.count) and exhibit != e.exhibit
+            for o, who, day, count, exhibit in timed
+        )
+    }  # fmt: skip
+    return without(events, merged, dropped)
+
+
+def without(
+    events: list[ContactEvent], merged: dict[str, Seen], dropped: set[int]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """The events and each number's entry with the dropped events (by id) taken out."""
+    if not dropped:
+        return events, merged
+    for entry in merged.values():
+        entry.events = [e for e in entry.events if id(e) not in dropped]
+    return [e for e in events if id(e) not in dropped], merged
+
+
+def is_row(event: ContactEvent) -> bool:
+    """A call list's row (its key ends with the row's count), never a call drawn in a chat."""
+    parts = event.key.split("|", 4)
+    return event.kind == "call" and len(parts) == 5 and parts[4].isdigit()
+
+
+def drop_same_minute_rows(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """Rows of one number at the same minute on one phone, shown by two screenshots (a log's
+    "(4) 23:50" and the number's own page naming its last call "3月22日 23:50"), are one group
+    of calls: kept once, with the larger count. Two rows on one screenshot stay two calls."""
+
+    def group(event: ContactEvent) -> tuple[str, str, str, str]:
+        return (event.key.split("|", 1)[0], event.sender, event.day, event.time)
+
+    best: dict[tuple[str, str, str, str], ContactEvent] = {}
+    for event in events:
+        if is_row(event) and event.day and event.time:
+            held = best.get(group(event))
+            if held is None or event.count > held.count:
+                best[group(event)] = event
+    dropped = {
+        id(e)
+        for e in events
+        if is_row(e) and e.day and e.time
+        and best[group(e)] is not e and best[group(e)].exhibit != e.exhibit
+    }  # fmt: skip
+    return without(events, merged, dropped)
