@@ -218,6 +218,18 @@ _ASKS_TO_PAY = re.compile(
 _ULTIMATUM = re.compile(r"最后(?:一次)?机会|最后通牒")
 
 
+# A step announced against the borrower or their people: the debt handed to a lawyer or a
+# visit team, a lawyer or visitor coming, the family contacted, the debt exposed. Named with the
+# debt owed, it presses whatever it asks ("逾期账款已委托属地律师处理，律师将于今日联系您及您的
+# 家属"); an offer of help ("律师帮您协商") announces nothing against anyone.
+_OWED = re.compile(r"逾期|欠款|欠费|拖欠|未还|未结清")
+_STEP_AGAINST = re.compile(
+    r"(?:委托|移交|转交|转入)[^，。！？,!?]{0,8}(?:律师|律所|法务|外访|上门)"
+    r"|(?:律师|外访人员|工作人员)[^，。！？,!?]{0,4}(?:将|会|已|即将)"
+    r"|(?:将|会|即将|今日|今天|明日|明天|马上)[^，。！？,!?]{0,10}(?:上门|外访|起诉|曝光)"
+    r"|(?:联系|通知|告知|致电|拜访)[^，。！？,!?]{0,6}(?:家属|家人|亲友|亲属|紧急联系人|通讯录|单位)"
+)
+
 # A notice of the loan paid out ("已放款至尾号6621的银行卡…实际到账3600.00元").
 _PAID_OUT = re.compile(r"已放款|放款成功|已到账|实际到账|已发放至|已打款")
 
@@ -225,14 +237,16 @@ _PAID_OUT = re.compile(r"已放款|放款成功|已到账|实际到账|已发放
 def is_collecting(text: str, *, channel: bool = False) -> bool:
     """Whether a message collects the debt: it demands it, or at least asks for the payment.
 
-    Only a notice that asks nothing ("放款成功", "还款成功") is a channel's plain notice.
+    Only a notice that asks nothing ("放款成功", "还款成功") is a channel's plain notice; one
+    naming the debt owed and a step against the borrower or their family presses all the same.
     """
     flat = re.sub(r"\s+", "", plain_words(text))
     demands = is_demand(flat, channel=channel)
     if _PAID_OUT.search(flat) and not demands:
         return False  # a loan paid out, closed with a courtesy "请按时还款": a notice
     ultimatum = bool(_ULTIMATUM.search(flat)) and bool(DEBT.search(flat))
-    return demands or ultimatum or bool(_ASKS_TO_PAY.search(flat))
+    pressed = bool(_OWED.search(flat)) and bool(_STEP_AGAINST.search(flat))
+    return demands or ultimatum or pressed or bool(_ASKS_TO_PAY.search(flat))
 
 
 def demand_words(texts: Iterable[str]) -> list[str]:
