@@ -106,13 +106,23 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """
     record = record_of(item) or _NO_RECORD
     shown = [m for m in record.messages if m.sender] if record.kind == "chat_1to1" else []
-    if shown:
+    # A call log shown in a picture inside the chat: rows naming a number or a name (the chat's
+    # own call bubbles name neither) are calls on the forwarding contact's phone.
+    log = [c for c in record.calls if c.number or c.name] if record.kind == "chat_1to1" else []
+    if shown or log:
         # A text thread shown in a picture inside the chat: its messages are its sender's,
         # read as that thread on the forwarding contact's phone, never the chat's counterpart's.
         own = tuple(m for m in record.messages if not m.sender)
-        record = replace(record, messages=own)
+        calls = tuple(c for c in record.calls if c not in log)
+        record = replace(record, messages=own, calls=calls)
         item = _with_record(item, record)
     events, seen = _read_events(item, record)
+    if log:
+        shot = ScreenRecord("call_log", record.app, _FORWARDING_CONTACT, calls=tuple(log))
+        more, more_seen = _read_events(_with_record(item, shot), shot)
+        events.extend(more)
+        for key, entry in more_seen.items():
+            seen.setdefault(key, Seen(key, entry.is_number)).merge(entry)
     tag_the_header(record, seen)
     for sender in dict.fromkeys(m.sender for m in shown):
         messages = tuple(m for m in shown if m.sender == sender)

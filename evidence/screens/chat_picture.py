@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.calls import first_phone
+from evidence.screens.calls import call_rows, first_phone
 from evidence.screens.fields import inbox_messages
-from evidence.screens.records import Message
+from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, when_of
 from evidence.screens.window_shot import is_status_bar
 
@@ -25,6 +25,18 @@ _END_GAP = 2.0
 _NAME = re.compile(r"^[^\s，。！？,!?；;：:、]{1,12}$")
 # An inbox's title is no sender: a picture of the inbox holds one message per row.
 _LIST_TITLE = re.compile(r"^(?:信息|短信|收件箱|Inbox)$")
+# A bubble's sentence: a chat's words, never a gallery viewer's title or a call log's tag line.
+_SENTENCE = re.compile(r"[，。！？,!?]")
+
+
+def over_picture(content: list[OcrLine]) -> list[OcrLine]:
+    """The screen's lines over a phone's picture sent in the chat (its status bar under a bubble
+    that speaks a sentence): the picture's own title ("通话记录") is never the chat's header."""
+    for index, line in enumerate(content):
+        if index and is_status_bar(line.text):
+            above = content[:index]
+            return above if any(_SENTENCE.search(ln.text) for ln in above) else content
+    return content
 
 
 def _span(talk: list[OcrLine]) -> tuple[int, int] | None:
@@ -75,21 +87,29 @@ def _bubbles(lines: list[OcrLine], anchor: date | None, sender: str) -> tuple[Me
 
 
 def shown_thread(
-    talk: list[OcrLine], anchor: date | None
-) -> tuple[list[OcrLine], tuple[Message, ...]]:
+    talk: list[OcrLine], anchor: date | None, width: int, one_to_one: bool = True
+) -> tuple[list[OcrLine], tuple[Message, ...], tuple[CallRow, ...]]:
     """(the chat's own lines, the messages of a thread shown in a picture inside it, each with
-    the thread's sender). The lines as they are, and no messages, where no such picture is."""
-    span = _span(talk)
+    the thread's sender, the rows of a call log shown so). The lines as they are, and no
+    messages or rows, where no such picture is."""
+    span = _span(talk) if one_to_one else None  # a group's pictures stay its members' posts
     if span is None:
-        return talk, ()
+        return talk, (), ()
     start, end = span
     shown = talk[start + 1 : end]
     own = [*talk[:start], *talk[end:]]
     first = next((i for i, ln in enumerate(shown) if is_time_only(ln.text)), None)
+    if first is None and not any(_SENTENCE.search(ln.text) for ln in shown):
+        # A picture of a call log (its rows' times beside their heads, tag lines under them, no
+        # sentence anywhere): each row the calls of the phone it was taken on.
+        rows = call_rows(shown, width, anchor)
+        if any(row.number and row.time for row in rows):
+            return own, (), rows
     sender = _title(shown[:first]) if first else ""
     if not sender:
         # A picture of the inbox (its title, or only its tabs, over the rows): each row is
         # its head's message, as on the inbox itself; a row headed by a number says so.
         rows = tuple(m for m in inbox_messages(shown, anchor) if m.sender)
-        return (own, rows) if any(first_phone(m.sender) for m in rows) else (talk, ())
-    return own, tuple(replace(m, sender=sender) for m in _bubbles(shown[first:], anchor, sender))
+        return (own, rows, ()) if any(first_phone(m.sender) for m in rows) else (talk, (), ())
+    said = tuple(replace(m, sender=sender) for m in _bubbles(shown[first:], anchor, sender))
+    return own, said, ()

@@ -14,7 +14,7 @@ from evidence.screens.calls_seam import seam_repeats_dropped
 from evidence.screens.calls_table import call_table
 from evidence.screens.calls_wrap import wrapped_numbers
 from evidence.screens.card import contact_card
-from evidence.screens.chat_picture import shown_thread
+from evidence.screens.chat_picture import over_picture, shown_thread
 from evidence.screens.chrome import is_bottom_chrome, is_composer, is_tab_bar
 from evidence.screens.comments import comment_messages, is_comments
 from evidence.screens.fields import (
@@ -304,7 +304,7 @@ def parse_screen(
         return ScreenRecord(kind, app_family(chrome), owner, who, said, chrome=(*chrome, *own))
     # Avatar badges ("清", "我") are nobody's words: out before the title, the rows and bubbles.
     content, badges = without_badges(content, width)
-    bar = header_line(content, width, height) or (face[0] if face is not None else None)
+    bar = header_line(over_picture(content), width, height) or (face[0] if face else None)
     # The header's name alone: without the back glyph and the back button's label before it.
     title = replace(bar, text=title_name(bar.text)) if bar is not None else None
     kind = _kind(content, title, chrome, width, list_title(ordered, width, height))
@@ -392,7 +392,7 @@ def parse_screen(
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]
     # A picture of a text thread sent in a 1:1 chat: its messages are its sender's, kept apart.
-    talk, shown = shown_thread(talk, captured_on) if kind == "chat_1to1" else (talk, ())
+    talk, shown, log = shown_thread(talk, captured_on, width, kind == "chat_1to1")
     messages, calls = chat_parts(
         talk, width, captured_on, kind == "group_chat", named=pair is not None, badges=badges
     )
@@ -400,7 +400,7 @@ def parse_screen(
         # Nobody said whose phone: a forwarded chat says it in its words. A user's fix
         # (corrections.fixed_record) sits on top of the record, so a guess never overrides it.
         owner = guess_owner(messages, kind) or owner
-    messages += shown
+    messages, calls = messages + shown, calls + log  # the picture's rows: its phone's, named
     return ScreenRecord(
         kind, app, owner, counterpart, messages=messages, calls=calls, chrome=tuple(chrome)
     )
