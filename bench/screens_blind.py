@@ -106,7 +106,14 @@ twenty-fourth blind set drawn with Pillow on its own four skins, two dark: SMS t
 call logs with «(n)», tags and 归属地, a number's call page, lock-screen banners, a loan app's bill,
 chats timed 昨天/周X/N分钟前, family and work groups a collector joins, a relative's screenshot
 forwarded in a chat, photographed forged 律师函 and court notices; 贵州, 甘肃, 东北 and 四川
-wording with yq/hk/txl; report only). Each case's
+wording with yq/hk/txl; report only), or with --set blindgen25 from tests/blindgen25 (a
+twenty-fifth blind set, HTML with its own CSS shot by Chromium at scale 2 or 3 on iOS- and
+Android-like light and dark skins: SMS with RCS 快捷回复 chips and 106/95 lender notices, inboxes
+with cut previews, call logs grouped 今天/昨天/更早 with SIM badges, a relative's page of one
+number, lock-screen banners, a 抖音-like 消息请求, chats with 语音转文字, family, work and
+drivers' groups with 群公告, relatives' cropped screenshots forwarded in chats, bills with 逾期
+banners, a 12321 receipt, photographed 律师函/仲裁/催告 papers; 河北, 内蒙古, 新疆 and 海南
+wording, 伍仟/5k/4k/捌仟陆佰肆拾; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -140,7 +147,7 @@ SETS = (
     "blindgen", "blindgen2", "blindgen3", "blindgen4", "blindgen5", "blindgen6", "blindgen7",
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
-    "blindgen21", "blindgen22", "blindgen23", "blindgen24",
+    "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25",
 )  # fmt: skip
 
 

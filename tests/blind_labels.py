@@ -123,6 +123,10 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "suoping24", "tonghua24", "weiliao24", "xinxiang24", "yunshan24", "zhangdan24",
         "zhuanfa24"
     }),
+    25: frozenset({
+        "aurora25", "bill25", "calls25", "contact25", "crop25", "dm25", "dusk25", "ember25",
+        "fwd25", "inbox25", "lock25", "mint25", "paper25", "report25", "sms25", "wxchat25"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -143,6 +147,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     22: frozenset({"bengbu", "jiangmen", "shaoyang", "xuchang"}),
     23: frozenset({"huaian", "suqian", "yangzhou", "zhenjiang"}),
     24: frozenset({"anshun", "mudanjiang", "panzhihua", "tianshui"}),
+    25: frozenset({"huhehaote", "sanya", "tangshan", "wulumuqi"}),
 }  # fmt: skip
 
 
