@@ -125,7 +125,8 @@ SET_LABELS: dict[int, frozenset[str]] = {
     }),
     25: frozenset({
         "aurora25", "bill25", "calls25", "contact25", "crop25", "dm25", "dusk25", "ember25",
-        "fwd25", "inbox25", "lock25", "mint25", "paper25", "report25", "sms25", "wxchat25"
+        "fwd25", "inbox25", "lock25", "mint25", "paper25", "photo25", "report25", "sms25",
+        "wxchat25"
     }),
 }  # fmt: skip
 

@@ -59,7 +59,7 @@ class Screen:
     msgs: list[Msg] = field(default_factory=list)
     calls: list[Call] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
-    wrap: str = ""  # fwd25 (holds a relative's picture), crop25
+    wrap: str = ""  # fwd25 (holds a relative's picture), crop25, photo25 (a phone photographed)
     inner: Screen | None = None
     group: bool = False
     notice: str = ""  # a group's 公告

@@ -56,7 +56,13 @@ def draw(s: Screen, work: Path) -> Image.Image:
     img = _shoot(s, work)
     if s.wrap == "crop25":
         img = img.crop((0, 40 * s.scale, img.width, img.height - 30 * s.scale))
-    if s.wrap == "photo25" or s.app == "paper25":
+    if s.wrap == "photo25":
+        # an old phone held up to another phone's camera: a black bezel around the screen
+        bezel = max(24, img.width // 18)
+        framed = Image.new("RGB", (img.width + 2 * bezel, img.height + 3 * bezel), "#111")
+        framed.paste(img, (bezel, bezel))
+        img = _photo(framed)
+    if s.app == "paper25":
         img = _photo(img)
     return img
 

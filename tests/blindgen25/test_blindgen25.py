@@ -65,7 +65,9 @@ def test_truth_is_drawn(key):
 
 def test_a_call_two_screens_show_counts_once():
     assert truth(CASES["tangshan"])["calls"] == {"17330129947": 5, "03152836614": 4}
-    assert truth(CASES["huhehaote"])["calls"] == {"18547120093": 9, "04716952830": 4}
+    assert truth(CASES["huhehaote"])["calls"] == {"18547120093": 9, "04716952830": 6}
+    # the second log repeats the lock screen's 08:40 row and the first log's 07:41 row
+    assert truth(CASES["wulumuqi"])["calls"] == {"13565927704": 7, "09914682207": 5}
 
 
 def test_each_case_has_a_name_only_collector_a_landline_and_a_service_sender():
@@ -83,5 +85,5 @@ def test_money_and_time_shapes():
     for shape in ("伍仟", "5k", "4k", "捌仟陆佰肆拾", "8640"):
         assert re.search(shape, words), shape
     stamps = {m.stamp for c in CASES.values() for s in all_screens(c) for m in s.msgs}
-    for shape in ("刚刚", "分钟前", "昨天 23:18", "周一 下午3:05", "11/1 21:30"):
+    for shape in ("刚刚", "分钟前", "昨天 23:18", "周四 上午9:10", "周三 上午9:30", "11/1 21:30"):
         assert any(shape in st for st in stamps), shape
