@@ -1,13 +1,14 @@
 """The twenty-fifth blind set: four borrowers (唐山, 呼和浩特, 乌鲁木齐, 三亚), and the truth.
 
-Drawn as HTML with its own CSS and shot by headless Chromium at scale 3, then finished in Pillow:
+Drawn as HTML with its own CSS and shot by headless Chromium at scale 2 or 3, finished in Pillow:
 iOS-like light and dark and Android-like light and dark skins; SMS threads with RCS 快捷回复
 chips, 106/95 lender notices, inboxes with 全部/通知/陌生人 and cut previews, call logs grouped
 今天/昨天/更早 with SIM badges, «(n)», tags and 归属地, a relative's page of one number, lock
 screens with banners, a 抖音-like 消息请求, 1:1 chats with 语音转文字, family, work and driver
 groups with 群公告 that a collector joins, relatives' screenshots forwarded as pictures, loan
-bills with 逾期 banners, a 12321 receipt, photographed 律师函 / 仲裁 / 催告 papers. Nobody tunes
-the parser on it (report only).
+bills with 逾期 banners, a 12321 receipt, a mother's phone photographed on a table,
+photographed 律师函 / 仲裁 / 催告 papers; pinyin evasions (txl, hk, bg), 伍仟/5k/4k/捌仟陆佰肆拾.
+Nobody tunes the parser on it (report only).
 """
 
 from __future__ import annotations
