@@ -228,6 +228,31 @@ def is_composer(line: OcrLine, width: int, height: int, band: float = _COMPOSER_
     )
 
 
+# A row of reply chips over the input box ("好的 稍后回复 已收到"): a few short words apart,
+# at the screen's foot, far under the last bubble.
+_CHIP_WORDS = 3
+_CHIP_CHARS = 4
+_CHIP_BAND = 0.2
+_CHIP_GAP = 2.0
+
+
+def is_reply_chips(line: OcrLine, above: OcrLine | None, height: int) -> bool:
+    """A messaging app's suggested replies under a thread (RCS 快捷回复): several short words
+    apart on one row at the screen's foot, well under the last message. The phone offers them;
+    nobody said them."""
+    _x, y, _w, h = line.box
+    words = line.text.split()
+    if len(words) < _CHIP_WORDS or any(len(word) > _CHIP_CHARS for word in words):
+        return False
+    if (
+        re.search(r"[。！？!?，,]", line.text)
+        or not height
+        or y + h / 2 < (1 - _CHIP_BAND) * height
+    ):
+        return False
+    return above is None or y - (above.box[1] + above.box[3]) > _CHIP_GAP * h
+
+
 def _without_bar_buttons(text: str) -> str:
     """An input bar's text without its buttons' labels after the box ("聊聊呗~ 表情图片发送"): the
     labels read as one word after a blank, so a placeholder of any wording stays to judge."""

@@ -19,7 +19,7 @@ from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.records import Message
-from evidence.screens.when import iso_time, when_of
+from evidence.screens.when import is_time_only, iso_time, when_of
 
 _FROM = re.compile(r"^\s*(?:发件人|发信人|From)\s*[:：]\s*(?P<who>.*)$", re.I)
 # The other header lines of an opened mail: whom it went to, when, copies.
@@ -135,6 +135,8 @@ def _name_clocked(lines: list[OcrLine], index: int) -> str:
     match = _NAME_CLOCK.match(lines[index].text)
     if match is None or _MAIL_WORDS.search(lines[index].text):
         return ""
+    if is_time_only(lines[index].text):
+        return ""  # a thread's day separator ("昨天下午3:05"): a day word is never a sender
     if sum(bool(_NAME_CLOCK.match(ln.text)) for ln in lines) > 1:
         return ""  # rows of (name, clock): a list or a chat, not one opened mail
     # A subject or the folder tabs over it, the body's prose right under it: a phone's status

@@ -15,7 +15,7 @@ from evidence.screens.calls_table import call_table
 from evidence.screens.calls_wrap import wrapped_numbers
 from evidence.screens.card import contact_card
 from evidence.screens.chat_picture import over_picture, shown_thread
-from evidence.screens.chrome import is_bottom_chrome, is_composer, is_tab_bar
+from evidence.screens.chrome import is_bottom_chrome, is_composer, is_reply_chips, is_tab_bar
 from evidence.screens.comments import comment_messages, is_comments
 from evidence.screens.fields import (
     BILL_WORDS,
@@ -385,6 +385,9 @@ def parse_screen(
         if body and is_composer(body[-1], width, height, band=_SHORTCUT_BAND):
             chrome.append(body[-1].text)
             body = body[:-1]
+    if body and is_reply_chips(body[-1], body[-2] if len(body) > 1 else None, height):
+        chrome.append(body[-1].text)  # the phone's suggested replies, nobody's words
+        body = body[:-1]
     # A bubble never spans the screen (avatars and margins flank it): a line from edge to edge
     # is a card pinned over the conversation (the item on sale, an order), nobody's words.
     notices = [ln for ln in body if ln.box[2] > 0.88 * width] + system_notices(body, width)
