@@ -96,7 +96,8 @@ _SYSTEM_LINES = re.compile(
     # A member joining by a shared QR code or link: the names in quotes, the app's wording after.
     r"|通过扫描.{0,24}二维码加入|^[“\"「].{1,24}[”\"」].{0,30}加入了?群聊$"
     r"|^(?:已读|未读|\d+\s*人未读|已送达|送达)$"
-    r"|不是你的好友|请注意隐私安全|为了保护你的(?:资金|账户|财产)安全|请勿轻信陌生人"
+    # A DM app's message-request gate ("消息请求·对方不是你的关注 回复后对方可继续发消息").
+    r"|不是你的(?:好友|关注)|^消息请求\s*[·•]|回复后对方可继续发消息|请注意隐私安全|为了保护你的(?:资金|账户|财产)安全|请勿轻信陌生人"
     # A nudge ("“张三” 拍了拍 “我” 的肩膀"): the app's notice naming members in quotes, never
     # words; OCR may box its quoted tail ("“张三” 的肩膀") apart from the verb over it.
     rf"|^(?:{_QUOTED}|我)?\s*拍了拍\s*(?:{_QUOTED}|我|自己)"

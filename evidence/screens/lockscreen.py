@@ -41,6 +41,10 @@ _BUTTON = 4
 # Buttons sit this many line heights or more under the words (a wrapped line hangs closer).
 _APART = 0.4
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A phone app's card under a caller: missed calls, maybe counted ("未接来电 (2)", "2个未接来电").
+MISSED_CALL_CARD = re.compile(
+    r"^\s*(?:(?P<before>\d{1,2})\s*个\s*)?(?:未接来电|未接电话)\s*(?:[(（]\s*(?P<after>\d{1,2})\s*[)）])?\s*$"
+)
 # The lock clock is drawn at least this many times taller than the notifications' text.
 _CLOCK_SCALE = 2.0
 # Head, sender and body start on one edge (the card's padding), within this share of the width.
@@ -112,6 +116,8 @@ def notification_stack(
         if not card:
             return None
         text = "".join(ln.text.strip() for ln in card)
+        if MISSED_CALL_CARD.match(text):
+            continue  # a phone app's missed-call card: its caller's calls, never their words
         messages.append(Message("in", text, sender, _card_time(when, anchor)))
     return tuple(messages)
 
