@@ -17,7 +17,8 @@ from datetime import date
 from statistics import median
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.records import Message
+from evidence.screens.calls import first_phone
+from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
 # A card's head: the app's name (never a number: a list row's head starts with its number) and
@@ -92,12 +93,41 @@ def notification_stack(
 ) -> tuple[Message, ...] | None:
     """The messages of a lock screen's notification cards (sender, text, time), or None when the
     screen is no lock screen. Every card must read as head, sender, body: else None."""
+    cards = _stack_cards(lines, width, anchor)
+    if cards is None:
+        return None
+    # A phone app's missed-call card: its caller's calls (stack_missed_calls), never words.
+    said = (card for card in cards if not MISSED_CALL_CARD.match(card[1]))
+    return tuple(Message("in", text, sender, when) for sender, text, when in said)
+
+
+def stack_missed_calls(
+    lines: list[OcrLine], width: int, anchor: date | None
+) -> tuple[CallRow, ...]:
+    """The calls a lock screen's missed-call cards tell («未接来电 (2)» under its caller): one
+    row of the caller, missed, its count the card's."""
+    calls: list[CallRow] = []
+    for sender, text, when in _stack_cards(lines, width, anchor) or []:
+        if (missed := MISSED_CALL_CARD.match(text)) is None:
+            continue
+        count = int(missed.group("before") or missed.group("after") or 1)
+        number = first_phone(sender)
+        name = "" if number else sender
+        calls.append(CallRow(number, name, count, "missed", when))
+    return tuple(calls)
+
+
+def _stack_cards(
+    lines: list[OcrLine], width: int, anchor: date | None
+) -> list[tuple[str, str, str]] | None:
+    """Each notification card's (sender, words, ISO time), or None when the screen is no lock
+    screen."""
     heads = [
         i for i, ln in enumerate(lines) if _head_when(ln.text) is not None or _sender_head(ln.text)
     ]
     if not heads or not _lock_clock(lines, heads[0]):
         return None
-    messages: list[Message] = []
+    cards: list[tuple[str, str, str]] = []
     for k, index in enumerate(heads):
         head = lines[index]
         end = heads[k + 1] if k + 1 < len(heads) else len(lines)
@@ -116,10 +146,8 @@ def notification_stack(
         if not card:
             return None
         text = "".join(ln.text.strip() for ln in card)
-        if MISSED_CALL_CARD.match(text):
-            continue  # a phone app's missed-call card: its caller's calls, never their words
-        messages.append(Message("in", text, sender, _card_time(when, anchor)))
-    return tuple(messages)
+        cards.append((sender, text, _card_time(when, anchor)))
+    return cards
 
 
 def _card_time(when: str, anchor: date | None) -> str:

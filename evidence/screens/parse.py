@@ -37,7 +37,12 @@ from evidence.screens.header import (
     title_name,
 )
 from evidence.screens.incall import ringing_screen
-from evidence.screens.lockscreen import notification_stack, watch_card, watch_face
+from evidence.screens.lockscreen import (
+    notification_stack,
+    stack_missed_calls,
+    watch_card,
+    watch_face,
+)
 from evidence.screens.mail import opened_mail
 from evidence.screens.merged import merged_record, record_counterpart
 from evidence.screens.messages import NAME_CHIP, chat_parts, nickname_lines
@@ -222,9 +227,9 @@ def parse_screen(
     if stack is not None:
         # A lock screen or a watch: its cards are an inbox's rows (each its sender's), its clock
         # no title.
-        return ScreenRecord(
-            "sms_list", app_family(chrome), owner, "", messages=stack, chrome=tuple(chrome)
-        )
+        missed = stack_missed_calls(content, width, captured_on)
+        app = app_family(chrome)
+        return ScreenRecord("sms_list", app, owner, "", stack, missed, chrome=tuple(chrome))
     if (drawer := drawer_parts(content, captured_on)) is not None:
         # A notification drawer: each card its sender's, the head row and buttons the phone's;
         # a conversation far under it (a divider over bubbles) is the screen it half covers.

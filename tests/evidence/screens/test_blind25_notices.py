@@ -21,6 +21,14 @@ def test_a_missed_call_card_on_a_lock_screen_is_no_message() -> None:
         assert record.messages[0].sender.replace(" ", "").isdigit()
 
 
+def test_a_missed_call_card_counts_its_callers_calls() -> None:
+    for name, count in zip(_LOCKS, (2, 3), strict=True):
+        calls = parse_boxes(_SCREENS[name]).calls
+        assert [(len(c.number) >= 10, c.count, c.direction) for c in calls] == [
+            (True, count, "missed")
+        ]
+
+
 def test_missed_call_cards_read_with_or_without_a_count() -> None:
     for text in ("未接来电", "未接来电 (3)", "未接来电（2）", "2个未接来电"):
         assert MISSED_CALL_CARD.match(text)
