@@ -21,6 +21,7 @@ from evidence.entities.phones import phone_digits
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
+from understanding.capture_year import case_year_day, with_day
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen, fold_senders
 from understanding.guess import REASONS, Guess, guess_role
 from understanding.name_twins import join_name_twins, one_dot, with_one_dot
@@ -205,8 +206,7 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
     merged: dict[str, Seen] = {}
     shown: set[str] = set()  # rows and messages already counted from an overlapping screenshot
     listed: dict[str, list[ContactEvent]] = {}  # each exhibit's list rows, in screen order
-    for item in case.evidence:
-        item_events, seen = events_of(item)
+    for item, item_events, seen in _in_case_year(case.evidence):
         listed[item.id] = [e for e in item_events if is_row(e)]
         seen = {k: v for k, v in seen.items() if v.is_number or not is_screen_label(k)}
         notices = [e for entry in seen.values() for e in entry.notices]
@@ -220,6 +220,27 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
     kept = drop_same_minute_rows(*drop_undated_twins(*drop_previews(events, merged)))
     kept = without(*kept, overlapped_rows(listed))  # a row whose day OCR lost, shot twice
     return join_name_twins(*_join_saved_names(*kept))
+
+
+def _in_case_year(
+    items: Iterable[EvidenceItem],
+) -> list[tuple[EvidenceItem, list[ContactEvent], dict[str, Seen]]]:
+    """Each exhibit with its events and senders; one dated only by a file name's clock a year
+    off the rest of the case has its events moved to the case's year (capture_year)."""
+    read = [(item, *events_of(item)) for item in items]
+    days = [{e.day for e in item_events if e.day} for _, item_events, _ in read]
+    out = []
+    for index, (item, item_events, seen) in enumerate(read):
+        others = [d for i, d in enumerate(days) if i != index]
+        new = case_year_day(days[index], item.captured_on, others)
+        if new:
+            old = item.captured_on[:10]
+            item_events = [with_day(e, old, new) for e in item_events]
+            for entry in seen.values():
+                entry.events = [with_day(e, old, new) for e in entry.events]
+                entry.notices = [with_day(e, old, new) for e in entry.notices]
+        out.append((item, item_events, seen))
+    return out
 
 
 def _join_saved_names(

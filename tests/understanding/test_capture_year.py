@@ -1,0 +1,46 @@
+"""A chat screen dated only by its file name's clock, a year off every other exhibit, while its
+month and day sit among theirs: its events take the case's year (the name's clock was wrong)."""
+
+from __future__ import annotations
+
+from casefile.model import Borrower, Case, EvidenceItem
+from evidence.screens.records import Message, ScreenRecord
+from understanding.capture_year import case_year_day
+from understanding.figures import conduct_span
+
+
+def chat(eid: str, captured_on: str, title: str, messages: tuple[Message, ...]) -> EvidenceItem:
+    record = ScreenRecord(kind="chat_1to1", counterpart=title, messages=messages)
+    return EvidenceItem(
+        id=eid, kind="chat", file=f"{eid}.jpg", sha256=eid * 32, text="",
+        captured_on=captured_on, extra={"entities": {"screen": record.to_json()}},
+    )  # fmt: skip
+
+
+THREAT = "马晓军欠钱不还，今天不还我们就上门找你。"
+
+
+def test_a_screen_dated_a_year_off_by_its_file_name_joins_the_cases_year() -> None:
+    dated = chat("E1", "2026-11-09", "催收-阿力", (Message("in", THREAT, "", "2026-11-09T22:44"),))
+    later = chat("E3", "2026-11-11", "催收-阿力", (Message("in", "还钱", "", "2026-11-11T09:02"),))
+    saved = chat(
+        "E2", "2025-11-10", "催收-阿力", (Message("in", THREAT + "！", "", "2025-11-10T14:02"),)
+    )
+    case = Case(
+        borrower=Borrower(name="马晓军", phone="13999158821"), evidence=[dated, saved, later]
+    )
+    assert conduct_span(case) == ("2026-11-09", "2026-11-11")
+
+
+def test_a_day_far_from_the_case_or_read_on_the_screen_keeps_its_year() -> None:
+    assert (
+        case_year_day({"2025-11-10"}, "2025-11-10", [{"2026-11-09"}, {"2026-11-11"}])
+        == "2026-11-10"
+    )
+    assert case_year_day({"2025-03-02"}, "2025-03-02", [{"2026-11-09"}, {"2026-11-11"}]) == ""
+    # The screen's own text dated another day: the file name is not what dated it.
+    assert case_year_day({"2025-11-08"}, "2025-11-10", [{"2026-11-09"}, {"2026-11-11"}]) == ""
+    # One other exhibit alone: either clock may be the wrong one.
+    assert case_year_day({"2025-11-10"}, "2025-11-10", [{"2026-11-09"}]) == ""
+    # The other exhibits span two years: no one year of the case to move it to.
+    assert case_year_day({"2024-11-10"}, "2024-11-10", [{"2025-12-30"}, {"2026-01-02"}]) == ""

@@ -1,0 +1,53 @@
+"""A screenshot dated only by its file name's clock, a year off the rest of the case (pure).
+
+A chat screen that shows times only ("14:02") takes its day from the file's own name
+(mmexport…, IMG_…): the day the file was saved. When that day falls in a year no other exhibit
+shows, while its month and day sit among the case's other days, the name's clock had the year
+wrong (a phone reset, a copied file): the screen's events belong to the case's year. A screen
+whose own text dates its events, or a day far from the case's others, keeps its year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from understanding.events import ContactEvent
+
+# How far the moved day may lie from the case's other days and still be one of them.
+_NEAR_DAYS = 31
+
+
+def _moved(day: str, year: int) -> str:
+    try:
+        return date(year, int(day[5:7]), int(day[8:10])).isoformat()
+    except ValueError:  # 29 February in a year without it
+        return ""
+
+
+def case_year_day(own_days: set[str], captured_on: str, others: list[set[str]]) -> str:
+    """The day to give an exhibit's events dated only by its capture day, "" to keep them.
+
+    `own_days` are the exhibit's event days, `others` those of each other exhibit. The case's
+    year is the one at least two other dated exhibits agree on: of two lone exhibits a year
+    apart, neither says which clock was wrong.
+    """
+    dated = [days for days in others if days]
+    other_days = set().union(*dated)
+    if not captured_on or own_days != {captured_on[:10]} or len(dated) < 2:
+        return ""
+    years = {d[:4] for d in other_days}
+    if len(years) != 1 or captured_on[:4] in years:
+        return ""
+    moved = _moved(captured_on[:10], int(next(iter(years))))
+    if not moved:
+        return ""
+    near = min(abs((date.fromisoformat(moved) - date.fromisoformat(d)).days) for d in other_days)
+    return moved if near <= _NEAR_DAYS else ""
+
+
+def with_day(event: ContactEvent, old: str, new: str) -> ContactEvent:
+    """The event on `new` instead of `old` (its key too, so overlapping shots still match)."""
+    if event.day != old:
+        return event
+    return replace(event, day=new, key=event.key.replace(f"|{old}", f"|{new}"))
