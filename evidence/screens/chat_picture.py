@@ -99,9 +99,9 @@ def shown_thread(
     shown = talk[start + 1 : end]
     own = [*talk[:start], *talk[end:]]
     first = next((i for i, ln in enumerate(shown) if is_time_only(ln.text)), None)
-    if first is None and not any(_SENTENCE.search(ln.text) for ln in shown):
-        # A picture of a call log (its rows' times beside their heads, tag lines under them, no
-        # sentence anywhere): each row the calls of the phone it was taken on.
+    if not any(_SENTENCE.search(ln.text) for ln in shown):
+        # A picture of a call log (its rows' times beside their heads, a day heading or tag lines
+        # among them, no sentence anywhere): each row the calls of the phone it was taken on.
         rows = call_rows(shown, width, anchor)
         if any(row.number and row.time for row in rows):
             return own, (), rows
