@@ -106,14 +106,19 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     phone_tags); a name is spelt with one middle dot (understanding.name_twins).
     """
     record = record_of(item) or _NO_RECORD
-    shown = [m for m in record.messages if m.sender] if record.kind == "chat_1to1" else []
+    # A chat's own messages carry no sender or the counterpart's name (a search result's head).
+    shown = (
+        [m for m in record.messages if m.sender and m.sender != record.counterpart]
+        if record.kind == "chat_1to1"
+        else []
+    )
     # A call log shown in a picture inside the chat: rows naming a number or a name (the chat's
     # own call bubbles name neither) are calls on the forwarding contact's phone.
     log = [c for c in record.calls if c.number or c.name] if record.kind == "chat_1to1" else []
     if shown or log:
         # A text thread shown in a picture inside the chat: its messages are its sender's,
         # read as that thread on the forwarding contact's phone, never the chat's counterpart's.
-        own = tuple(m for m in record.messages if not m.sender)
+        own = tuple(m for m in record.messages if m not in shown)
         calls = tuple(c for c in record.calls if c not in log)
         record = replace(record, messages=own, calls=calls)
         item = _with_record(item, record)

@@ -29,3 +29,30 @@ def test_picture_thread_goes_to_its_sender() -> None:
     assert rows["小赵"].role != "collector"
     assert rows["小赵"].messages == 2
     assert rows["95013388"].messages == 1
+
+
+_SEARCH_TEXT = (
+    "13:00 4G 75%\nQ阿龙 取消\n搜索聊天记录\n催 催收阿龙 09:15\n拉黑我也没用，你弟弟的微信我都有"
+)
+
+
+def test_a_chats_messages_headed_by_its_counterpart_stay_the_chats() -> None:
+    # A chat-history search lists the counterpart's own messages under his name: the chat's
+    # words, never a thread shown in a picture (its search box is no sender).
+    found = ScreenRecord(
+        "chat_1to1",
+        "wechat",
+        counterpart="催收阿龙",
+        messages=(
+            Message("in", "拉黑我也没用，你弟弟的微信我都有", sender="催收阿龙",
+                    time="2026-06-08T09:15"),
+        ),
+        chrome=("13:00 4G 75%", "Q阿龙 取消", "搜索聊天记录"),
+    )  # fmt: skip
+    item = EvidenceItem(
+        id="E2", kind="chat", file="E2.jpg", sha256="2" * 64, text=_SEARCH_TEXT,
+        captured_on="2026-06-08", extra={"entities": {"screen": found.to_json()}},
+    )  # fmt: skip
+    rows = {row.sender: row for row in number_rows(Case(borrower=Borrower(), evidence=(item,)))}
+    assert set(rows) == {"催收阿龙"}
+    assert rows["催收阿龙"].messages == 1
