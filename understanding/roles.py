@@ -125,20 +125,24 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     events, seen = _read_events(item, record)
     if log:
         shot = ScreenRecord("call_log", record.app, _FORWARDING_CONTACT, calls=tuple(log))
-        more, more_seen = _read_events(_with_record(item, shot), shot)
-        events.extend(more)
-        for key, entry in more_seen.items():
-            seen.setdefault(key, Seen(key, entry.is_number)).merge(entry)
+        _read_shown(item, shot, events, seen)
     tag_the_header(record, seen)
     for sender in dict.fromkeys(m.sender for m in shown):
         messages = tuple(m for m in shown if m.sender == sender)
         owner = guess_owner(messages, "sms_thread") or _FORWARDING_CONTACT
         thread = ScreenRecord("sms_thread", record.app, owner, sender, messages=messages)
-        more, more_seen = _read_events(_with_record(item, thread), thread)
-        events.extend(more)
-        for key, entry in more_seen.items():
-            seen.setdefault(key, Seen(key, entry.is_number)).merge(entry)
+        _read_shown(item, thread, events, seen)
     return with_one_dot(events, seen)
+
+
+def _read_shown(
+    item: EvidenceItem, shown: ScreenRecord, events: list[ContactEvent], seen: dict[str, Seen]
+) -> None:
+    """Add the events of a screen shown in a picture inside the exhibit to the exhibit's own."""
+    more, more_seen = _read_events(_with_record(item, shown), shown)
+    events.extend(more)
+    for key, entry in more_seen.items():
+        seen.setdefault(key, Seen(key, entry.is_number)).merge(entry)
 
 
 def _with_record(item: EvidenceItem, record: ScreenRecord) -> EvidenceItem:
