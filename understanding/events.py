@@ -28,6 +28,11 @@ class ContactEvent:
     key: str = field(default="", compare=False)
 
     @property
+    def phone(self) -> str:
+        """Whose phone showed it ("borrower", "friend", …): the key's first field, "" when none."""
+        return self.key.split("|", 1)[0] if self.key else ""
+
+    @property
     def night(self) -> bool:
         """Between 22:00 and 08:00."""
         if not self.time:

@@ -319,7 +319,7 @@ def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> G
     platform = case.platform
     # Seen only on screenshots from someone else's phone (event keys start with the phone's
     # owner): its title words say who it is to that owner, not to the borrower.
-    owners = {e.key.split("|", 1)[0] for e in [*entry.events, *entry.notices] if e.key}
+    owners = {e.phone for e in [*entry.events, *entry.notices] if e.key}
     foreign = bool(owners) and "borrower" not in owners
     by_number = guess_role(
         entry.sender, entry.is_number, context, labels, service_phone=platform.service_phone,

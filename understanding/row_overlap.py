@@ -62,7 +62,7 @@ def _members(fold: ContactEvent, rows: list[ContactEvent]) -> set[int]:
         and e.day == fold.day
         and e.time
         and e.time <= fold.time
-        and _owner(e) == _owner(fold)
+        and e.phone == fold.phone
     ]
     same.sort(key=lambda e: e.time, reverse=True)
     if not same or same[0].time != fold.time or same[0].count >= fold.count:
@@ -77,11 +77,6 @@ def _members(fold: ContactEvent, rows: list[ContactEvent]) -> set[int]:
         if not left:
             break
     return members
-
-
-def _owner(event: ContactEvent) -> str:
-    """Whose phone logged the row (the key's first field)."""
-    return event.key.split("|", 1)[0]
 
 
 def _twin(

@@ -47,11 +47,8 @@ def drop_undated_twins(
     number that day with its clock ("11-19 11:40", the same count): one call seen twice, kept
     once, with its clock."""
 
-    def owner(event: ContactEvent) -> str:
-        return event.key.split("|", 1)[0]
-
     timed = {
-        (owner(e), e.sender, e.day, e.count, e.exhibit)
+        (e.phone, e.sender, e.day, e.count, e.exhibit)
         for e in events
         if e.kind == "call" and e.key and e.day and e.time
     }
@@ -60,7 +57,7 @@ def drop_undated_twins(
         for e in events
         if e.kind == "call" and e.key and e.day and not e.time
         and any(
-            (o, who, day, count) == (owner(e), e.sender, e.day, e.count) and exhibit != e.exhibit
+            (o, who, day, count) == (e.phone, e.sender, e.day, e.count) and exhibit != e.exhibit
             for o, who, day, count, exhibit in timed
         )
     }  # fmt: skip
@@ -92,7 +89,7 @@ def drop_same_minute_rows(
     of calls: kept once, with the larger count. Two rows on one screenshot stay two calls."""
 
     def group(event: ContactEvent) -> tuple[str, str, str, str]:
-        return (event.key.split("|", 1)[0], event.sender, event.day, event.time)
+        return (event.phone, event.sender, event.day, event.time)
 
     best: dict[tuple[str, str, str, str], ContactEvent] = {}
     for event in events:
