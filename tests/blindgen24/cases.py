@@ -9,11 +9,16 @@ photographed forged 律师函 / 法院 notices. Nobody tunes the parser on it (r
 
 from __future__ import annotations
 
+from tests.blindgen24.anshun import anshun
 from tests.blindgen24.model import Case, number_key
+from tests.blindgen24.mudanjiang import mudanjiang
 from tests.blindgen24.pages import CHROME, status_strings
-from tests.blindgen24.story import build
+from tests.blindgen24.panzhihua import panzhihua
+from tests.blindgen24.tianshui import tianshui
 
-CASES: dict[str, Case] = build()
+CASES: dict[str, Case] = {
+    case.key: case for case in (anshun(), tianshui(), mudanjiang(), panzhihua())
+}
 PHONE = {key: case.phone for key, case in CASES.items()}
 
 

@@ -13,9 +13,13 @@ Nobody tunes the parser on it (report only).
 
 from __future__ import annotations
 
+from tests.blindgen25.huhehaote import HUHEHAOTE
 from tests.blindgen25.model import Case, number_key
 from tests.blindgen25.pages import CHROME
-from tests.blindgen25.story import HUHEHAOTE, SANYA, TANGSHAN, WULUMUQI, _mark
+from tests.blindgen25.sanya import SANYA
+from tests.blindgen25.story import _mark
+from tests.blindgen25.tangshan import TANGSHAN
+from tests.blindgen25.wulumuqi import WULUMUQI
 
 CASES: dict[str, Case] = {c.key: _mark(c) for c in (TANGSHAN, HUHEHAOTE, WULUMUQI, SANYA)}
 PHONE = {key: case.phone for key, case in CASES.items()}
