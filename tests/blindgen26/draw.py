@@ -58,6 +58,7 @@ def font(size: int, kind: str = "sans") -> ImageFont.FreeTypeFont:
 class Painted:
     img: Image.Image
     texts: list[str] = field(default_factory=list)
+    used: int = 0  # how far down the page's content reaches
 
 
 class Canvas:
@@ -83,7 +84,7 @@ class Canvas:
     def wrap(self, s: str, size: int, maxw: float, kind="sans") -> list[str]:
         lines, cur = [], ""
         for ch in re.findall(r"[0-9A-Za-z.,:%/()\-]+|.", s):
-            if self.length(cur + ch, size, kind) > maxw and cur:
+            if self.length(cur + ch, size, kind) > maxw and cur and ch not in "，。、？！：；）」”":
                 lines.append(cur)
                 cur = ch
             else:
@@ -274,7 +275,10 @@ def page_messages(c: Canvas):
 
 def picture(c: Canvas, inner: Screen, foot: int):
     """A screenshot someone sent into this chat: small, recompressed, in a picture bubble."""
-    shot = paint(inner).img
+    painted = paint(inner)
+    shot = painted.img
+    if 0 < painted.used < shot.height - 300:  # the sender cropped off the empty part
+        shot = shot.crop((0, 0, shot.width, painted.used + 40))
     scale = 0.62
     shot = shot.resize((int(shot.width * scale), int(shot.height * scale)), Image.LANCZOS)
     buf = io.BytesIO()
@@ -287,7 +291,7 @@ def picture(c: Canvas, inner: Screen, foot: int):
     c.box((int(c.base * 0.6), c.y, int(c.base * 2.6), c.y + int(c.base * 2.0)), "#C9A27A", 12)
     c.img.paste(shot, (x, c.y))
     c.d.rectangle((x, c.y, x + shot.width, c.y + shot.height), outline="#CCCCCC", width=2)
-    c.texts.extend(paint(inner).texts)
+    c.texts.extend(painted.texts)
     c.y += shot.height + 30
 
 
@@ -665,4 +669,4 @@ def paint(s: Screen) -> Painted:
     else:
         raise ValueError(s.app)
     c.texts.append(s.title)
-    return Painted(c.img, c.texts)
+    return Painted(c.img, c.texts, c.y)

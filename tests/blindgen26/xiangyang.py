@@ -99,7 +99,7 @@ def case() -> Case:
             SKIN,
             "12-03 08:44",
             "通话记录",
-            calls=LOG[:11],
+            calls=LOG[:14],
             tstyle="day",
         ),
         shot(
@@ -108,7 +108,7 @@ def case() -> Case:
             SKIN,
             "12-03 08:44",
             "通话记录",
-            calls=LOG[8:],
+            calls=LOG[11:],
             tstyle="day",
         ),
         shot(
