@@ -114,8 +114,8 @@ def test_shapes_drawn():
     ):
         assert shape in words, shape
     drawn = "\n".join(DRAWN.values())
-    for shape in ("今天 08:", "昨天 2", "星期", "周四", "2026/11/2", "下午", "分钟前", "(4)",
-                  "呼入 32秒", "未接通", "响铃5声", "已拦截"):  # fmt: skip
+    for shape in ("今天 08:", "昨天 2", "星期", "周四", "2026/11/2", "下午", "分钟前", "刚刚",
+                  "(4)", "呼入 32秒", "未接通", "响铃5声", "已拦截"):  # fmt: skip
         assert shape in drawn, shape
     kinds = {m.kind for c in CASES.values() for s in all_screens(c) for m in s.msgs}
     assert {"voice", "banner", "preview", "system"} <= kinds
