@@ -118,7 +118,13 @@ twenty-sixth blind set drawn with Pillow on ColorOS-14-, dark OriginOS-, MagicOS
 One-UI-6-like skins: call logs with single and folded «(n)» rows, a number's 通话详情, a 拦截记录,
 a hand-stitched 长截图 and two overlapping shots of one log, 【平台名】 SMS, split bubbles and voice
 notes turned to text, night callers and night-only clocks; 赣语, 客家, 粤语 and 桂柳话
-wording; report only). Each case's
+wording; report only), or with --set blindgen27 from tests/blindgen27 (a twenty-seventh
+blind set, SVG pages shot by Chromium on iOS-17-large-title-, dark HarmonyOS-4-, Material-You- and
+Flyme-10-like skins, many photographed, shown in a gallery viewer, shrunk to 600–720 px or covered
+by a 小窗 or a half-drawn banner: collectors posing as a courier, a court clerk and an old
+classmate, one saved as «还款提醒», 106/95 senders and landlines, QQ-, 钉钉- and 闲鱼-like chats,
+relatives' groups that quote the collector and forward their own captures; 东北, 山东 and 吴语
+wording, 伍仟/5k/4千5/陆仟捌佰; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -153,6 +159,7 @@ SETS = (
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25", "blindgen26",
+    "blindgen27",
 )  # fmt: skip
 
 

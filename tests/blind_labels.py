@@ -133,6 +133,11 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "letter26", "lock26", "magicmoss26", "oneuinight26", "originblue26", "photo26",
         "smslist26", "smsthread26", "stitch26"
     }),
+    27: frozenset({
+        "banner27", "bill27", "calllog27", "dingchat27", "float27", "flymeten27", "gallery27",
+        "harmonydark27", "ioslarge27", "lock27", "lowres27", "material27", "notice27",
+        "numpage27", "photo27", "qqchat27", "sms_inbox27", "sms_thread27", "wxgroup27", "xydm27"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -155,6 +160,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     24: frozenset({"anshun", "mudanjiang", "panzhihua", "tianshui"}),
     25: frozenset({"huhehaote", "sanya", "tangshan", "wulumuqi"}),
     26: frozenset({"longyan", "pingxiang", "wuzhou", "xiangyang"}),
+    27: frozenset({"jinhua", "jinzhou", "rizhao", "siping"}),
 }  # fmt: skip
 
 
