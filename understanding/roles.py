@@ -36,6 +36,7 @@ from understanding.seen_twice import (
     is_row,
     without,
 )
+from understanding.shop_desk import desk_chat, desk_reply_guess
 from understanding.text_events import gateway_thread, text_events
 
 _Seen = Seen  # the name callers used before the split
@@ -161,10 +162,12 @@ def _read_events(
     """Contact events of one exhibit from its record, else from its text."""
     if record.kind in ("chat_1to1", "sms_thread") and is_bill_page(item.text or ""):
         return [], {}  # a loan app's bill page taken for a chat titled "账单详情": nobody wrote
-    if record.kind in ("chat_1to1", "sms_thread") and is_paper_photo(
-        item.text or "", record.counterpart
+    if record.kind in ("chat_1to1", "sms_thread", "group_chat") and is_paper_photo(
+        item.text or "", record.counterpart or _first_line(item.text or "")
     ):
-        return [], {}  # a paper's photo taken for a chat: its title ("公安协查通知") wrote nothing
+        # A paper's photo taken for a chat: its title ("公安协查通知") wrote nothing, nor did
+        # its title and field names read as posters of a group ("催收通知函", "联系电话").
+        return [], {}
     if record.kind in _PAPERS and item.kind in ("sms", "chat", "im"):
         # A gateway's thread taken for a paper (its disbursement SMS names the amounts).
         thread = gateway_thread(item, record.owner)
@@ -194,6 +197,11 @@ def _read_events(
         if len(by_text - numbers) > len(numbers) / 2:
             return from_text
     return from_record
+
+
+def _first_line(text: str) -> str:
+    """The first line of a screen's text: a paper's title where its photo has no header."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
 def stored_roles(case: Case) -> dict[str, str]:
@@ -275,13 +283,14 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
     chosen = dict(stored_roles(case) if roles is None else roles)
     own = phone_digits(case.borrower.phone)
     _, seen = case_events(case)
+    desks = {item.id for item in case.evidence if desk_chat(record_of(item) or _NO_RECORD)}
     rows = []
     for sender, entry in seen.items():
         if own and sender == own:
             continue
         calls = sum(e.count for e in entry.events if e.kind == "call")
         labels = tuple(dict.fromkeys(entry.labels))
-        guess = _guess_of(case, entry, labels, calls)
+        guess = _guess_of(case, entry, labels, calls, desks)
         stored = [chosen[k] for k in (sender, *entry.names) if k in chosen]
         role = stored[0] if stored else guess.role
         # A collector's figures are its conduct only; anyone else's row also counts the plain
@@ -312,9 +321,13 @@ def number_rows(case: Case, roles: Mapping[str, str] | None = None) -> list[Numb
     return sorted(rows, key=lambda r: (-(r.calls + r.messages), -len(r.exhibits), r.sender))
 
 
-def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> Guess:
+def _guess_of(
+    case: Case, entry: Seen, labels: tuple[str, ...], calls: int, desks: set[str]
+) -> Guess:
     """The guess for one sender; a number the phone saved under a name is guessed by the name
-    too ("妈妈"), unless the number itself says more (a service number, the phone's tag)."""
+    too ("妈妈"), unless the number itself says more (a service number, the phone's tag). An
+    agent answering in a shop's or service desk's chat (`desks`, those exhibits) is the desk
+    speaking, however much its replies name the debt (understanding.shop_desk)."""
     context = "\n".join(entry.context)
     platform = case.platform
     # Seen only on screenshots from someone else's phone (event keys start with the phone's
@@ -328,6 +341,9 @@ def _guess_of(case: Case, entry: Seen, labels: tuple[str, ...], calls: int) -> G
         foreign=foreign, group="group_chat" in entry.title_of, poster=entry.in_group,
         borrower=case.borrower.name,
     )  # fmt: skip
+    if by_number.code == "collector_words":
+        desk = desk_reply_guess(entry.sender, entry.is_number, context, entry.exhibits, desks)
+        by_number = desk or by_number
     strong = by_number.role in ("authority", "platform") or by_number.code == "phone_label"
     if not entry.names or not entry.is_number or strong:
         return by_number
