@@ -27,6 +27,7 @@ from understanding.guess import REASONS, Guess, guess_role
 from understanding.name_twins import join_name_twins, one_dot, with_one_dot
 from understanding.papers_posts import is_paper_photo
 from understanding.phone_tags import tag_the_header
+from understanding.preview_names import join_brand_threads
 from understanding.row_overlap import overlapped_rows
 from understanding.screen_events import SCREEN_KEY, is_screen_label, record_events, record_of
 from understanding.seen_twice import (
@@ -234,7 +235,9 @@ def case_events(case: Case) -> tuple[list[ContactEvent], dict[str, Seen]]:
             entry.events = [e for e in entry.events if id(e) not in again]
             entry.notices = [e for e in entry.notices if id(e) not in again]
             merged.setdefault(sender, Seen(sender, entry.is_number)).merge(entry)
-    kept = drop_same_minute_rows(*drop_undated_twins(*drop_previews(events, merged)))
+    # A brand over a rich-text thread is the service number its inbox row previews.
+    kept = drop_previews(*join_brand_threads(events, merged))
+    kept = drop_same_minute_rows(*drop_undated_twins(*kept))
     kept = without(*kept, overlapped_rows(listed))  # a row whose day OCR lost, shot twice
     return join_name_twins(*_join_saved_names(*kept))
 
