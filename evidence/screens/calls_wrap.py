@@ -18,6 +18,10 @@ _NUMBER_PART = re.compile(r"^\+?[\d][\d \-]{2,14}\d$")
 _NUMBER_REST = re.compile(r"^(?:\d{2,8}(?![\d:：])|[(（]\s*\d{1,3}\s*[)）])")
 # A number head whose count OCR boxed apart: the number, maybe the count's open bracket.
 _NUMBER_OPEN = re.compile(r"^\+?\d[\d \-]{4,16}\d\s*[(（]?$")
+# A number and its wrapped rest make one number: at most "+86" and a mobile's eleven digits.
+# More is a second number under the first (a thread's subtitle restating it with a badge:
+# "95xxxxxx·服务号").
+_NUMBER_DIGITS = 13
 # The rest of that head, level with it: the count first ("(3) 今天16:05").
 _COUNT_FIRST = re.compile(r"^[(（]\s*\d{1,3}\s*[)）]\s*\S")
 
@@ -47,10 +51,14 @@ def _continues_number(line: OcrLine, nxt: OcrLine, width: int) -> bool:
     x, y, _w, h = line.box
     nx, ny, _nw, _nh = nxt.box
     text, rest = line.text.strip(), nxt.text.strip()
-    if not _NUMBER_PART.match(text) or not _NUMBER_REST.match(rest):
+    opening = _NUMBER_REST.match(rest)
+    if not _NUMBER_PART.match(text) or opening is None:
         return False
     if abs(nx - x) >= 0.03 * width or not 0 <= ny - y < 2 * h:
         return False
+    digits = re.sub(r"\D", "", text) + opening.group()
+    if opening.group()[0].isdigit() and len(digits) > _NUMBER_DIGITS:
+        return False  # more digits than one number holds: a second number under the first
     # Only a number that is still cut, or one whose count wrapped: two numbers in a row stay two.
     whole = first_phone(text)
     return not whole or rest.startswith(("(", "（"))
