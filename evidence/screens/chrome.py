@@ -290,3 +290,28 @@ def is_chrome(line: OcrLine, width: int, height: int) -> bool:
     if height and y + h / 2 > _NAV_BAND * height and _NAV_GLYPHS.match(text):
         return True
     return bool(bottom_band and (is_bottom_chrome(text) or text in TAB_WORDS))
+
+
+# An input box holding a draft spans the screen from its left edge to the send button.
+_DRAFT_SPAN = 0.85
+_DRAFT_LEFT = 0.08
+
+
+def draft_box(lines: list[OcrLine], width: int, height: int) -> int | None:
+    """Index of an input box holding a typed draft ("明天再说 发送") in the screen's lower
+    half: a line from the left edge to a send button's label, as no bubble reaches (avatars and
+    margins flank bubbles). What lies under it (reply chips, the keyboard) is the phone's."""
+    for index, line in enumerate(lines):
+        x, y, w, _h = line.box
+        words = line.text.split()
+        if (
+            width
+            and height
+            and len(words) >= 2
+            and words[-1] == "发送"
+            and x < _DRAFT_LEFT * width
+            and w > _DRAFT_SPAN * width
+            and y > height / 2
+        ):
+            return index
+    return None

@@ -146,8 +146,20 @@ def _follows(block: _Block | None, line: OcrLine, width: int) -> bool:
     return same_start and y - block.bottom < 0.75 * h
 
 
+def _beside_badge(line: OcrLine, badges: list[Badge] | None) -> bool:
+    """Whether an avatar badge opens level with the line: each avatar heads a bubble of its own
+    (a picture sent right under a bubble is a new one, however close)."""
+    _x, y, _w, h = line.box
+    return any(abs(y - top) <= h / 2 for top, _bottom, _side in badges or ())
+
+
 def _blocks(
-    lines: list[OcrLine], width: int, anchor: date | None, group: bool, named: bool = False
+    lines: list[OcrLine],
+    width: int,
+    anchor: date | None,
+    group: bool,
+    named: bool = False,
+    badges: list[Badge] | None = None,
 ) -> list[_Block]:
     """Bubbles in reading order, each with its nickname (groups, or a thread that names both
     parties over their bubbles) and the time above it."""
@@ -201,7 +213,7 @@ def _blocks(
         if side:
             current, nick, nick_side = None, NAME_CHIP.sub("", text).strip(), side
             continue
-        if not nick_side and _follows(current, line, width):
+        if not nick_side and _follows(current, line, width) and not _beside_badge(line, badges):
             current.lines.append(line)  # type: ignore[union-attr]
             current.texts.append(text)  # type: ignore[union-attr]
             continue
@@ -336,7 +348,8 @@ def chat_parts(
     )
     lines = [ln for ln in voice_heads_folded(lines) if not voice_or_ticks(ln.text.strip())]
     lines = seam_lines_dropped(split_rows_joined(lines), lambda ln: _is_separator(ln, width))
-    blocks = _blocks(chips_joined(lines, width) if group else lines, width, anchor, group, named)
+    joined = chips_joined(lines, width) if group else lines
+    blocks = _blocks(joined, width, anchor, group, named, badges)
     _sides(blocks, width, group, badges)
     messages: list[Message] = []
     calls: list[CallRow] = []

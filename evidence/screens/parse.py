@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from evidence.ocr.base import OcrLine, OcrResult
-from evidence.screens.avatars import without_badges
+from evidence.screens.avatars import Badge, badge_side, without_badges
 from evidence.screens.calls import COUNT, call_rows, first_phone, list_rows
 from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.calls_seam import seam_repeats_dropped
@@ -15,7 +15,13 @@ from evidence.screens.calls_table import call_table
 from evidence.screens.calls_wrap import wrapped_numbers
 from evidence.screens.card import contact_card
 from evidence.screens.chat_picture import over_picture, shown_thread
-from evidence.screens.chrome import is_bottom_chrome, is_composer, is_reply_chips, is_tab_bar
+from evidence.screens.chrome import (
+    draft_box,
+    is_bottom_chrome,
+    is_composer,
+    is_reply_chips,
+    is_tab_bar,
+)
 from evidence.screens.comments import comment_messages, is_comments
 from evidence.screens.fields import (
     BILL_WORDS,
@@ -90,11 +96,17 @@ _SHORTCUT_BAND = 0.1
 _GROUP_TITLE = re.compile(r"[(（]\s*\d{1,4}\s*[)）]\s*$|群")
 
 
-def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) -> OcrLine | None:
+def _paper_title(
+    content: list[OcrLine],
+    width: int,
+    chrome_texts: list[str],
+    badges: list[Badge] | None = None,
+) -> OcrLine | None:
     """A photo of a paper: a short centred line naming its kind ("律师函") over lines of body.
 
     An app screen has an input box or a tab bar; a chat that merely mentions a 律师函 writes it
-    inside a sentence, never alone on a centred line.
+    inside a sentence, never alone on a centred line. A title level with an avatar badge heads
+    a picture of the paper sent in a chat: the screen is the chat, its bubbles around it.
     """
     if any(is_bottom_chrome(text) for text in chrome_texts):
         return None
@@ -110,7 +122,7 @@ def _paper_title(content: list[OcrLine], width: int, chrome_texts: list[str]) ->
         if len(flat) > 18 or _SENTENCE.search(flat) or not centred(line, width):
             continue
         titled = _PAPER_TITLE.match(flat) or (clockless and _PLAIN_PAPER_TITLE.match(flat))
-        if titled and (body >= 2 or signed):
+        if titled and (body >= 2 or signed) and not badge_side(line, badges or []):
             return line
     return None
 
@@ -126,12 +138,13 @@ def _kind(
     chrome_texts: list[str],
     width: int,
     listed: bool = False,
+    badges: list[Badge] | None = None,
 ) -> str:
     texts = [line.text for line in content]
     joined = "\n".join(texts)
     if "公民身份号码" in joined or (ID_NUMBER.search(joined) and "出生" in joined):
         return "id_card"
-    if _paper_title(content, width, chrome_texts) is not None:
+    if _paper_title(content, width, chrome_texts, badges) is not None:
         return "document"
     # A thread under a number, or a conversation with time separators, quoting a loan SMS full of
     # bill words ("实际到账", "应还") is still a conversation, never a bill page.
@@ -312,7 +325,7 @@ def parse_screen(
     bar = header_line(over_picture(content), width, height) or (face[0] if face else None)
     # The header's name alone: without the back glyph and the back button's label before it.
     title = replace(bar, text=title_name(bar.text)) if bar is not None else None
-    kind = _kind(content, title, chrome, width, list_title(ordered, width, height))
+    kind = _kind(content, title, chrome, width, list_title(ordered, width, height), badges)
     app = app_family([*chrome, bar.text if bar is not None else ""])
     chrome += [ln.text for ln in frame]
     content = [ln for ln in content if ln not in frame]
@@ -383,6 +396,9 @@ def parse_screen(
         kind = "sms_thread" if first_phone(pair) and app not in _CHAT_APPS else kind
     if kind == "chat_1to1" and pair is None and grouped(names):
         kind = "group_chat"  # a family group's name says nothing; its nicknames say it all
+    if (draft := draft_box(body, width, height)) is not None:
+        chrome += [ln.text for ln in body[draft:]]  # a draft's box and the chips under it
+        body = body[:draft]
     if body and is_composer(body[-1], width, height):
         chrome.append(body[-1].text)  # the input box, whatever its placeholder says
         body = body[:-1]
