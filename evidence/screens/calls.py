@@ -15,7 +15,7 @@ from evidence.ocr.base import OcrLine
 from evidence.screens.calls_grouped import grouped_rows
 from evidence.screens.calls_saved import names_own_number, own_number
 from evidence.screens.calls_sim import bare_head
-from evidence.screens.calls_when import ENGLISH_ROW_WHEN, row_day_text
+from evidence.screens.calls_when import ENGLISH_ROW_WHEN, row_day_text, unglued_when
 from evidence.screens.chrome import TAB_WORDS
 from evidence.screens.records import CallRow
 from evidence.screens.when import (
@@ -84,7 +84,7 @@ _LIST_WORDS = (
 )
 _DETAIL_PARTS = re.compile(r"[·•・|/\s]+")
 # The round "i" button (read "1" or "i") or the chevron (">") at a list row's right end.
-_INFO_BUTTON = re.compile(r"(?:\s+[1iIlⓘ①!！]|\s*[>〉›»])\s*$")
+_INFO_BUTTON = re.compile(r"(?:\s+[1iIlⓘ①!！0oO〇○]|\s*[>〉›»])\s*$")
 # A row's time at its right end with the part of the day spelt out ("11月18日晚上7:00"): the
 # whole of it is the time, none of it the saved name before it.
 _ROW_WHEN = re.compile(
@@ -110,10 +110,33 @@ CALL_WAYS = (
 )
 
 
+# A landline written whole with its area code set apart ("0710-83216645"), alone on its line:
+# a number's own page's title, also where the local part is longer than its city's numbers are.
+_LANDLINE_ALONE = re.compile(r"^\s*(0\d{2,3})[\s\-](\d{7,8})\s*$")
+
+
 def first_phone(text: str) -> str:
     """The first phone number written in a text, normalised; "" when there is none."""
     found = find_phones(text)
-    return found[0][1] if found else ""
+    if found:
+        return found[0][1]
+    alone = _LANDLINE_ALONE.match(text)
+    return alone.group(1) + alone.group(2) if alone else ""
+
+
+def head_number(text: str) -> str:
+    """The number a list row's head opens with, "" when it opens with anything else: a phone,
+    or a line a phone library rejects ("95013877", a company's 95 line; a landline with a local
+    part too long for its city) standing alone before the row's count, time or end."""
+    stripped = text.strip()
+    found = find_phones(stripped)
+    if found and not stripped[: found[0][0][0]].strip():
+        return found[0][1]
+    digits = _HEAD_DIGITS.match(stripped)
+    if digits is None or not re.match(r"\s|[(（]|$", stripped[digits.end() :]):
+        return ""
+    number = re.sub(r"\D", "", digits.group(1))
+    return number if 5 <= len(number) <= 13 else ""
 
 
 def _is_detail(line: OcrLine, width: int) -> bool:
@@ -303,6 +326,7 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
     """
     if is_conversation(lines, width):
         return ()  # a chat's call bubbles ("通话时长 00:32", "未接听") are no log's rows
+    lines = [OcrLine(unglued_when(ln.text), ln.box, ln.confidence) for ln in lines]
     rows: list[dict] = []
     section = ""
     for index, line in enumerate(lines):

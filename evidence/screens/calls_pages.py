@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.calls import _TAG, CALL_WAYS, call_rows, first_phone
+from evidence.screens.calls import _TAG, CALL_WAYS, call_rows, first_phone, head_number
 from evidence.screens.fields import inbox_messages
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import PERIOD, iso_time, when_of
@@ -26,6 +26,9 @@ _BLOCKED = re.compile(r"\s*拦截\s*(\d{1,3})\s*次\s*")
 # is punctuated words.
 _BLOCKER_HEAD = re.compile(r"拦截|攔截")
 _HEAD_MAX = 14
+# A blocked row's line under its number opens with the blocker's word ("已拦截 | 催收电话").
+_BLOCKED_TAG = re.compile(r"^\s*已?(?:拦截|攔截)")
+_BLOCKED_ROWS = 2
 _TEXTS = re.compile(r"短信|短讯|短訊|信息|簡訊|简讯")
 _CALLS = re.compile(r"电话|電話|通话|来电")
 _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
@@ -33,10 +36,12 @@ _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
 # A detail page's call row: a date and a clock first, the way or the duration after them. The
 # day may name its weekday, bracketed or not, and the clock its part of the day, with or without
-# a blank between them ("3月9日周一10:42 未接来电(3)", "3/8(周日) 下午4:20 来电").
+# a blank between them ("3月9日周一10:42 未接来电(3)", "3/8(周日) 下午4:20 来电"); a recent call
+# names its day in a word ("昨天17:40 未接通").
 _DATED_ROW = re.compile(
-    r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
+    r"^\s*(?:(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
     r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?"
+    r"|昨天|今天|前天|(?:周|星期)[一二三四五六日天])"
     rf"(?:\s*{PERIOD}|(?<=[日)）一二三四五六天])|\s)\s*\d{{1,2}}[:：]\d{{2}}\s*(\S.*)?$"
 )
 # A row's "(3)": that many calls at the row's time, as a call log's row counts them.
@@ -54,10 +59,11 @@ _WAY_LINE = re.compile(
 
 
 def _head_number(text: str) -> str:
-    """The number a row opens with, "" when it opens with anything else."""
+    """The number a row opens with, "" when it opens with anything else: a blocker lists a
+    company's 95 line ("95013877") as it lists a mobile."""
     number = first_phone(text)
     if not number:
-        return ""
+        return head_number(text)
     lead = re.match(r"^\s*\+?\s*(?:86)?\s*[\d\s\-]+", text)
     return number if lead and number in re.sub(r"\D", "", lead.group(0)) else ""
 
@@ -114,13 +120,25 @@ def _right_under(line: OcrLine, nxt: OcrLine) -> bool:
     return 0 <= nxt.box[1] - y < 2.2 * h
 
 
+def _blocked_rows(lines: list[OcrLine]) -> int:
+    """How many number heads have "已拦截" opening the line right under them: the blocker's own
+    word for each row, whatever the title over them (read as the screen's header) said."""
+    return sum(
+        bool(_head_number(line.text) and _right_under(line, nxt) and _BLOCKED_TAG.match(nxt.text))
+        for line, nxt in pairwise(lines)
+    )
+
+
 def blocked_page(
     lines: list[OcrLine], width: int, anchor: date | None
 ) -> tuple[tuple[CallRow, ...], tuple[Message, ...]] | None:
-    """A blocker's page: (blocked calls, blocked texts); None when no row says "拦截N次" and no
-    heading over the rows names the page a blocker's (a row's "(3)" then counts as a log's)."""
-    if not any(_blocked_row(ln.text) for ln in lines) and not (
-        _blocker_heading(lines) and _call_like(lines)
+    """A blocker's page: (blocked calls, blocked texts); None when no row says "拦截N次", no
+    heading over the rows names the page a blocker's (a row's "(3)" then counts as a log's) and
+    fewer than two rows are tagged "已拦截" under their number."""
+    if (
+        not any(_blocked_row(ln.text) for ln in lines)
+        and not (_blocker_heading(lines) and _call_like(lines))
+        and _blocked_rows(lines) < _BLOCKED_ROWS
     ):
         return None
     call_lines: list[OcrLine] = []
@@ -160,7 +178,9 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
 
     Only one number on the page, at its top, and rows that name no one: a list of many
     numbers' rows is a call log, read row by row."""
-    numbers = [(i, n) for i, ln in enumerate(lines) if (n := first_phone(ln.text))]
+    numbers = [
+        (i, n) for i, ln in enumerate(lines) if (n := first_phone(ln.text) or head_number(ln.text))
+    ]
     if len({n for _i, n in numbers}) != 1:
         return None
     first, number = numbers[0]
