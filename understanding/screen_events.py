@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from evidence.entities.phones import find_phones, phone_digits
+from evidence.screens.calls import is_call_label
 from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
 from evidence.screens.records import CallRow, Message, ScreenRecord
 from evidence.screens.when import when_of
@@ -144,6 +145,12 @@ def _is_row_subline(text: str) -> bool:
     "手机 · 河北沧州"), taken for the row's name: no name is written with a place after a dot."""
     parts = _SUBLINE_DOT.split(text)
     return len(parts) == 2 and 0 < len(parts[0]) <= _SUBLINE_HEAD and bool(_PLACE.search(parts[1]))
+
+
+def _is_row_label(text: str) -> bool:
+    """A call row's second line in words set apart by "|" or "·" (the crowd's tag, the number's
+    home: "疑似催收|福建厦门"), read as a bubble: a log's, never anyone's message."""
+    return len(re.split(r"\s*[|｜·・•]\s*", text.strip())) >= 2 and is_call_label(text)
 
 
 _HEADER_CHARS = 8  # what a header may show beside the number: a name or a place, no sentence
@@ -343,6 +350,8 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             continue  # the phone owner's own words, or the app's ("发送短信", "QQ在线")
         if is_composer_of(message.text, record.counterpart):
             continue  # the input box naming the chat ("发送给小郑"): nobody's words
+        if _is_row_label(message.text):
+            continue  # a log row's tag and place ("标记203人催收|福建龙岩") in a picture of it
         if is_debtors_plea(message.text) or is_contacts_refusal(message.text):
             # The borrower's plea ("能不能宽限几天") or a pestered contact's reply
             # ("我跟他只是普通朋友，别再给我发了") on a bubble read on the wrong side.
