@@ -13,7 +13,9 @@ from datetime import date
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import call_rows, first_phone
+from evidence.screens.chrome import is_status_only
 from evidence.screens.fields import inbox_messages
+from evidence.screens.header import centred
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, when_of
 from evidence.screens.window_shot import is_status_bar
@@ -29,34 +31,69 @@ _LIST_TITLE = re.compile(r"^(?:信息|短信|收件箱|Inbox)$")
 _SENTENCE = re.compile(r"[，。！？,!?]")
 
 
+def _is_picture_bar(text: str) -> bool:
+    """The picture's status bar: a clock with the battery's percent, or a clock with network
+    marks and a bare number (a battery drawn as an icon holding its level, "09:01 4G 37")."""
+    return is_status_bar(text) or is_status_only(text)
+
+
 def over_picture(content: list[OcrLine]) -> list[OcrLine]:
     """The screen's lines over a phone's picture sent in the chat (its status bar under a bubble
     that speaks a sentence): the picture's own title ("通话记录") is never the chat's header."""
     for index, line in enumerate(content):
-        if index and is_status_bar(line.text):
+        if index and _is_picture_bar(line.text):
             above = content[:index]
             return above if any(_SENTENCE.search(ln.text) for ln in above) else content
     return content
 
 
-def _span(talk: list[OcrLine]) -> tuple[int, int] | None:
+def _end(talk: list[OcrLine], index: int) -> int:
+    """Index past the last line of a picture whose status bar is `talk[index]`."""
+    step = _END_GAP * talk[index].box[3]
+    # The line under the bar opens the picture whatever the gap: its title bar, read or not,
+    # stands between them.
+    end = min(index + 2, len(talk))
+    while end < len(talk):
+        above = talk[end - 1].box[1] + talk[end - 1].box[3]
+        if talk[end].box[1] - above > step:
+            break
+        end += 1
+    return end
+
+
+def _clock_bar(
+    talk: list[OcrLine], index: int, width: int, anchor: date | None
+) -> tuple[int, int] | None:
+    """A picture of a call log whose status bar OCR read as its clock alone ("17:59", the marks
+    drawn too small): a bare clock at the bubbles' left column (a time separator is centred),
+    then lines with no sentence that read as a log's rows (a number or name with its time)."""
+    line = talk[index]
+    if not is_time_only(line.text) or centred(line, width):
+        return None
+    end = _end(talk, index)
+    shown = talk[index + 1 : end]
+    if len(shown) < 3 or any(_SENTENCE.search(ln.text) for ln in shown):
+        return None
+    rows = call_rows(shown, width, anchor)
+    return (index, end) if sum(bool(r.number and r.time) for r in rows) >= 2 else None
+
+
+def _span(
+    talk: list[OcrLine], width: int = 0, anchor: date | None = None
+) -> tuple[int, int] | None:
     """(index of the picture's status bar, index past its last line), for a status bar below
     a bubble of the chat; None where the chat shows no picture of a phone's screen."""
     for index, line in enumerate(talk):
-        if index == 0 or not is_status_bar(line.text):
+        if index == 0:
+            continue
+        if not _is_picture_bar(line.text):
+            span = _clock_bar(talk, index, width, anchor) if width else None
+            if span and any(_SENTENCE.search(ln.text) for ln in talk[:index]):
+                return span  # under a bubble that speaks, like any picture
             continue
         if all(is_time_only(ln.text) for ln in talk[:index]):
             return None  # the screen's own top (a shot shown full size), not a picture
-        step = _END_GAP * line.box[3]
-        # The line under the bar opens the picture whatever the gap: its title bar, read or
-        # not, stands between them.
-        end = min(index + 2, len(talk))
-        while end < len(talk):
-            above = talk[end - 1].box[1] + talk[end - 1].box[3]
-            if talk[end].box[1] - above > step:
-                break
-            end += 1
-        return index, end
+        return index, _end(talk, index)
     return None
 
 
@@ -92,7 +129,8 @@ def shown_thread(
     """(the chat's own lines, the messages of a thread shown in a picture inside it, each with
     the thread's sender, the rows of a call log shown so). The lines as they are, and no
     messages or rows, where no such picture is."""
-    span = _span(talk) if one_to_one else None  # a group's pictures stay its members' posts
+    # A group's pictures stay its members' posts.
+    span = _span(talk, width, anchor) if one_to_one else None
     if span is None:
         return talk, (), ()
     start, end = span

@@ -30,7 +30,7 @@ from evidence.screens.chat_rows import CHIP_ONLY, ROLE_CHIP, chips_joined, split
 from evidence.screens.chat_seam import seam_lines_dropped, seam_repeats_dropped
 from evidence.screens.chat_stream import stream_messages
 from evidence.screens.chat_tabs import gapped
-from evidence.screens.chat_voice import call_bubble, voice_heads_folded
+from evidence.screens.chat_voice import call_bubble, is_voice_chrome, voice_heads_folded
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import is_time_only, iso_time, when_of
 
@@ -346,6 +346,7 @@ def chat_parts(
         or (is_time_only(ln.text.strip()) and not _is_separator(ln, width))
         for ln in lines
     )
+    lines = _transcripts_raised(lines) if group else lines
     lines = [ln for ln in voice_heads_folded(lines) if not voice_or_ticks(ln.text.strip())]
     lines = seam_lines_dropped(split_rows_joined(lines), lambda ln: _is_separator(ln, width))
     joined = chips_joined(lines, width) if group else lines
@@ -367,6 +368,24 @@ def chat_parts(
         messages.append(Message(side=b.side, text="".join(b.texts), sender=sender, time=b.time))
     # A stitched capture draws the bubbles at its seam twice.
     return seam_repeats_dropped(tuple(messages)), tuple(calls)
+
+
+def _transcripts_raised(lines: list[OcrLine]) -> list[OcrLine]:
+    """A group's lines with each voice bubble's transcript drawn as a box of its own, right under
+    the bubble on its column, given the bubble's top: in a group every member's next bubble has a
+    name line over it, so a box under a voice bubble with none is that bubble's words and hangs
+    under the same name."""
+    out = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        x, y, _w, h = line.box
+        nxt = lines[index + 1]
+        nx, ny, nw, nh = nxt.box
+        if not is_voice_chrome(line.text.strip()) or is_voice_chrome(nxt.text.strip()):
+            continue
+        # A box's padding apart, no more: farther down it would be a line of its own.
+        if abs(nx - x) < h and 0 <= ny - (y + h) < 1.5 * h:
+            out[index + 1] = OcrLine(nxt.text, (nx, y, nw, ny + nh - y), nxt.confidence)
+    return out
 
 
 def chat_messages(

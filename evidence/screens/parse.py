@@ -378,7 +378,10 @@ def parse_screen(
             counterpart = first_phone(title.text) if title is not None else ""
             if app in _CHAT_APPS:  # a chat app's 1:1 chat with a number as its title
                 kind = "chat_1to1"
-    if kind in ("chat_1to1", "group_chat") and is_comments(body, width):
+    # A picture of a phone's screen sent in a 1:1 chat (a call log's rows, a thread): its lines
+    # are no post's comments and no group's nicknames.
+    unpictured = shown_thread(body, captured_on, width)[0] if kind == "chat_1to1" else body
+    if kind in ("chat_1to1", "group_chat") and is_comments(unpictured, width):
         # A post's comments: each from the name before its colon, no single counterpart.
         messages = comment_messages(body, width, captured_on)
         return ScreenRecord("group_chat", app, owner, "", messages=messages, chrome=tuple(chrome))
@@ -389,7 +392,7 @@ def parse_screen(
         messages = guestbook_messages(entries, width, captured_on, heading)
         chrome += [t for t in (heading, *(ln.text for ln in body[len(entries) :])) if t]
         return ScreenRecord("group_chat", app, owner, "", messages=messages, chrome=tuple(chrome))
-    names = nickname_lines(body, width)
+    names = nickname_lines(unpictured, width)
     pair = named_pair(names, counterpart) if kind in ("chat_1to1", "sms_thread") else None
     if pair is not None and not counterpart:
         counterpart = first_phone(pair) or pair  # a cropped thread: the name over it says who
