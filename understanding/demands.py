@@ -27,6 +27,11 @@ _OVERDUE = re.compile(
     # "不还" in Wu and Cantonese ("六千六勿还", "今朝勿处理", "冇还"); "请勿还款至个人账户" is a
     # platform's warning, not the debt unpaid.
     r"|(?:勿|冇|唔)(?:还(?!款)|处理|结清)"
+    # A bill handed on to a lawyer, the legal team or a visit team ("您的账单已移交法务部"):
+    # only an overdue one is, whatever the notice leaves unsaid; "借款已转入您的银行卡" is money
+    # paid out, handed to nobody.
+    r"|(?:账单|账款|欠款|借款|案件|债务)已?被?(?:移交|转交|委托|转入|转至)[^，。！？,!?]{0,6}"
+    r"(?:律师|律所|法务|外访|催收|调解|诉讼|第三方)"
 )
 _DEADLINE = re.compile(
     r"立即|立刻|马上|尽快|速还|今天|今日|今晚|明天|明日|明早|[\d一二两三四五六七八九十半]+\s*个?\s*"
@@ -230,6 +235,12 @@ _STEP_AGAINST = re.compile(
     r"|(?:联系|通知|告知|致电|拜访)[^，。！？,!?]{0,6}(?:家属|家人|亲友|亲属|紧急联系人|通讯录|单位)"
 )
 
+# The collections department asking to be called back ("您有一通来自贷后部门的未接来电，请及时
+# 回电"): the lender chasing the borrower, never a plain notice of the account.
+_COLLECTIONS_CALLS_BACK = re.compile(
+    r"(?:贷后|催收|清收)[^。！？!?]{0,20}(?:请|务必|尽快|及时)[^。！？!?]{0,6}(?:回电|回复|致电|联系)"
+)
+
 # A notice of the loan paid out ("已放款至尾号6621的银行卡…实际到账3600.00元").
 _PAID_OUT = re.compile(r"已放款|放款成功|已到账|实际到账|已发放至|已打款")
 
@@ -246,7 +257,8 @@ def is_collecting(text: str, *, channel: bool = False) -> bool:
         return False  # a loan paid out, closed with a courtesy "请按时还款": a notice
     ultimatum = bool(_ULTIMATUM.search(flat)) and bool(DEBT.search(flat))
     pressed = bool(_OWED.search(flat)) and bool(_STEP_AGAINST.search(flat))
-    return demands or ultimatum or pressed or bool(_ASKS_TO_PAY.search(flat))
+    called_back = bool(_COLLECTIONS_CALLS_BACK.search(flat))
+    return demands or ultimatum or pressed or called_back or bool(_ASKS_TO_PAY.search(flat))
 
 
 def demand_words(texts: Iterable[str]) -> list[str]:
