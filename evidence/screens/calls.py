@@ -148,7 +148,7 @@ def _is_detail(line: OcrLine, width: int) -> bool:
     head_number = (first_phone(text) or digits) and not re.match(r"^(?:呼入|呼出|来电)", text)
     if head_number and line.box[0] <= 0.55 * width:
         return False  # a number at the row's left is its head, whatever else the line holds
-    if line.box[0] > 0.55 * width or is_time_only(text) or _TAG.search(text) or _LABEL.match(text):
+    if line.box[0] > 0.55 * width or _when_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
     if _LABEL_TALK.match(text) or _WHEN_TALK.match(text):
         return True
@@ -186,11 +186,21 @@ def _trailing_when(text: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+def _when_only(text: str) -> bool:
+    """A line that is only a day or a clock; never a saved name written in glyphs a day also
+    uses ("小周 11月18日下午12:02": the name before the row's time is no day of its own)."""
+    if not is_time_only(text):
+        return False
+    when = _trailing_when(text)
+    name = _ICON.sub("", text[: when.start()].strip()) if when else ""  # an arrow before it
+    return not name or bool(re.search(r"\d", name)) or is_time_only(name)
+
+
 def _head_text(text: str) -> bool:
     """Whether a line reads as a list row's head: a number at its left, or a short name with a
     time at its right ("妈妈 昨天", "王科长 星期一09:10")."""
     flat = _ROW_COUNT.sub(" ", bare_head(without_info_button(text))).strip()
-    if is_time_only(flat):
+    if _when_only(flat):
         return False
     found = sorted(find_phones(flat))
     if _HEAD_DIGITS.match(flat) or (found and not flat[: found[0][0][0]].strip()):
