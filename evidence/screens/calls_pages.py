@@ -14,7 +14,8 @@ from datetime import date
 from itertools import pairwise
 
 from evidence.ocr.base import OcrLine
-from evidence.screens.calls import _TAG, CALL_WAYS, call_rows, first_phone, head_number
+from evidence.screens.calls import _TAG, CALL_WAYS, call_rows
+from evidence.screens.calls_heads import first_phone, head_number
 from evidence.screens.fields import inbox_messages
 from evidence.screens.records import CallRow, Message
 from evidence.screens.when import PERIOD, iso_time, when_of

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.screens.calls import first_phone, head_number
+from evidence.screens.calls_heads import first_phone, head_number
 from evidence.screens.calls_when import unglued_when
 from evidence.screens.records import ScreenRecord
 from tests.evidence.screens.boxes import flat, load_screens, parse_boxes
