@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import call_rows, first_phone
@@ -23,6 +23,8 @@ from evidence.screens.window_shot import is_status_bar
 # The picture's lines are close together; the gap to the chat's next bubble is wider than this
 # many of the picture's status-bar heights (its own type size).
 _END_GAP = 2.0
+# How long after the chat's last time over a picture it may still have been sent.
+_SEND_SLACK = timedelta(hours=1)
 # A thread's title: a number, or a short name with no sentence marks.
 _NAME = re.compile(r"^[^\s，。！？,!?；;：:、]{1,12}$")
 # An inbox's title is no sender: a picture of the inbox holds one message per row.
@@ -123,6 +125,30 @@ def _bubbles(lines: list[OcrLine], anchor: date | None, sender: str) -> tuple[Me
     return tuple(messages)
 
 
+def _sent_at(above: list[OcrLine], anchor: date | None) -> str:
+    """When the picture was sent: the last full time ("dayTclock") over it in the chat."""
+    sent = ""
+    for line in above:
+        if is_time_only(line.text):
+            day, clock = when_of(line.text, anchor)
+            sent = f"{day}T{clock}" if day and clock else sent
+    return sent
+
+
+def _before(stamp: str, sent: str) -> str:
+    """A picture's stamp read on the chat's day ("今天23:21"), moved back a day where that would
+    put it well after the picture was sent (07:20): the picture's "today" was an earlier day.
+    Within the slack it stands: the chat writes a time over a run of bubbles, not each one."""
+    try:
+        late = datetime.fromisoformat(stamp) - datetime.fromisoformat(sent)
+    except ValueError:
+        return stamp  # a day alone, or nothing known of when the picture was sent
+    if len(stamp) < 16 or late <= _SEND_SLACK:
+        return stamp
+    day = date.fromisoformat(stamp[:10]) - timedelta(days=1)
+    return f"{day.isoformat()}{stamp[10:]}"
+
+
 def shown_thread(
     talk: list[OcrLine], anchor: date | None, width: int, one_to_one: bool = True
 ) -> tuple[list[OcrLine], tuple[Message, ...], tuple[CallRow, ...]]:
@@ -136,18 +162,22 @@ def shown_thread(
     start, end = span
     shown = talk[start + 1 : end]
     own = [*talk[:start], *talk[end:]]
+    sent = _sent_at(talk[:start], anchor)
     first = next((i for i, ln in enumerate(shown) if is_time_only(ln.text)), None)
     if not any(_SENTENCE.search(ln.text) for ln in shown):
         # A picture of a call log (its rows' times beside their heads, a day heading or tag lines
         # among them, no sentence anywhere): each row the calls of the phone it was taken on.
         rows = call_rows(shown, width, anchor)
         if any(row.number and row.time for row in rows):
-            return own, (), rows
+            return own, (), tuple(replace(r, time=_before(r.time, sent)) for r in rows)
     sender = _title(shown[:first]) if first else ""
     if not sender:
         # A picture of the inbox (its title, or only its tabs, over the rows): each row is
         # its head's message, as on the inbox itself; a row headed by a number says so.
         rows = tuple(m for m in inbox_messages(shown, anchor) if m.sender)
         return (own, rows, ()) if any(first_phone(m.sender) for m in rows) else (talk, (), ())
-    said = tuple(replace(m, sender=sender) for m in _bubbles(shown[first:], anchor, sender))
+    said = tuple(
+        replace(m, sender=sender, time=_before(m.time, sent))
+        for m in _bubbles(shown[first:], anchor, sender)
+    )
     return own, said, ()

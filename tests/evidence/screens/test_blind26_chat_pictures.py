@@ -53,3 +53,14 @@ def test_a_call_log_picture_under_a_bare_clock_is_read_as_its_rows() -> None:
     assert not any(m.sender for m in record.messages)
     counted = sum(row.count for row in record.calls if row.number)
     assert counted == 3
+
+
+def test_a_pictures_today_later_than_the_chats_time_over_it_is_an_earlier_day() -> None:
+    # Sent at 07:20 under the chat's separator, the picture's "今天23:21" was written the night
+    # before: never a message after the picture was sent.
+    record = parse_boxes(_SCREENS["Screenshot_20261204_075520.png"])
+    shown = next(m for m in record.messages if m.sender)
+    assert shown.time == "2026-12-03T23:21"
+    # Within the chat's day and before the send time a picture's time stands.
+    record = parse_boxes(_SCREENS["Screenshot_20261203_093015.png"])
+    assert next(m for m in record.messages if m.sender).time == "2026-12-03T07:48"
