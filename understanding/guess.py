@@ -171,6 +171,20 @@ def _presses_through_people(mine: list[str]) -> bool:
     return bool(_THEIR_DEBT.search(speech)) and any(_PASS_ON.search(line) for line in mine)
 
 
+# The writer speaking as the party owed or its agent, in the first person ("联系我们", "我司",
+# "本平台"), or laying the consequence on the borrower ("后果由你本人承担"): a relative urging the
+# borrower to pay speaks of the collectors as others ("人家", "他们"), never as "we".
+_AS_CREDITOR = re.compile(
+    r"(?:联系|找|回复|答复|配合)我们|我司|我方|我中心|本(?:平台|中心)"
+    r"|后果(?:由你|你)(?:本人|自己)?(?:承担|负责)|后果自负"
+)
+
+
+def _speaks_as_creditor(mine: list[str]) -> bool:
+    """A sender's own words speak as the creditor's side (understanding: a saved name's)."""
+    return any(_AS_CREDITOR.search(line) for line in mine)
+
+
 def _asks_again(mine: list[str]) -> bool:
     """Two or more of a stranger's own messages ask for the money owed ("你欠闪贷宝的钱什么时候
     还", "先把6800还了再卖"): collecting, whatever name it writes under."""
@@ -314,10 +328,12 @@ def guess_role(
         pressing = (
             _collects_and_threatens(mine) or _presses_through_people(mine) or _asks_again(mine)
         )
-        if not contact and not _RELATIVE_WORDS.search(name) and pressing:
+        creditor = contact == "saved" and _speaks_as_creditor(mine)
+        if (not contact or creditor) and not _RELATIVE_WORDS.search(name) and pressing:
             # A display name with a title ("潍坊王经理招聘") is the sender's own choice: words that
             # ask for the debt and threaten say who writes, whatever the title. A name the phone
-            # saved, or a relative's, is the borrower's own person.
+            # saved, or a relative's, is the borrower's own person, unless it speaks as the
+            # party owed ("再不联系我们，后果由你本人承担"): a saved name is a hint, not proof.
             shown = "、".join(dict.fromkeys(demand_words(mine))) or "催还欠款"
             return make_guess("collector", "collector_words", shown)
         if _COLLEAGUE_WORDS.search(name):

@@ -12,12 +12,13 @@ redacted exports.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from casefile.model import ROLES, Case, EvidenceItem
 from evidence.entities import extract_entities, screenshot_date
-from evidence.entities.phones import phone_digits
+from evidence.entities.phones import find_phones, phone_digits
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
@@ -43,6 +44,8 @@ from understanding.text_events import gateway_thread, text_events
 _Seen = Seen  # the name callers used before the split
 _LISTS = ("call_log", "sms_list")
 _NO_RECORD = ScreenRecord("other")
+# A line of nothing but a phone number ("13304168852", "+86 133 0416 8852", "0416-2835716").
+_BARE_NUMBER = re.compile(r"(?:\+?86)?[\d\s\-]{7,18}")
 _PAPERS = ("bill", "document", "other")
 # What a call log's rows carry under a number where an inbox shows a message.
 _ROW_LABEL_CHARS = 6
@@ -124,6 +127,12 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
         calls = tuple(c for c in record.calls if c not in log)
         record = replace(record, messages=own, calls=calls)
         item = _with_record(item, record)
+    number = _number_under_name(record)
+    if number:
+        # A saved name's thread showing its number under the name ("还款提醒" over "133…"):
+        # the header is that number, saved under the name, as "妈妈 139…" on one row is.
+        record = replace(record, counterpart=f"{record.counterpart} {number}")
+        item = _with_record(item, record)
     events, seen = _read_events(item, record)
     if log:
         shot = ScreenRecord("call_log", record.app, _FORWARDING_CONTACT, calls=tuple(log))
@@ -135,6 +144,24 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
         thread = ScreenRecord("sms_thread", record.app, owner, sender, messages=messages)
         _read_shown(item, thread, events, seen)
     return with_one_dot(events, seen)
+
+
+def _number_under_name(record: ScreenRecord) -> str:
+    """The one phone number a chat's header shows as its second line under a name, else "".
+
+    The parser keeps that line with the screen's chrome; a line of nothing but one number there
+    is it (the status bar, buttons and a number's home place are words, never a bare number).
+    """
+    if record.kind not in ("chat_1to1", "sms_thread") or not record.counterpart:
+        return ""
+    if find_phones(record.counterpart):
+        return ""
+    numbers = {
+        found[0][1]
+        for line in record.chrome
+        if _BARE_NUMBER.fullmatch(line.strip()) and len(found := find_phones(line)) == 1
+    }
+    return numbers.pop() if len(numbers) == 1 else ""
 
 
 def _read_shown(
