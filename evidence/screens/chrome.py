@@ -61,6 +61,8 @@ TAB_WORDS = frozenset(
 _TITLE_BUTTONS = frozenset(
     ["<", "〈", "‹", "返回", "...", "…", "⋯", "更多", "编辑", "完成", "取消", "详细信息", "信息"]
 )
+# A back glyph before a bar button's word ("<返回", "‹ 返回").
+_BACK_BEFORE = re.compile(r"^[<〈‹←＜《˂]\s*(?=\S)")
 # An input box's placeholder and its buttons, once blanks and icon glyphs are taken out.
 _INPUT_WORD = (
     r"按住说话|按住说|发送|发送信息|发送短信|发短信|发信息|发消息|短信|信息|彩信|短信/彩信|iMessage"
@@ -279,7 +281,9 @@ def is_chrome(line: OcrLine, width: int, height: int) -> bool:
     text = line.text.strip()
     if not text or is_status_bar(line, height) or is_tab_bar(line) or _top_tabs(line, height):
         return True
-    if text in _TITLE_BUTTONS or _SYSTEM_LINES.search(text) or _KEY_ROW.match(text):
+    # The back button drawn as its glyph and its word ("<返回"): the bar's, never a title.
+    button = _BACK_BEFORE.sub("", text)
+    if button in _TITLE_BUTTONS or _SYSTEM_LINES.search(text) or _KEY_ROW.match(text):
         return True
     if _NAME_CHIP_ALONE.match(text) or _OVERLAY.match(re.sub(r"\s+", "", text)):
         return True

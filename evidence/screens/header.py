@@ -154,9 +154,17 @@ def header_subtitle(lines: list[OcrLine], title: OcrLine | None, width: int) -> 
         return None
     line = lines[lines.index(title) + 1]
     x, y, _w, h = line.box
-    tx, ty, _tw, th = title.box
+    tx, ty, tw, th = title.box
     inside = y + h / 2 < 0.3 * width and y - (ty + th) < th
-    aligned = abs(x - tx) < 0.03 * width or (centred(title, width) and centred(line, width, 0.05))
+    # After a back glyph ("← 1996…") the name, and the line under it, start further in: where
+    # the glyph's share of the box's characters ends.
+    glyph = BACK_GLYPH.match(title.text)
+    start = tx + tw * len(glyph.group()) / len(title.text) if glyph else tx
+    aligned = (
+        abs(x - tx) < 0.03 * width
+        or abs(x - start) < 0.03 * width
+        or (centred(title, width) and centred(line, width, 0.05))
+    )
     words = (not _SENTENCE.search(line.text) or _NAME_LIST.match(line.text.strip())) and not (
         is_time_only(line.text)
     )
