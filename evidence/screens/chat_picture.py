@@ -31,11 +31,15 @@ _NAME = re.compile(r"^[^\s，。！？,!?；;：:、]{1,12}$")
 _LIST_TITLE = re.compile(r"^(?:信息|短信|收件箱|Inbox)$")
 # A bubble's sentence: a chat's words, never a gallery viewer's title or a call log's tag line.
 _SENTENCE = re.compile(r"[，。！？,!?]")
+# A group member's avatar glyph ("爸") that OCR joined to the left of the picture's status bar.
+_AVATAR_GLYPH = re.compile(r"^[\u3400-\u9fff]{1,2}\s+(?=\d)")
 
 
 def _is_picture_bar(text: str) -> bool:
     """The picture's status bar: a clock with the battery's percent, or a clock with network
-    marks and a bare number (a battery drawn as an icon holding its level, "09:01 4G 37")."""
+    marks and a bare number (a battery drawn as an icon holding its level, "09:01 4G 37"); in a
+    group, maybe after the sender's avatar glyph ("爸 09:58 4G76%")."""
+    text = _AVATAR_GLYPH.sub("", text, count=1)
     return is_status_bar(text) or is_status_only(text)
 
 
@@ -155,8 +159,9 @@ def shown_thread(
     """(the chat's own lines, the messages of a thread shown in a picture inside it, each with
     the thread's sender, the rows of a call log shown so). The lines as they are, and no
     messages or rows, where no such picture is."""
-    # A group's pictures stay its members' posts.
-    span = _span(talk, width, anchor) if one_to_one else None
+    # In a group only a picture of a thread that a number wrote is read: its other pictures (a
+    # call log that a bare clock opens, an inbox) stay its members' posts.
+    span = _span(talk, width if one_to_one else 0, anchor)
     if span is None:
         return talk, (), ()
     start, end = span
@@ -168,9 +173,11 @@ def shown_thread(
         # A picture of a call log (its rows' times beside their heads, a day heading or tag lines
         # among them, no sentence anywhere): each row the calls of the phone it was taken on.
         rows = call_rows(shown, width, anchor)
-        if any(row.number and row.time for row in rows):
+        if one_to_one and any(row.number and row.time for row in rows):
             return own, (), tuple(replace(r, time=_before(r.time, sent)) for r in rows)
     sender = _title(shown[:first]) if first else ""
+    if not one_to_one and not first_phone(sender):
+        return talk, (), ()
     if not sender:
         # A picture of the inbox (its title, or only its tabs, over the rows): each row is
         # its head's message, as on the inbox itself; a row headed by a number says so.

@@ -46,6 +46,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 MISSED_CALL_CARD = re.compile(
     r"^\s*(?:(?P<before>\d{1,2})\s*个\s*)?(?:未接来电|未接电话)\s*(?:[(（]\s*(?P<after>\d{1,2})\s*[)）])?\s*$"
 )
+# A phone app's card whose one line names the caller too ("未接来电 15804349276 (2)").
+_MISSED_CALLER_LINE = re.compile(
+    r"^\s*(?P<missed>(?:\d{1,2}\s*个\s*)?(?:未接来电|未接电话))\s*(?P<who>[^\s(（][^(（]*?)"
+    r"\s*(?P<count>[(（]\s*\d{1,2}\s*[)）])?\s*$"
+)
 # The lock clock is drawn at least this many times taller than the notifications' text.
 _CLOCK_SCALE = 2.0
 # Head, sender and body start on one edge (the card's padding), within this share of the width.
@@ -137,8 +142,11 @@ def _stack_cards(
                 break  # the card ends where its edge does ("上滑解锁", the buttons under it)
             card.append(line)
         named = _sender_head(head.text)
+        caller = _missed_caller(card)
         if named is not None:
             sender, when = named  # the sender in the head: every line under it is the words
+        elif caller is not None:
+            sender, when, card = caller[0], _head_when(head.text) or "", [caller[1]]
         elif len(card) < 2 or not _is_name(card[0].text):
             return None
         else:
@@ -148,6 +156,18 @@ def _stack_cards(
         text = "".join(ln.text.strip() for ln in card)
         cards.append((sender, text, _card_time(when, anchor)))
     return cards
+
+
+def _missed_caller(card: list[OcrLine]) -> tuple[str, OcrLine] | None:
+    """(caller, the card's words without the caller) of a phone app's card that says in one line
+    who called and how often ("未接来电 15804349276 (2)"): no sender's line over it."""
+    if len(card) != 1 or (match := _MISSED_CALLER_LINE.match(card[0].text)) is None:
+        return None
+    who = match.group("who").strip()
+    if not _is_name(who):
+        return None
+    words = f"{match.group('missed')} {match.group('count') or ''}".strip()
+    return who, OcrLine(words, card[0].box, card[0].confidence)
 
 
 def _card_time(when: str, anchor: date | None) -> str:

@@ -78,6 +78,7 @@ from evidence.screens.parties import grouped, named_pair
 from evidence.screens.records import ScreenRecord
 from evidence.screens.requests import request_messages
 from evidence.screens.when import is_time_only
+from evidence.screens.window_shot import under_viewer
 
 _CALL_WORDS = re.compile(r"未接|呼入|呼出|响铃|已拨|去电|来电|通话\s*\d")
 _SENTENCE = re.compile(r"[，。！？,!?；;]")
@@ -325,7 +326,9 @@ def parse_screen(
     bar = header_line(over_picture(content), width, height) or (face[0] if face else None)
     # The header's name alone: without the back glyph and the back button's label before it.
     title = replace(bar, text=title_name(bar.text)) if bar is not None else None
-    kind = _kind(content, title, chrome, width, list_title(ordered, width, height), badges)
+    # A shot in a gallery viewer is told by its own lines: the viewer's title is a time.
+    shot = under_viewer(content, height)
+    kind = _kind(shot, title, chrome, width, list_title(ordered, width, height), badges)
     app = app_family([*chrome, bar.text if bar is not None else ""])
     chrome += [ln.text for ln in frame]
     content = [ln for ln in content if ln not in frame]
@@ -418,8 +421,11 @@ def parse_screen(
     notices += [ln for ln in card_buttons(body, width) if ln not in notices]
     chrome += [ln.text for ln in notices]
     talk = [ln for ln in body if ln not in notices]
-    # A picture of a text thread sent in a 1:1 chat: its messages are its sender's, kept apart.
-    talk, shown, log = shown_thread(talk, captured_on, width, kind == "chat_1to1")
+    # A picture of a text thread sent in a chat (a group's: a number's thread only): its
+    # messages are its sender's, kept apart.
+    shown, log = (), ()
+    if kind in ("chat_1to1", "group_chat"):
+        talk, shown, log = shown_thread(talk, captured_on, width, kind == "chat_1to1")
     messages, calls = chat_parts(
         talk, width, captured_on, kind == "group_chat", named=pair is not None, badges=badges
     )

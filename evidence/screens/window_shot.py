@@ -11,7 +11,7 @@ from datetime import date
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.chrome import is_status_only
-from evidence.screens.when import when_of
+from evidence.screens.when import is_time_only, when_of
 
 # The shot's status bar as OCR reads it, the clock anywhere ("5G 41%16:35", "16:35 5G 41%").
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
@@ -66,6 +66,24 @@ def shot_lines(lines: list[OcrLine], height: int) -> tuple[list[OcrLine], list[O
     under = lines[index + 1 :]
     moved = [replace(ln, box=(ln.box[0], ln.box[1] - top, ln.box[2], ln.box[3])) for ln in under]
     return moved, under
+
+
+# A viewer's counter over the shot ("3/61": the picture's place in the album).
+_COUNTER = re.compile(r"^\d{1,4}\s*/\s*\d{1,5}$")
+
+
+def under_viewer(lines: list[OcrLine], height: int) -> list[OcrLine]:
+    """The shot's lines from its status bar down, where only a gallery viewer's title is over it
+    (the day and time the shot was taken, the album counter): the viewer's lines tell nothing of
+    the page. The lines as they are where anything else is over the bar (a chat's header over a
+    picture sent in it)."""
+    index = inner_status(lines, height)
+    if not index:
+        return lines
+    viewer = [ln.text.strip() for ln in lines[:index]]
+    if all(_COUNTER.match(text) or is_time_only(text) for text in viewer):
+        return lines[index:]
+    return lines
 
 
 def viewer_day(viewer: list[OcrLine], anchor: date | None) -> date | None:
