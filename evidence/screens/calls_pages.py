@@ -53,6 +53,14 @@ _LABELLED_CALL = re.compile(
     r"^\s*[^\d\s]{0,4}(?:通话|来电|去电|呼叫|呼入|呼出)\s*(?:时间)?\s*[:：]?\s*"
     r"(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}\s*$"
 )
+# A detail row some skins draw on two lines: the day and the call's way over the clock, alone on
+# the line under it ("11月30日 周一 未接来电" over "21:06"). The way is the row's own words.
+_DAY_WAY = re.compile(
+    r"^\s*((?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
+    r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?|昨天|今天|前天)"
+    r"\s*((?:未接|漏接|拒接|已拒绝|响铃|呼出|去电|拨出|已拨|呼入|来电|已接)\S*(?:\s+\S+)?)\s*$"
+)
+_BARE_CLOCK = re.compile(rf"^\s*{PERIOD}?\s*\d{{1,2}}[:：]\d{{2}}\s*$")
 # A line that only says a call's way ("呼入", "未接来电"): under a row its duration filled.
 _WAY_LINE = re.compile(
     r"^\s*(?:未接来电|未接|已接来电|来电|呼入|呼出|已拨电话|已拨|去电|拨出|拒接|已拒绝)\s*$"
@@ -179,6 +187,7 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
 
     Only one number on the page, at its top, and rows that name no one: a list of many
     numbers' rows is a call log, read row by row."""
+    lines = _clocks_joined(lines)
     numbers = [
         (i, n) for i, ln in enumerate(lines) if (n := first_phone(ln.text) or head_number(ln.text))
     ]
@@ -220,6 +229,25 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
         row = CallRow(number=number, count=count, direction=way, time=iso_time(day, clock), tag=tag)
         calls.append(row)
     return tuple(calls)
+
+
+def _clocks_joined(lines: list[OcrLine]) -> list[OcrLine]:
+    """Each two-line row (its day and way over a bare clock) read as one dated row, "11月30日
+    周一 21:06 未接来电", as other skins print it on one line."""
+    joined: list[OcrLine] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        head = _DAY_WAY.match(line.text)
+        if head and nxt is not None and _BARE_CLOCK.match(nxt.text) and _right_under(line, nxt):
+            text = f"{head.group(1)} {nxt.text.strip()} {head.group(2)}"
+            joined.append(OcrLine(text, line.box, line.confidence))
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
 
 
 def _last_call(
