@@ -86,21 +86,23 @@ def drop_same_minute_rows(
 ) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """Rows of one number at the same minute on one phone, shown by two screenshots (a log's
     "(4) 23:50" and the number's own page naming its last call "3月22日 23:50"), are one group
-    of calls: kept once, with the larger count. Two rows on one screenshot stay two calls."""
+    of calls: kept once, with the larger count. Two rows on one screenshot stay two calls. Rows
+    whose day neither screenshot could date (no year on the page, none in the file's name) match
+    by the minute alone, as two identical rows of them already do."""
 
     def group(event: ContactEvent) -> tuple[str, str, str, str]:
         return (event.phone, event.sender, event.day, event.time)
 
     best: dict[tuple[str, str, str, str], ContactEvent] = {}
     for event in events:
-        if is_row(event) and event.day and event.time:
+        if is_row(event) and event.time:
             held = best.get(group(event))
             if held is None or event.count > held.count:
                 best[group(event)] = event
     dropped = {
         id(e)
         for e in events
-        if is_row(e) and e.day and e.time
+        if is_row(e) and e.time
         and best[group(e)] is not e and best[group(e)].exhibit != e.exhibit
     }  # fmt: skip
     return without(events, merged, dropped)

@@ -265,3 +265,15 @@ def test_a_rows_tag_and_home_taken_for_its_name_is_no_caller() -> None:
     )
     rows = rows_of(case_of(item("E1", log, kind="call_log")))
     assert set(rows) == {"15264578231", "妈妈"}
+
+
+def test_undated_rows_of_one_number_at_one_minute_on_two_screenshots_are_one_group() -> None:
+    # Neither screenshot could date its rows (no year on the page, none in the file's name): the
+    # log's "(2) 19:03" and the number's own page's last call at 19:03 are one group all the same.
+    grouped = CallRow(number="13304168852", count=2, direction="missed", time="19:03")
+    case = case_of(
+        item("E1", _log(grouped), kind="call_log"),
+        item("E2", _log(replace(grouped, count=1), replace(grouped, count=1, time="11:30")),
+             kind="call_log"),
+    )  # fmt: skip
+    assert rows_of(case)["13304168852"].calls == 3
