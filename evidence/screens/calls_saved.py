@@ -17,6 +17,9 @@ from evidence.screens.when import TRAILING_WHEN
 # A number at a line's start: the digits a phone library reads or, failing that, a long run.
 _LEADING_DIGITS = re.compile(r"^\+?\d[\d \-]{6,16}\d(?![\d:：])")
 _COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
+# The round "i" button at the row's right end, read as a glyph ("1", "i") and boxed with the
+# number's line: that line then reaches across the row, the number in it all the same.
+_INFO_BUTTON = re.compile(r"\s+[1iIlⓘ①]\s*$")
 
 
 def _number_only_line(text: str) -> bool:
@@ -37,9 +40,8 @@ def _named_head(text: str) -> bool:
 def _right_under(head: OcrLine, line: OcrLine, width: int) -> bool:
     x, y, _w, h = head.box
     nx, ny, nw, _nh = line.box
-    return (
-        abs(nx - x) < 0.04 * width and -0.2 * h <= ny - (y + h) < 0.5 * h and nx + nw < 0.7 * width
-    )
+    short = nx + nw < 0.7 * width or bool(_INFO_BUTTON.search(line.text))
+    return abs(nx - x) < 0.04 * width and -0.2 * h <= ny - (y + h) < 0.5 * h and short
 
 
 def own_number(row: dict, line: OcrLine, width: int) -> bool:
