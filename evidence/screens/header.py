@@ -213,7 +213,26 @@ def header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None
     return _header_line(lines, width, height)
 
 
+def banner_pair(lines: list[OcrLine], width: int) -> bool:
+    """Whether the screen's first two lines are a notification banner over its top: a short
+    name, and right under it from the same left edge a sentence (its message's preview, "小陈，
+    你来我办公室一趟"). A title bar's second line is presence, a number or a place, never a
+    sentence; the banner is another chat's, so its name is never this screen's title."""
+    if len(lines) < 2:
+        return False
+    head, preview = lines[0], lines[1]
+    x, y, _w, h = head.box
+    px, py, _pw, ph = preview.box
+    text = head.text.strip()
+    if _SENTENCE.search(text) or len(text) > 16 or is_time_only(text):
+        return False
+    under = 0 <= py - (y + h) < ph and abs(px - x) < 0.03 * width
+    return under and bool(_SENTENCE.search(preview.text)) and py + ph < 0.12 * width + 2 * h
+
+
 def _header_line(lines: list[OcrLine], width: int, height: int) -> OcrLine | None:
+    if banner_pair(lines, width):
+        lines = lines[2:]
     if tabs := tab_row_lines(lines, width):
         # An app's tab row is never the title, and the title bar sits above it.
         top = min(ln.box[1] for ln in tabs)
