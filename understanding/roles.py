@@ -46,6 +46,7 @@ _LISTS = ("call_log", "sms_list")
 _NO_RECORD = ScreenRecord("other")
 # A line of nothing but a phone number ("13304168852", "+86 133 0416 8852", "0416-2835716").
 _BARE_NUMBER = re.compile(r"(?:\+?86)?[\d\s\-]{7,18}")
+_DIGIT_RUN = re.compile(r"\d{5,}")
 _PAPERS = ("bill", "document", "other")
 # What a call log's rows carry under a number where an inbox shows a message.
 _ROW_LABEL_CHARS = 6
@@ -154,7 +155,9 @@ def _number_under_name(record: ScreenRecord) -> str:
     """
     if record.kind not in ("chat_1to1", "sms_thread") or not record.counterpart:
         return ""
-    if find_phones(record.counterpart):
+    if find_phones(record.counterpart) or _DIGIT_RUN.search(record.counterpart):
+        # A header that is itself a number (a 95 line find_phones leaves, "950403318") shows
+        # it again under itself: that second line is the same number, never a saved name's.
         return ""
     numbers = {
         found[0][1]
