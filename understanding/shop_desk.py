@@ -30,6 +30,11 @@ _DESK_TITLE = re.compile(
     r"(?:旗舰店|专营店|专卖店|官方店|官方号|官方账号|服务号|客服|客服中心|小店)$"
 )
 _CHATS = ("chat_1to1", "group_chat")
+# The counter threatening to hand the borrower's account on to collectors ("不然你这单我们帮你转给
+# 催收部门处理"): no longer answering about the bill but pressing it.
+_HANDED_ON = re.compile(
+    r"(?:转给|转交|移交|交给|转到|委托)[^，。！？,!?]{0,6}(?:催收|法务|律师|律所|第三方|外访)"
+)
 
 
 def is_desk_title(title: str) -> bool:
@@ -50,6 +55,7 @@ def _threatens(line: str) -> bool:
         or visit_threat(line)
         or shaming_threat(line)
         or tells_your_people(line)
+        or _HANDED_ON.search(line)
     )
 
 

@@ -48,6 +48,12 @@ def test_an_agent_threatening_the_borrowers_people_collects() -> None:
     assert roles["小禾"] == "collector"
 
 
+def test_an_agent_threatening_to_hand_the_account_to_collectors_collects() -> None:
+    handing_on = "亲，先把欠款结清哈，不然你这单我们帮你转给催收部门处理"
+    roles = _roles(_item(_desk_chat("chat_1to1", (*ANSWERS, handing_on))))
+    assert roles["小禾"] == "collector"
+
+
 def test_the_same_words_outside_a_desks_chat_still_collect() -> None:
     record = _desk_chat("group_chat", ANSWERS)
     record = ScreenRecord("group_chat", "wechat", counterpart="", messages=record.messages)
