@@ -12,13 +12,12 @@ redacted exports.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from casefile.model import ROLES, Case, EvidenceItem
 from evidence.entities import extract_entities, screenshot_date
-from evidence.entities.phones import find_phones, phone_digits
+from evidence.entities.phones import phone_digits
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
@@ -30,6 +29,7 @@ from understanding.papers_posts import is_paper_photo
 from understanding.phone_tags import tag_the_header
 from understanding.preview_names import join_brand_threads
 from understanding.row_overlap import overlapped_rows
+from understanding.saved_number import number_under_name
 from understanding.screen_events import SCREEN_KEY, is_screen_label, record_events, record_of
 from understanding.seen_twice import (
     drop_previews,
@@ -45,8 +45,6 @@ _Seen = Seen  # the name callers used before the split
 _LISTS = ("call_log", "sms_list")
 _NO_RECORD = ScreenRecord("other")
 # A line of nothing but a phone number ("13304168852", "+86 133 0416 8852", "0416-2835716").
-_BARE_NUMBER = re.compile(r"(?:\+?86)?[\d\s\-]{7,18}")
-_DIGIT_RUN = re.compile(r"\d{5,}")
 _PAPERS = ("bill", "document", "other")
 # What a call log's rows carry under a number where an inbox shows a message.
 _ROW_LABEL_CHARS = 6
@@ -128,7 +126,7 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
         calls = tuple(c for c in record.calls if c not in log)
         record = replace(record, messages=own, calls=calls)
         item = _with_record(item, record)
-    number = _number_under_name(record)
+    number = number_under_name(record)
     if number:
         # A saved name's thread showing its number under the name ("还款提醒" over "133…"):
         # the header is that number, saved under the name, as "妈妈 139…" on one row is.
@@ -145,26 +143,6 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
         thread = ScreenRecord("sms_thread", record.app, owner, sender, messages=messages)
         _read_shown(item, thread, events, seen)
     return with_one_dot(events, seen)
-
-
-def _number_under_name(record: ScreenRecord) -> str:
-    """The one phone number a chat's header shows as its second line under a name, else "".
-
-    The parser keeps that line with the screen's chrome; a line of nothing but one number there
-    is it (the status bar, buttons and a number's home place are words, never a bare number).
-    """
-    if record.kind not in ("chat_1to1", "sms_thread") or not record.counterpart:
-        return ""
-    if find_phones(record.counterpart) or _DIGIT_RUN.search(record.counterpart):
-        # A header that is itself a number (a 95 line find_phones leaves, "950403318") shows
-        # it again under itself: that second line is the same number, never a saved name's.
-        return ""
-    numbers = {
-        found[0][1]
-        for line in record.chrome
-        if _BARE_NUMBER.fullmatch(line.strip()) and len(found := find_phones(line)) == 1
-    }
-    return numbers.pop() if len(numbers) == 1 else ""
 
 
 def _read_shown(

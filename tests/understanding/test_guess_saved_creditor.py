@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from evidence.screens.records import Message, ScreenRecord
 from understanding.guess import guess_role
-from understanding.roles import _number_under_name
+from understanding.saved_number import number_under_name
 
 CREDITOR = "\n".join(
     [
@@ -44,11 +44,11 @@ def _thread(chrome: tuple[str, ...], counterpart: str = "账单助手") -> Scree
 
 def test_number_under_a_saved_name_is_the_headers_number() -> None:
     record = _thread(("22:47 5G 76%", "返回", "短信/彩信 发送", "13912345678"))
-    assert _number_under_name(record) == "13912345678"
+    assert number_under_name(record) == "13912345678"
 
 
 def test_no_number_under_the_name_leaves_the_header_a_name() -> None:
-    assert _number_under_name(_thread(("08:30 5G 76%", "返回", "辽宁锦州"))) == ""
+    assert number_under_name(_thread(("08:30 5G 76%", "返回", "辽宁锦州"))) == ""
     # A header that is a number already, or two numbers in the chrome: nothing to join.
-    assert _number_under_name(_thread(("13912345678",), "13912345678")) == ""
-    assert _number_under_name(_thread(("13912345678", "13812345678"))) == ""
+    assert number_under_name(_thread(("13912345678",), "13912345678")) == ""
+    assert number_under_name(_thread(("13912345678", "13812345678"))) == ""
