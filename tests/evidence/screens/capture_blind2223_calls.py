@@ -29,17 +29,18 @@ WANTED = {
 }
 
 
-def main(set_name: str) -> None:
-    target = Path(__file__).with_name("blind2223_calls.json")
+def capture(set_name: str, wanted: dict[str, tuple[str, str, str]], target: Path) -> None:
+    """Read the wanted screens of one set through the app's intake and merge their OCR boxes
+    into the fixture file (screens of other sets already in it are kept)."""
     fixture = json.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
-    out = Path(tempfile.mkdtemp(prefix="capture-blind2223-"))
+    out = Path(tempfile.mkdtemp(prefix=f"capture-{target.stem}-"))
     cases, phone, _truth, render = load_set(set_name)
-    for key in sorted({c for s, c, _n in WANTED.values() if s == set_name}):
+    for key in sorted({c for s, c, _n in wanted.values() if s == set_name}):
         paths = render(cases[key], out, phone[key])
         items = {
             Path(it.file).name: it for it in successes_of(process_paths(paths, load_settings()))
         }
-        for fixture_name, (wanted_set, wanted_case, name) in WANTED.items():
+        for fixture_name, (wanted_set, wanted_case, name) in wanted.items():
             if (wanted_set, wanted_case) != (set_name, key):
                 continue
             item = items[name]
@@ -51,6 +52,10 @@ def main(set_name: str) -> None:
     text = json.dumps(dict(sorted(fixture.items())), ensure_ascii=False, indent=1)
     target.write_text(text + "\n", encoding="utf-8")
     print(f"{len(fixture)} screens -> {target}")
+
+
+def main(set_name: str) -> None:
+    capture(set_name, WANTED, Path(__file__).with_name("blind2223_calls.json"))
 
 
 if __name__ == "__main__":

@@ -6,18 +6,12 @@ Run from the repository root with the set's OCR cache:
 
 from __future__ import annotations
 
-import json
 import sys
-import tempfile
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parents[3]
-sys.path[:0] = [str(_ROOT), str(_ROOT / "bench")]
+sys.path[:0] = [str(Path(__file__).resolve().parent)]
 
-from screens_blind import load_set  # noqa: E402
-
-from evidence.intake import process_paths, successes_of  # noqa: E402
-from settings import load_settings  # noqa: E402
+from capture_blind2223_calls import capture  # noqa: E402
 
 # Fixture name: (set, case, screen file).
 WANTED = {
@@ -30,29 +24,5 @@ WANTED = {
 }
 
 
-def main(set_name: str) -> None:
-    target = Path(__file__).with_name("blind26_calls.json")
-    fixture = json.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
-    out = Path(tempfile.mkdtemp(prefix="capture-blind26-"))
-    cases, phone, _truth, render = load_set(set_name)
-    for key in sorted({c for s, c, _n in WANTED.values() if s == set_name}):
-        paths = render(cases[key], out, phone[key])
-        items = {
-            Path(it.file).name: it for it in successes_of(process_paths(paths, load_settings()))
-        }
-        for fixture_name, (wanted_set, wanted_case, name) in WANTED.items():
-            if (wanted_set, wanted_case) != (set_name, key):
-                continue
-            item = items[name]
-            fixture[fixture_name] = {
-                "set": set_name, "case": key, "screen": name, "captured": item.captured_on,
-                "width": item.ocr.width, "height": item.ocr.height,
-                "lines": [[ln.text, *ln.box] for ln in item.ocr.lines],
-            }  # fmt: skip
-    text = json.dumps(dict(sorted(fixture.items())), ensure_ascii=False, indent=1)
-    target.write_text(text + "\n", encoding="utf-8")
-    print(f"{len(fixture)} screens -> {target}")
-
-
 if __name__ == "__main__":
-    main(sys.argv[1])
+    capture(sys.argv[1], WANTED, Path(__file__).with_name("blind26_calls.json"))
