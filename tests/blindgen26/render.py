@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 from tests.blindgen26.cases import CASES
-from tests.blindgen26.draw import paint
 from tests.blindgen26.model import Case
+from tests.blindgen26.paint import paint
 
 
 def render_case(case: Case, out_dir: Path, phone: str = "") -> list[Path]:

@@ -10,9 +10,9 @@ import pytest
 
 from tests.blind_labels import cities_before, labels_before
 from tests.blindgen26.cases import CASES, PHONE, all_screens, conduct_days, truth
-from tests.blindgen26.draw import paint
 from tests.blindgen26.kit import key_of
 from tests.blindgen26.model import digits_of
+from tests.blindgen26.paint import paint
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from screens_report import _ui_in
