@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFilter
 
 from tests.blindgen27.model import Case, Screen
-from tests.blindgen27.pages import paint
+from tests.blindgen27.paint import paint
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
 

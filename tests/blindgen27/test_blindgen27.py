@@ -18,7 +18,7 @@ from tests.blindgen27.cases import (
     truth,
 )
 from tests.blindgen27.model import number_key
-from tests.blindgen27.pages import paint
+from tests.blindgen27.paint import paint
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from screens_report import _ui_in
