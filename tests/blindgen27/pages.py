@@ -1,6 +1,7 @@
 """Set 27's pages as SVG documents: four phone skins and the apps a borrower screenshots.
 
-paint.paint(screen) gives the SVG text and every string it draws (the layout test reads those; no OCR).
+paint.paint(screen) gives the SVG text and every string it draws (the layout test reads
+those; no OCR).
 An inner screen (a relative's forwarded capture, a gallery's picture) comes in as a PNG data URI.
 """
 
