@@ -7,7 +7,7 @@ from datetime import timedelta, timezone
 from pathlib import Path
 
 from tests.blindgen24.model import Case
-from tests.blindgen24.pages import paint
+from tests.blindgen24.paint import paint
 
 BEIJING = timezone(timedelta(hours=8))  # the phone's clock: file times are its capture times
 

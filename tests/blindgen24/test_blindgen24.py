@@ -12,7 +12,7 @@ import pytest
 from tests.blind_labels import cities_before, labels_before
 from tests.blindgen24.cases import CASES, PHONE, all_screens, collector_key, conduct_days, truth
 from tests.blindgen24.model import number_key
-from tests.blindgen24.pages import paint
+from tests.blindgen24.paint import paint
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from screens_report import _ui_in
