@@ -124,7 +124,14 @@ Flyme-10-like skins, many photographed, shown in a gallery viewer, shrunk to 600
 by a 小窗 or a half-drawn banner: collectors posing as a courier, a court clerk and an old
 classmate, one saved as «还款提醒», 106/95 senders and landlines, QQ-, 钉钉- and 闲鱼-like chats,
 relatives' groups that quote the collector and forward their own captures; 东北, 山东 and 吴语
-wording, 伍仟/5k/4千5/陆仟捌佰; report only). Each case's
+wording, 伍仟/5k/4千5/陆仟捌佰; report only), or with --set blindgen29 from
+tests/blindgen29 (a twenty-ninth blind set drawn with Pillow on MagicOS-9-, OriginOS-5-,
+dark iQOO- and iPhone-like skins at large and small type: SMS with a 服务号 bill card,
+logs folded «(n)» or one row a call and shot twice, a number's page, a 360-like 骚扰拦截
+page, a carrier's 通话详单 of night calls, a QQ-like dark chat, a 钉钉-like DING, family
+and work groups a collector joins, relatives' logs forwarded in chats, lock banners,
+photographed, twice-recompressed and crop-editor shots; 川渝, 云贵 and 西北 wording;
+report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -159,7 +166,7 @@ SETS = (
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25", "blindgen26",
-    "blindgen27",
+    "blindgen27", "blindgen29",
 )  # fmt: skip
 
 

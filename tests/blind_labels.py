@@ -138,6 +138,11 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "harmonydark27", "ioslarge27", "lock27", "lowres27", "material27", "notice27",
         "numpage27", "photo27", "qqchat27", "sms_inbox27", "sms_thread27", "wxgroup27", "xydm27"
     }),
+    29: frozenset({
+        "bill29", "calldetail29", "detail29", "dialer29", "ding29", "editor29", "intercept29",
+        "iqoo29", "letter29", "lock29", "lumen29", "magic929", "origin529", "qqchat29",
+        "recomp29", "sms_inbox29", "sms_thread29", "tilt29", "wxchat29", "wxgroup29"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -161,6 +166,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     25: frozenset({"huhehaote", "sanya", "tangshan", "wulumuqi"}),
     26: frozenset({"longyan", "pingxiang", "wuzhou", "xiangyang"}),
     27: frozenset({"jinhua", "jinzhou", "rizhao", "siping"}),
+    29: frozenset({"deyang", "jiuquan", "liupanshui", "qujing"}),
 }  # fmt: skip
 
 
