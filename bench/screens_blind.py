@@ -124,7 +124,14 @@ Flyme-10-like skins, many photographed, shown in a gallery viewer, shrunk to 600
 by a 小窗 or a half-drawn banner: collectors posing as a courier, a court clerk and an old
 classmate, one saved as «还款提醒», 106/95 senders and landlines, QQ-, 钉钉- and 闲鱼-like chats,
 relatives' groups that quote the collector and forward their own captures; 东北, 山东 and 吴语
-wording, 伍仟/5k/4千5/陆仟捌佰; report only), or with --set blindgen29 from
+wording, 伍仟/5k/4千5/陆仟捌佰; report only), or with --set blindgen28 from tests/blindgen28 (a
+twenty-eighth blind set, HTML with its own CSS shot by Chromium on HyperOS-2-like, RedMagic-like
+dark, iOS-18-Messages-with-photos and moss-green skins, a third aged as a laptop photo, heavy JPEG,
+a crop, a stitched 长截图 or a capture forwarded in a chat: 106/95 lender SMS and a bill, SMS
+threads where the borrower answers at length, logs with «(n)», tags and 归属地, a number's page,
+lock banners, 企业微信-, 飞书-, 抖音-, 支付宝- and colour-only 微博-like chats, groups a collector
+joins as «王姐» or renames himself in, an ID and contact list posted, forged 律师函/调解 papers;
+中原官话, 晋语, 陕西 wording, 伍仟/2.3w/7.8k/壹万零肆佰; report only), or with --set blindgen29 from
 tests/blindgen29 (a twenty-ninth blind set drawn with Pillow on MagicOS-9-, OriginOS-5-,
 dark iQOO- and iPhone-like skins at large and small type: SMS with a 服务号 bill card,
 logs folded «(n)» or one row a call and shot twice, a number's page, a 360-like 骚扰拦截
@@ -166,7 +173,7 @@ SETS = (
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25", "blindgen26",
-    "blindgen27", "blindgen29",
+    "blindgen27", "blindgen28", "blindgen29",
 )  # fmt: skip
 
 

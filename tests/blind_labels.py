@@ -138,6 +138,12 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "harmonydark27", "ioslarge27", "lock27", "lowres27", "material27", "notice27",
         "numpage27", "photo27", "qqchat27", "sms_inbox27", "sms_thread27", "wxgroup27", "xydm27"
     }),
+    28: frozenset({
+        "alichat28", "bill28", "callpage28", "calllog28", "clan28", "cut28", "flybook28",
+        "fwd28", "hyper28", "iosphoto28", "jpeg28", "laptop28", "lawyer28", "lock28", "mossy28",
+        "nightred28", "paper28", "qiwei28", "shortvid28", "smsinbox28", "smsthread28", "snap28",
+        "stitch28", "weibodm28", "workgroup28"
+    }),
     29: frozenset({
         "bill29", "calldetail29", "detail29", "dialer29", "ding29", "editor29", "intercept29",
         "iqoo29", "letter29", "lock29", "lumen29", "magic929", "origin529", "qqchat29",
@@ -166,6 +172,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     25: frozenset({"huhehaote", "sanya", "tangshan", "wulumuqi"}),
     26: frozenset({"longyan", "pingxiang", "wuzhou", "xiangyang"}),
     27: frozenset({"jinhua", "jinzhou", "rizhao", "siping"}),
+    28: frozenset({"baoji", "handan", "nanyang", "yuncheng"}),
     29: frozenset({"deyang", "jiuquan", "liupanshui", "qujing"}),
 }  # fmt: skip
 
