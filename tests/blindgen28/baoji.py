@@ -69,7 +69,7 @@ SCREENS = [
         title="183 9174 2065",
         sub="陕西宝鸡 联通 · 疑似催收",
         clock="ampm",
-        extra=dict(height=2100, every=5, battery=21),
+        extra=dict(height=1200, every=5, battery=21),
         msgs=[
             M(MOB, "杨帆", "2026-11-25 14:02", q=False),
             M(MOB, "及时雨的钱咋还咧", "2026-11-25 14:02"),
