@@ -32,6 +32,7 @@ from evidence.ocr.base import (
     uncertain_lines,
 )
 from evidence.ocr.engine import choose_engine
+from evidence.ocr.fill import with_fills
 from evidence.screens.parse import parse_screen
 from evidence.screens.records import ScreenRecord
 from evidence.summary import summarise_text
@@ -136,6 +137,20 @@ def _ocr_pages(pages: Sequence, backend: OcrBackend) -> OcrResult:
     )
 
 
+def _filled_from(ocr: OcrResult, data: bytes, filename: str, settings: Settings) -> OcrResult:
+    """A cached result with the fills its image shows (the image is read again for them)."""
+    try:
+        loaded = load_image(
+            data,
+            filename,
+            max_pixels=settings.max_image_pixels,
+            max_bytes=settings.max_upload_mb * 1024 * 1024,
+        )
+    except UnreadableImage:
+        return ocr
+    return with_fills(ocr, loaded.pages)
+
+
 def process_one(
     filename: str,
     data: bytes,
@@ -160,9 +175,11 @@ def process_one(
         except UnreadableImage as error:
             return IntakeFailure(filename, digest, error)
         notes.extend(loaded.notes)
-        ocr = _ocr_pages(loaded.pages, backend)
+        ocr = with_fills(_ocr_pages(loaded.pages, backend), loaded.pages)
         if cache:
             cache.put(digest, ocr)
+    elif not any(line.fill for line in ocr.lines):
+        ocr = _filled_from(ocr, data, filename, settings)  # cached before fills were kept
     if not ocr.text.strip():
         notes.append(NO_TEXT_NOTE)
     # The phone's own file name or EXIF dates the capture; "昨天" resolves against it.

@@ -35,11 +35,15 @@ TESSERACT_ENV_OVERRIDES = {"OMP_THREAD_LIMIT": "1"}
 
 @dataclass(frozen=True)
 class OcrLine:
-    """One line of text with its box (x, y, w, h in the OCR'd image) and mean confidence 0–100."""
+    """One line of text with its box (x, y, w, h in the OCR'd image) and mean confidence 0–100.
+
+    `fill`: the colour (r, g, b) the line is drawn on, where it is not the page's background
+    (evidence.ocr.fill, sampled at intake); None where unknown."""
 
     text: str
     box: tuple[int, int, int, int]
     confidence: float
+    fill: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,12 @@ class OcrResult:
     @classmethod
     def from_json(cls, data: dict) -> OcrResult:
         lines = tuple(
-            OcrLine(line["text"], tuple(line["box"]), float(line["confidence"]))
+            OcrLine(
+                line["text"],
+                tuple(line["box"]),
+                float(line["confidence"]),
+                tuple(line["fill"]) if line.get("fill") else None,
+            )
             for line in data.get("lines", ())
         )
         return cls(

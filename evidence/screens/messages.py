@@ -19,6 +19,7 @@ from evidence.screens.avatars import SELF_LABEL, Badge, badge_side
 from evidence.screens.calls import first_phone
 from evidence.screens.chat_bubble_marks import bubble_stamp, name_in_bubble
 from evidence.screens.chat_clocks import TICKED_CLOCK, cut_trailing_clocks, voice_or_ticks
+from evidence.screens.chat_fill import block_fill, sides_by_fill
 from evidence.screens.chat_frame import chat_frame
 from evidence.screens.chat_notices import (
     COUNTDOWN,
@@ -228,7 +229,7 @@ def _sides(
     blocks: list[_Block], width: int, group: bool = False, badges: list[Badge] | None = None
 ) -> None:
     """Set each block's side: by the avatar badge level with it, plain for short bubbles, by the
-    left column for full-width ones.
+    left column for full-width ones; then by fill where that left it unsure (chat_fill).
 
     In a group every member's bubble hangs under their nickname: once the screen shows that, a
     full-width bubble with no nickname above it is the owner's own.
@@ -236,6 +237,7 @@ def _sides(
     for block in blocks:
         if not block.side and badges:
             block.side = badge_side(block.lines[0], badges)
+    told = [bool(b.side) for b in blocks]
     margins = [_margins(b, width) for b in blocks]
     named = group and sum(bool(b.sender) for b in blocks) >= 2
     plain_in = [
@@ -268,6 +270,11 @@ def _sides(
             block.side = "in"
         else:
             block.side = "in" if left <= right else "out"
+    plain = [abs(right - left) > _CLEAR for left, right in margins]
+    fills = [block_fill(b.lines) for b in blocks]
+    sides = sides_by_fill([b.side for b in blocks], fills, told, plain)
+    for block, side in zip(blocks, sides, strict=True):
+        block.side = side
 
 
 def nickname_lines(lines: list[OcrLine], width: int) -> list[str]:
