@@ -19,6 +19,7 @@ from PIL import Image
 
 from errors import ModelBroken
 from evidence.ocr.base import OcrLine, OcrResult
+from evidence.ocr.glyphs import GLYPH_RULES_VERSION, restore_line
 from evidence.ocr.layout import Piece, merge_tiles, reading_order, tiles
 
 RAPIDOCR_VERSION = "3.10.0"
@@ -110,7 +111,8 @@ class PpocrBackend:
 
     threads: int = 1
     reads_raw = True
-    cache_key = f"ppocr-{RAPIDOCR_VERSION}"
+    # The cache holds restored lines (restore_line runs in read), so the rules are in the key.
+    cache_key = f"ppocr-{RAPIDOCR_VERSION}-glyphs{GLYPH_RULES_VERSION}"
     models_root: Path | None = None
     # Idle engines: a read borrows one (or builds one) and gives it back, so parallel reads
     # never share a session and later batches reuse the loaded models.
@@ -173,7 +175,10 @@ class PpocrBackend:
         finally:
             self._idle.put(engine)
         pieces = merge_tiles(per_band, height)
-        lines = [OcrLine(p.text, p.box, p.confidence) for p in reading_order(pieces, width)]
+        # The recogniser cannot write some dialect characters: put them back on every line.
+        lines = [
+            OcrLine(restore_line(p.text), p.box, p.confidence) for p in reading_order(pieces, width)
+        ]
         return OcrResult(
             text="\n".join(line.text for line in lines),
             lines=tuple(lines),
