@@ -8,6 +8,8 @@ the case's events and per-sender entries and drops the second sighting.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from understanding.events import ContactEvent, Seen
 
 _PREVIEW_CUT = "…"
@@ -90,6 +92,8 @@ def drop_same_minute_rows(
     whose day neither screenshot could date (no year on the page, none in the file's name) match
     by the minute alone, as two identical rows of them already do."""
 
+    events, merged = _undated_rows_dated(events, merged)
+
     def group(event: ContactEvent) -> tuple[str, str, str, str]:
         return (event.phone, event.sender, event.day, event.time)
 
@@ -106,3 +110,31 @@ def drop_same_minute_rows(
         and best[group(e)] is not e and best[group(e)].exhibit != e.exhibit
     }  # fmt: skip
     return without(events, merged, dropped)
+
+
+def _undated_rows_dated(
+    events: list[ContactEvent], merged: dict[str, Seen]
+) -> tuple[list[ContactEvent], dict[str, Seen]]:
+    """A row no screenshot could date (an iPhone's log, "还款提醒 (2) 昨天晚上7:03", in an
+    "IMG_4135.PNG") takes the day of the row of the same number at the same minute that another
+    screenshot dates (its own page, "11月20日 周五 19:03"): one group of calls shot twice, so
+    the two are matched as one (drop_same_minute_rows). Where the dated rows of that minute
+    name two days, the undated row could be either and stays as it is."""
+    days: dict[tuple[str, str, str], set[tuple[str, str]]] = {}
+    for event in events:
+        if is_row(event) and event.time and event.day:
+            group = (event.phone, event.sender, event.time)
+            days.setdefault(group, set()).add((event.day, event.exhibit))
+    dated: dict[int, ContactEvent] = {}
+    for event in events:
+        if not (is_row(event) and event.time and not event.day):
+            continue
+        found = days.get((event.phone, event.sender, event.time), set())
+        elsewhere = {day for day, exhibit in found if exhibit != event.exhibit}
+        if len(elsewhere) == 1:
+            dated[id(event)] = replace(event, day=next(iter(elsewhere)))
+    if not dated:
+        return events, merged
+    for entry in merged.values():
+        entry.events = [dated.get(id(e), e) for e in entry.events]
+    return [dated.get(id(e), e) for e in events], merged
