@@ -172,6 +172,30 @@ def _capture_weekday(weekday: str | None, anchor: date | None) -> bool:
     return bool(weekday) and anchor is not None and _WEEKDAY_INDEX[weekday] == anchor.weekday()
 
 
+# The weekday a page prints right after a year-less day ("11月21日 周六", "11月20日星期五").
+_WEEKDAY_AFTER = re.compile(r"\s*(?:周|星期|礼拜)([一二三四五六日天])")
+
+
+def _weekday_dated(match: re.Match, text: str, today: date | None = None) -> str | None:
+    """A year-less day with its weekday beside it, on a screen nothing else dates (no capture
+    day: an iPhone's "IMG_4134.PNG"): the latest year, up to this one, in which that day falls
+    on that weekday. A screenshot is never from the future, and a day's weekday comes back only
+    after five or more years, so a recent screenshot's day is read right."""
+    weekday = _WEEKDAY_AFTER.match(text, match.end())
+    if weekday is None:
+        return None
+    month, day = int(match.group(1)), int(match.group(2))
+    latest = today or date.today()
+    for year in range(latest.year, latest.year - 12, -1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue  # 2月29日 in a year that has none
+        if found <= latest and found.weekday() == _WEEKDAY_INDEX[weekday.group(1)]:
+            return found.isoformat()
+    return None
+
+
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
     """(ISO day or None, HH:MM or None) written in `text`, year-less days resolved at `anchor`."""
     text = _chinese_day(text, anchor)
@@ -180,6 +204,8 @@ def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
         day = _date_of(match)
     elif match := _MONTH_DAY.search(text):
         day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
+        if day is None:
+            day = _weekday_dated(match, text)
     elif match := _RELATIVE.search(text):
         day = _resolve_relative(match.group(1), match.group(2), anchor)
         if _capture_weekday(match.group(2), anchor):
