@@ -33,6 +33,9 @@ _LIST_TITLE = re.compile(r"^(?:信息|短信|收件箱|Inbox)$")
 _SENTENCE = re.compile(r"[，。！？,!?]")
 # A group member's avatar glyph ("爸") that OCR joined to the left of the picture's status bar.
 _AVATAR_GLYPH = re.compile(r"^[\u3400-\u9fff]{1,2}\s+(?=\d)")
+# A time the thread writes back from its own phone's "now" ("28分钟前", "1小时前", "刚刚").
+_AGO = re.compile(r"^\s*(?:刚刚|(\d{1,2})\s*(分钟|小时)前)\s*$")
+_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:：]([0-5]\d)(?!\d)")
 
 
 def _is_picture_bar(text: str) -> bool:
@@ -112,8 +115,11 @@ def _title(header: list[OcrLine]) -> str:
     return name if _NAME.match(name) and not _LIST_TITLE.match(name) else ""
 
 
-def _bubbles(lines: list[OcrLine], anchor: date | None, sender: str) -> tuple[Message, ...]:
-    """The thread's messages: the lines under each time joined, stamped with that time."""
+def _bubbles(
+    lines: list[OcrLine], anchor: date | None, sender: str, shot: datetime | None = None
+) -> tuple[Message, ...]:
+    """The thread's messages: the lines under each time joined, stamped with that time; a time
+    written back from the picture's "now" ("28分钟前") counted back from `shot`."""
     messages: list[Message] = []
     stamp, words = "", []
     for line in [*lines, None]:
@@ -124,9 +130,38 @@ def _bubbles(lines: list[OcrLine], anchor: date | None, sender: str) -> tuple[Me
             messages.append(Message("in", "".join(words), sender, stamp))
         if line is not None:
             day, clock = when_of(line.text, anchor)
-            stamp = f"{day}T{clock}" if day and clock else stamp
+            stamp = f"{day}T{clock}" if day and clock else _ago(line.text, shot) or stamp
         words = []
     return tuple(messages)
+
+
+def _ago(text: str, shot: datetime | None) -> str:
+    """A time written back from the picture's now ("28分钟前"): that long before it was taken
+    (`shot`); "" for any other time."""
+    match = _AGO.match(text)
+    if match is None or shot is None:
+        return ""
+    amount = int(match.group(1) or 0)
+    back = timedelta(hours=amount) if match.group(2) == "小时" else timedelta(minutes=amount)
+    return (shot - back).isoformat(timespec="minutes")
+
+
+def _taken_at(bar: str, sent: str, anchor: date | None) -> datetime | None:
+    """When the picture was taken: its own status bar's clock ("爸 09:58 4G76%") on the day it
+    was sent in the chat (the capture's day when the chat dates nothing over it), a day earlier
+    where that clock would fall well after the sending (a shot from the evening before)."""
+    clock = _CLOCK.search(_AVATAR_GLYPH.sub("", bar, count=1))
+    try:
+        sending = datetime.fromisoformat(sent) if len(sent) >= 16 else None
+    except ValueError:
+        sending = None
+    day = sending.date() if sending else anchor
+    if clock is None or day is None:
+        return None
+    taken = datetime(day.year, day.month, day.day, int(clock.group(1)), int(clock.group(2)))
+    if sending is not None and taken - sending > _SEND_SLACK:
+        taken -= timedelta(days=1)
+    return taken
 
 
 def _sent_at(above: list[OcrLine], anchor: date | None) -> str:
@@ -185,6 +220,6 @@ def shown_thread(
         return (own, rows, ()) if any(first_phone(m.sender) for m in rows) else (talk, (), ())
     said = tuple(
         replace(m, sender=sender, time=_before(m.time, sent))
-        for m in _bubbles(shown[first:], anchor, sender)
+        for m in _bubbles(shown[first:], anchor, sender, _taken_at(talk[start].text, sent, anchor))
     )
     return own, said, ()
