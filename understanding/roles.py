@@ -22,6 +22,7 @@ from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
 from understanding.capture_year import case_year_day, with_day
+from understanding.chat_twins import carry_titles
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen, fold_senders
 from understanding.guess import REASONS, Guess, guess_role
 from understanding.name_twins import join_name_twins, one_dot, with_one_dot
@@ -255,6 +256,8 @@ def _in_case_year(
 ) -> list[tuple[EvidenceItem, list[ContactEvent], dict[str, Seen]]]:
     """Each exhibit with its events and senders; one dated only by a file name's clock a year
     off the rest of the case has its events moved to the case's year (capture_year)."""
+    # A chat whose title a banner hid takes it from a screenshot of the same conversation.
+    items = carry_titles(list(items), record_of, _with_record)
     read = [(item, *events_of(item)) for item in items]
     days = [{e.day for e in item_events if e.day} for _, item_events, _ in read]
     out = []
