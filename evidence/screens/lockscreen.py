@@ -42,6 +42,8 @@ _BUTTON = 4
 # Buttons sit this many line heights or more under the words (a wrapped line hangs closer).
 _APART = 0.4
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# A sender's line that is a number alone, its country code, blanks and dashes kept.
+_PHONE_ALONE = re.compile(r"^\+?[\d\s-]{7,20}$")
 # A phone app's card under a caller: missed calls, maybe counted ("未接来电 (2)", "2个未接来电").
 MISSED_CALL_CARD = re.compile(
     r"^\s*(?:(?P<before>\d{1,2})\s*个\s*)?(?:未接来电|未接电话)\s*(?:[(（]\s*(?P<after>\d{1,2})\s*[)）])?\s*$"
@@ -82,6 +84,8 @@ def _sender_head(text: str) -> tuple[str, str] | None:
 
 def _is_name(text: str) -> bool:
     stripped = text.strip()
+    if first_phone(stripped) and _PHONE_ALONE.match(stripped):
+        return True  # a number however it is spaced ("+86 132 8305 1746")
     return 0 < len(stripped) <= 16 and not _SENTENCE.search(stripped) and not is_time_only(stripped)
 
 
@@ -147,6 +151,8 @@ def _stack_cards(
             sender, when = named  # the sender in the head: every line under it is the words
         elif caller is not None:
             sender, when, card = caller[0], _head_when(head.text) or "", [caller[1]]
+        elif (titled := _titled_missed_card(card)) is not None:
+            sender, when, card = titled[0], _head_when(head.text) or "", [titled[1]]
         elif len(card) < 2 or not _is_name(card[0].text):
             return None
         else:
@@ -156,6 +162,19 @@ def _stack_cards(
         text = "".join(ln.text.strip() for ln in card)
         cards.append((sender, text, _card_time(when, anchor)))
     return cards
+
+
+def _titled_missed_card(card: list[OcrLine]) -> tuple[str, OcrLine] | None:
+    """(caller, the card's title) of a phone app's card titled with the missed calls
+    («未接来电 (2)») over the caller's line (its number, maybe its place: "0377-63215870 河南南阳";
+    or the name the phone saved): the caller is the line under the title, never the title."""
+    if len(card) != 2 or not MISSED_CALL_CARD.match(card[0].text):
+        return None
+    under = card[1].text.strip()
+    number = first_phone(under)
+    if number and not _SENTENCE.search(under):
+        return number, card[0]
+    return (under, card[0]) if _is_name(under) and not MISSED_CALL_CARD.match(under) else None
 
 
 def _missed_caller(card: list[OcrLine]) -> tuple[str, OcrLine] | None:
