@@ -13,6 +13,8 @@ minute, the calls just before it there, as many as the fold counts, are the fold
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from understanding.events import ContactEvent
 
 
@@ -39,16 +41,50 @@ def overlapped_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
 
 def _folded_calls(listed: dict[str, list[ContactEvent]]) -> set[int]:
     """The ids of one-by-one rows of another screenshot that a folded row ("(n) HH:MM") counts:
-    the row at its minute and those before it on its day, n calls in all."""
+    the row at its minute and those before it on its day, n calls in all. A fold no screenshot
+    dated ("(2) 16:02" on an "IMG_4503.PNG") takes the day of the other screenshot's row at its
+    minute, where that screenshot shows the number at that minute on one day only. A fold that
+    names its day but no minute ("(2) 32分钟前") is the other screenshot's calls that day when
+    they count as many: then the fold goes, its calls kept one by one with their clocks."""
     dropped: set[int] = set()
     for exhibit, rows in listed.items():
         for fold in rows:
-            if fold.count < 2 or not fold.day or not fold.time:
+            if fold.count < 2:
                 continue
             for other, others in listed.items():
-                if other != exhibit:
-                    dropped |= _members(fold, others)
+                if other == exhibit:
+                    continue
+                if fold.day and not fold.time:
+                    dropped |= {id(fold)} if _day_shown(fold, rows, others) else set()
+                elif fold.time and (dated := fold if fold.day else _dated(fold, others)):
+                    dropped |= _members(dated, others)
     return dropped
+
+
+def _same_day(event: ContactEvent, fold: ContactEvent) -> bool:
+    return (event.sender, event.day, event.phone) == (fold.sender, fold.day, fold.phone)
+
+
+def _day_shown(fold: ContactEvent, rows: list[ContactEvent], others: list[ContactEvent]) -> bool:
+    """Whether another screenshot of the same phone lists, each with its clock, as many calls of
+    the fold's number on its day as the fold's own screenshot counts that day."""
+    mine = [e for e in rows if _same_day(e, fold)]
+    theirs = [e for e in others if _same_day(e, fold)]
+    if not theirs or any(not e.time for e in theirs):
+        return False
+    if any(not e.time for e in mine if e is not fold):
+        return False  # two rows of that day without a clock: which one the calls are is unknown
+    return sum(e.count for e in theirs) == sum(e.count for e in mine)
+
+
+def _dated(fold: ContactEvent, rows: list[ContactEvent]) -> ContactEvent | None:
+    """The undated fold with the one day another screenshot shows its number at its minute."""
+    days = {
+        e.day
+        for e in rows
+        if e.day and (e.sender, e.time, e.phone) == (fold.sender, fold.time, fold.phone)
+    }
+    return replace(fold, day=days.pop()) if len(days) == 1 else None
 
 
 def _members(fold: ContactEvent, rows: list[ContactEvent]) -> set[int]:
