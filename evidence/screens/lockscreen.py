@@ -83,10 +83,13 @@ def _sender_head(text: str) -> tuple[str, str] | None:
 
 
 def _is_name(text: str) -> bool:
+    """A sender's line: a name or a number, its blanks not counted (a number is shown in groups
+    with its country code: "+86 132 8305 1746")."""
     stripped = text.strip()
     if first_phone(stripped) and _PHONE_ALONE.match(stripped):
         return True  # a number however it is spaced ("+86 132 8305 1746")
-    return 0 < len(stripped) <= 16 and not _SENTENCE.search(stripped) and not is_time_only(stripped)
+    short = 0 < len(re.sub(r"\s+", "", stripped)) <= 16
+    return short and not _SENTENCE.search(stripped) and not is_time_only(stripped)
 
 
 def _lock_clock(lines: list[OcrLine], first_head: int) -> bool:
