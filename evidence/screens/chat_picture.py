@@ -36,6 +36,11 @@ _AVATAR_GLYPH = re.compile(r"^[\u3400-\u9fff]{1,2}\s+(?=\d)")
 # A time the thread writes back from its own phone's "now" ("28分钟前", "1小时前", "刚刚").
 _AGO = re.compile(r"^\s*(?:刚刚|(\d{1,2})\s*(分钟|小时)前)\s*$")
 _CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:：]([0-5]\d)(?!\d)")
+# The owner's reply starts more than this share of the thread's width off the sender's column.
+_OWN_SHIFT = 0.2
+# Two bubbles of one side stand apart by more than this share of a line's height.
+_BUBBLE_GAP = 0.4
+_SENTENCE_END = re.compile(r"[。！？!?…]$")
 
 
 def _is_picture_bar(text: str) -> bool:
@@ -116,23 +121,55 @@ def _title(header: list[OcrLine]) -> str:
 
 
 def _bubbles(
-    lines: list[OcrLine], anchor: date | None, sender: str, shot: datetime | None = None
+    lines: list[OcrLine],
+    anchor: date | None,
+    sender: str,
+    shot: datetime | None = None,
+    right: int = 0,
 ) -> tuple[Message, ...]:
     """The thread's messages: the lines under each time joined, stamped with that time; a time
-    written back from the picture's "now" ("28分钟前") counted back from `shot`."""
+    written back from the picture's "now" ("28分钟前") counted back from `shot`.
+
+    The picture's phone owner answered on the right: a line hanging from the picture's right
+    edge (`right`), far off the sender's column, is the owner's reply (side "out"), never the
+    sender's words; a change of side, or a gap under a sentence's end, closes a bubble."""
+    words_at = [ln for ln in lines if not is_time_only(ln.text)]
+    column = min((ln.box[0] for ln in words_at), default=0)
     messages: list[Message] = []
-    stamp, words = "", []
+    stamp, words, side, last = "", [], "in", None
     for line in [*lines, None]:
         if line is not None and not is_time_only(line.text):
+            here = "out" if right and _owners(line, column, right) else "in"
+            if words and (here != side or _bubble_gap(last, line)):
+                messages.append(
+                    Message(side, "".join(words), sender if side == "in" else "", stamp)
+                )
+                words = []
             words.append(line.text.strip())
+            side, last = here, line
             continue
         if words:
-            messages.append(Message("in", "".join(words), sender, stamp))
+            messages.append(Message(side, "".join(words), sender if side == "in" else "", stamp))
         if line is not None:
             day, clock = when_of(line.text, anchor)
             stamp = f"{day}T{clock}" if day and clock else _ago(line.text, shot) or stamp
-        words = []
+        words, last = [], None
     return tuple(messages)
+
+
+def _owners(line: OcrLine, column: int, right: int) -> bool:
+    """A line of the owner's reply: it starts far off the sender's column (more than a fifth of
+    the thread's width) and ends nearer the picture's right edge than it starts to that column."""
+    x, _y, w, _h = line.box
+    return x - column > _OWN_SHIFT * (right - column) and right - (x + w) < x - column
+
+
+def _bubble_gap(above: OcrLine | None, line: OcrLine) -> bool:
+    """A gap that parts two bubbles: the line over it ends a sentence and the space between is
+    more than a share of a line's height (a bubble's wrapped lines touch)."""
+    if above is None or not _SENTENCE_END.search(above.text.strip()):
+        return False
+    return line.box[1] - (above.box[1] + above.box[3]) > _BUBBLE_GAP * line.box[3]
 
 
 def _ago(text: str, shot: datetime | None) -> str:
@@ -218,8 +255,14 @@ def shown_thread(
         # its head's message, as on the inbox itself; a row headed by a number says so.
         rows = tuple(m for m in inbox_messages(shown, anchor) if m.sender)
         return (own, rows, ()) if any(first_phone(m.sender) for m in rows) else (talk, (), ())
+    bar = talk[start]
+    taken = _taken_at(bar.text, sent, anchor)
+    bubbles = _bubbles(shown[first:], anchor, sender, taken, bar.box[0] + bar.box[2])
+    # The owner's replies: in a one-to-one chat the counterpart who sent the picture of their
+    # own thread; in a group, whoever posted it is unknown here, so they are left out.
     said = tuple(
-        replace(m, sender=sender, time=_before(m.time, sent))
-        for m in _bubbles(shown[first:], anchor, sender, _taken_at(talk[start].text, sent, anchor))
+        replace(m, sender=sender if m.side == "in" else "", side="in", time=_before(m.time, sent))
+        for m in bubbles
+        if m.side == "in" or one_to_one
     )
     return own, said, ()
