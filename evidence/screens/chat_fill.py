@@ -72,13 +72,17 @@ def sides_by_fill(
         into_in, into_out = _matches(fill, anchors["in"]), _matches(fill, anchors["out"])
         if into_in != into_out:
             result[index] = "in" if into_in else "out"
-    if "out" in result:
+    if "out" in result and any(sure):
         return result
-    # Every bubble on the counterpart's column: the accent-coloured ones are the owner's, where
-    # the others are neutral and the accent is one colour.
-    neutral = [f for f in fills if f and _neutral(f)]
+    # Every bubble on the counterpart's column, or no bubble's side sure (a phone's screen shown
+    # small in a wide picture, its margins alike on both sides): the accent-coloured ones are
+    # the owner's, where the others are neutral and the accent is one colour; with no side sure
+    # the neutral ones are the counterpart's.
+    neutral = [i for i, f in enumerate(fills) if f and not told[i] and _neutral(f)]
     accents = [i for i, f in enumerate(fills) if f and not told[i] and _accent(f)]
     if neutral and accents and all(same_fill(fills[i], fills[accents[0]]) for i in accents):
         for index in accents:
             result[index] = "out"
+        for index in neutral if not any(sure) else ():
+            result[index] = "in"
     return result
