@@ -165,6 +165,30 @@ _CARD_ALONE = re.compile(
 )
 
 
+# A bare greeting: the one greeted, by name or title, maybe asked to confirm it ("某某先生",
+# "某某是吧", "你好", "某某女士您好", "各位好"), nothing else.
+_GREETING = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}?(?:先生|女士|小姐|老师|师傅)?(?:你好|您好|是吧)"
+    r"|[\u4e00-\u9fff]{1,4}(?:先生|女士|小姐|老师|师傅)|你好|您好|各位好|大家好)$"
+)
+# The sender naming itself ("我是某某贷后陈专员"), or its staff number ("工号AX0917"); never
+# what it came to do ("我是来要账的") nor who it will not say ("我是谁不重要").
+_SELF_NAMED = re.compile(r"^(?:我是(?![来要])[^\s你谁哪]{2,20}|工号[:：]?[A-Za-z0-9]{2,12})$")
+_CLAUSE = re.compile(r"[，,。.！!；;]+")
+
+
+def only_introduces(text: str) -> bool:
+    """A message that only greets and says who sends it ("某某先生，你好，我是某某法务部王主任。"):
+    no demand, threat or exposure, so no harassing words to quote. A question or any other clause
+    ("方便聊一下吗？") is more than a greeting."""
+    flat = re.sub(r"\s+", "", text)
+    if "?" in flat or "？" in flat or threats_in(simplified(flat)):
+        return False
+    clauses = [c for c in _CLAUSE.split(flat) if c]
+    named = [c for c in clauses if _SELF_NAMED.match(c)]
+    return bool(named) and all(_SELF_NAMED.match(c) or _GREETING.match(c) for c in clauses)
+
+
 def holds_no_words(text: str) -> bool:
     """A bubble with no words of its sender: a clock or a date alone, a row's name followed by
     its stamps (two or more: a call list read as a chat), a transfer card's amount or footer."""
@@ -224,6 +248,8 @@ def all_collector_quotes(
                 continue
             if _senders_card(text, sender) or is_label(text, names):
                 continue  # a card, header or caption: not the sender's sentence
+            if only_introduces(text):
+                continue  # a greeting and a name: no harassing words yet
             when = times.get((exhibit, text), "")
             found.append((order.get(exhibit, len(order)), text, exhibit, when))
     out: list[Quote] = []

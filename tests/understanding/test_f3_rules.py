@@ -139,10 +139,16 @@ def test_a_dm_to_a_colleague_demanding_in_one_message_and_pressing_in_the_next_c
 
 
 def test_a_collectors_self_introduction_by_name_is_still_quoted() -> None:
+    # Ending with the sender's own name makes no card of it; an introduction that only names
+    # the sender holds no harassing words (understanding.quotes.only_introduces), one with a
+    # demand in it does.
     lines = "我是某某科技·李经理\n你同事王磊欠款已逾期，今天不还我们就去你们公司找他领导"
     case = case_of(item("E1", chat("某某科技·李经理", lines, owner="colleague")))
     quoted = [quote.text for quote in collector_quotes(case)]
-    assert quoted == lines.split("\n")
+    assert quoted == lines.split("\n")[1:]
+    lines = "今天不还我们就去你们公司，我是某某科技·李经理\n你同事王磊欠款已逾期"
+    case = case_of(item("E1", chat("某某科技·李经理", lines, owner="colleague")))
+    assert [quote.text for quote in collector_quotes(case)][:1] == lines.split("\n")[:1]
 
 
 def test_lines_apart_without_a_threat_are_no_collectors() -> None:
