@@ -3,13 +3,17 @@ words all lie in one narrow, phone-shaped column in the middle of the desktop. T
 title bar (the tool's name, the phone's model, its buttons) is the column's top line, in the
 desktop's top band; under it the phone's own status bar, header and conversation. The phone
 is the screen to read; the title bar and the desktop around it (a taskbar's date) are chrome.
+A phone's window photographed on a laptop's screen shows no title bar: its column alone, its
+middle placed by its centred time separators.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from statistics import median
 
 from evidence.ocr.base import OcrLine
+from evidence.screens.when import is_time_only
 
 # The phone's column is at most this share of the desktop's width, clear of its left edge.
 _MAX_COLUMN = 0.45
@@ -59,10 +63,20 @@ def mirrored_phone(
     )
     title = inside[0]
     _x, y, _w, h = title.box
-    # The tool's title bar over the phone: without it this is a narrow page, not a window.
-    if y + h / 2 > _TITLE_BAND * height or title.box[2] < 0.6 * (right - left):
+    if y + h / 2 > _TITLE_BAND * height:
+        # No title bar: a phone's screen shown in a wider picture (a laptop's screen
+        # photographed with the phone's window on it). Its centred time separators place the
+        # phone's middle, its text's left edge as far left of it as its right edge is right.
+        # Every line is the phone's: words beside the column (a watch card's wide line) say
+        # the column is a part of the screen, not a phone on it.
+        centres = [ln.box[0] + ln.box[2] / 2 for ln in inside if is_time_only(ln.text)]
+        if not centres or len(inside) < len(lines):
+            return None  # nothing centred to place it by: a narrow page, not a phone
+        phone, right = inside, max(right, round(2 * median(centres) - left))
+    elif title.box[2] < 0.6 * (right - left):
         return None
-    phone = inside[1:]
+    else:
+        phone = inside[1:]  # the tool's title bar over the phone
     top = min(ln.box[1] for ln in phone) - round(0.5 * h)
     moved = [
         replace(ln, box=(ln.box[0] - left, ln.box[1] - top, ln.box[2], ln.box[3])) for ln in phone
