@@ -52,7 +52,7 @@ CONSEQUENCE = _CONSEQUENCE
 # about them, never the speaker's own demand.
 _REPORTED = re.compile(
     r"(?<![所没])有人|他们|那些人|(?:催收|催债|要债|讨债|追债)的|对方(?:说|态度|骂|打)|说你(?:欠|在|借)"
-    r"|[他她]说|自称|冒充|那人|那个人|陌生人|打到我|找到我"
+    r"|[他她]说(?!一声|一下)|自称|冒充|那人|那个人|陌生人|打到我|找到我"
     # Calls and words received ("接到催款电话", "打我电话", "要我转告你"), collectors named as a
     # third party ("催收天天打…", "有催收"), a victim's words ("我们都被骚扰了").
     r"|接到|打给我|打我电话|问我|[要让叫]我(?:转告|告诉|跟你说)|说是|说要|说你"

@@ -34,6 +34,7 @@ from understanding.demands import (
     tells_your_people,
     visit_threat,
 )
+from understanding.group_members import about_the_borrower, particulars_only, without_doubted_fraud
 from understanding.guess_reasons import REASONS, Guess, make_guess
 from understanding.hanzi import simplified
 from understanding.lender_notices import is_lender_account
@@ -104,8 +105,10 @@ _AUTHORITY_NUMBERS = ("110", "12321", "12315", "12345", "12363", "12378", "12389
 
 # Telling the borrower's contacts ("并通知您的联系人", "告知你通讯录里的人"): their people, as
 # "联系亲友" names them; "联系人工客服" is a help line.
+# Or the contact list named, then called one by one ("这是他留的紧急联系人，…明天挨个打").
 _TELLS_CONTACTS = re.compile(
     r"(?:通知|告知|告诉|联系|打给|发给)[^，。！？,!?]{0,8}(?:联系人(?!工)|通讯录)"
+    r"|(?:联系人|通讯录)[^。！？!?]{0,12}(?:挨个|一个个|逐个|挨家挨户)(?:打|通知|联系|发|问)"
 )
 
 
@@ -146,7 +149,7 @@ def _collects_and_threatens(mine: list[str]) -> bool:
         or visit_threat(line)
         or shaming_threat(line)
         or LEGAL_THREAT.search(line)
-        or (tells_your_people(line) and DEBT.search(line))
+        or ((tells_your_people(line) or _TELLS_CONTACTS.search(line)) and DEBT.search(line))
     ]
     return bool(strong)
 
@@ -169,6 +172,14 @@ def _presses_through_people(mine: list[str]) -> bool:
     borrower's people is a collector's conduct, whoever the name says it is."""
     speech = "".join(mine)
     return bool(_THEIR_DEBT.search(speech)) and any(_PASS_ON.search(line) for line in mine)
+
+
+def _presses_before_the_group(mine: list[str], borrower: str) -> bool:
+    """A group member's own words speak to the group of the borrower in the third person (by a
+    pronoun or their name), ask for the debt and threaten a step ("再不还，明儿就把他的照片发
+    到村里的群里"): a creditor's speech about them, never a relative's, who writes to the
+    borrower ("你赶紧还吧") or retells what the collectors said ("他说再不还就上门")."""
+    return about_the_borrower("".join(mine), borrower) and _collects_and_threatens(mine)
 
 
 # The writer speaking as the party owed or its agent, in the first person ("联系我们", "我司",
@@ -284,6 +295,11 @@ def guess_role(
             )
     if any("催收" in label or "骚扰" in label for label in labels):
         return make_guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
+    if not is_number and poster and particulars_only(own_lines(context)):
+        # A card of a person's particulars posted to a group (their ID number, their contact
+        # list), its title read as a name over it: the card names whom it exposes, never who
+        # posted it.
+        return make_guess("unknown", "no_clue")
     if not is_number and platform and is_lender_account(name, platform):
         # The lender's own name over the messages (its app's message centre, its official
         # account): the platform itself, whose notices and buttons are no collector's conduct;
@@ -329,7 +345,12 @@ def guess_role(
             _collects_and_threatens(mine) or _presses_through_people(mine) or _asks_again(mine)
         )
         creditor = contact == "saved" and _speaks_as_creditor(mine)
-        if (not contact or creditor) and not _RELATIVE_WORDS.search(name) and pressing:
+        # A group member's name is what they typed ("王姐", "晓峰表哥"): its kin word is a hint,
+        # outweighed by a speech to the group about the borrower as a creditor's.
+        kin = _RELATIVE_WORDS.search(name) and not (
+            poster and not contact and _presses_before_the_group(mine, simplified(borrower))
+        )
+        if (not contact or creditor) and not kin and pressing:
             # A display name with a title ("潍坊王经理招聘") is the sender's own choice: words that
             # ask for the debt and threaten say who writes, whatever the title. A name the phone
             # saved, or a relative's, is the borrower's own person, unless it speaks as the
@@ -364,7 +385,8 @@ def guess_role(
     mine = own_lines(context) if is_number else _chat_voice(context)
     own = "\n".join(mine)
     flat = own.replace("\n", "")
-    threats = threats_in(own)
+    # A group member suspecting a stranger of fraud defends the borrower.
+    threats = threats_in(without_doubted_fraud(own) if poster else own)
     if not DEBT.search(flat):
         # "我是他同事" or "那些人是骗子" names a workplace or an insult without any debt, and a
         # court's "你的案子下周开庭" names no money: words that collect nothing.

@@ -24,6 +24,7 @@ from understanding.bill_page import is_bill_page
 from understanding.capture_year import case_year_day, with_day
 from understanding.chat_twins import carry_titles
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen, fold_senders
+from understanding.group_members import share_renamed
 from understanding.guess import REASONS, Guess, guess_role
 from understanding.name_twins import join_name_twins, one_dot, with_one_dot
 from understanding.papers_posts import is_paper_photo
@@ -138,6 +139,7 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
         shot = ScreenRecord("call_log", record.app, _FORWARDING_CONTACT, calls=tuple(log))
         _read_shown(item, shot, events, seen)
     tag_the_header(record, seen)
+    share_renamed(record, seen)
     for sender in dict.fromkeys(m.sender for m in shown):
         messages = tuple(m for m in shown if m.sender == sender)
         owner = guess_owner(messages, "sms_thread") or _FORWARDING_CONTACT
