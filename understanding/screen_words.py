@@ -340,6 +340,11 @@ _YOUR_DEBT_OVERDUE = re.compile(
 )
 
 
+# The writer asking not to be called or their people not to be ("请不要联系我家里人",
+# "别再打我电话了"): the pestered one's plea, which no collector makes of "you".
+_LEAVE_ME_BE = re.compile(r"(?:不要|别)再?(?:联系|打|找|骚扰)我")
+
+
 def speaks_as_collector(text: str) -> bool:
     """Words the borrower never writes: demanding the debt of "you" in the writer's own voice,
     or a notice signed with a brand ("…【速借宝】"). A bubble with them on the owner's side was
@@ -347,7 +352,7 @@ def speaks_as_collector(text: str) -> bool:
     flat = re.sub(r"\s+", "", plain_words(text))
     if _SIGNED.search(flat):
         return True
-    if _PLEA.search(flat) or _OWN_DEBT.search(flat):
+    if _PLEA.search(flat) or _OWN_DEBT.search(flat) or _LEAVE_ME_BE.search(flat):
         return False  # the borrower speaking of their own debt ("我欠花呗的钱今天必须还")
     # Overruling the bubble's side needs the money in it: a contact's reply that only names
     # people ("我只是他同事，你们找他本人去") raises a people threat by its words alone.
