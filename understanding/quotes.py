@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
-from understanding.demands import visit_threat
+from understanding.demands import is_demand, plain_words, visit_threat
 from understanding.events import ContactEvent
 from understanding.hanzi import simplified
 from understanding.lender_notices import lender_threatens
@@ -189,6 +189,21 @@ def only_introduces(text: str) -> bool:
     return bool(named) and all(_SELF_NAMED.match(c) or _GREETING.match(c) for c in clauses)
 
 
+# A loan's own terms: the sum borrowed and the sum paid out ("您于…借款8000元，到账6880元").
+_LOAN_TAKEN = re.compile(r"借款\s*[\d,，.]+\s*元")
+_PAID_OUT = re.compile(r"到账|放款|发放")
+
+
+def only_states_the_loan(text: str) -> bool:
+    """A lender's plain notice of the loan ("您于…借款8000元，到账6880元，应还总额10400元，还款日为
+    11月10日"): the sums and the due day, with no demand to pay now and no threat, so no
+    harassing words to quote, whoever sent it. Its amounts are read as the loan's figures."""
+    flat = re.sub(r"\s+", "", plain_words(text))
+    if not (_LOAN_TAKEN.search(flat) and _PAID_OUT.search(flat)):
+        return False
+    return not (is_demand(flat) or threats_in(simplified(flat)) or visit_threat(flat))
+
+
 def holds_no_words(text: str) -> bool:
     """A bubble with no words of its sender: a clock or a date alone, a row's name followed by
     its stamps (two or more: a call list read as a chat), a transfer card's amount or footer."""
@@ -250,6 +265,8 @@ def all_collector_quotes(
                 continue  # a card, header or caption: not the sender's sentence
             if only_introduces(text):
                 continue  # a greeting and a name: no harassing words yet
+            if only_states_the_loan(text):
+                continue  # the loan's sums and due day: a notice, no pressure
             when = times.get((exhibit, text), "")
             found.append((order.get(exhibit, len(order)), text, exhibit, when))
     out: list[Quote] = []
