@@ -10,9 +10,12 @@ a 相册 crop editor, and relatives' captures forwarded inside chats. Nobody tun
 
 from __future__ import annotations
 
+from tests.blindgen29.case_deyang import DEYANG
+from tests.blindgen29.case_jiuquan import JIUQUAN
+from tests.blindgen29.case_liupanshui import LIUPANSHUI
+from tests.blindgen29.case_qujing import QUJING
 from tests.blindgen29.model import Case, Screen, number_key
 from tests.blindgen29.pages import CHROME
-from tests.blindgen29.people import DEYANG, JIUQUAN, LIUPANSHUI, QUJING
 
 CASES: dict[str, Case] = {c.key: c for c in (DEYANG, QUJING, LIUPANSHUI, JIUQUAN)}
 PHONE = {key: case.phone for key, case in CASES.items()}
