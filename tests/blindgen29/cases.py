@@ -15,7 +15,7 @@ from tests.blindgen29.case_jiuquan import JIUQUAN
 from tests.blindgen29.case_liupanshui import LIUPANSHUI
 from tests.blindgen29.case_qujing import QUJING
 from tests.blindgen29.model import Case, Screen, number_key
-from tests.blindgen29.pages import CHROME
+from tests.blindgen29.skin import CHROME
 
 CASES: dict[str, Case] = {c.key: c for c in (DEYANG, QUJING, LIUPANSHUI, JIUQUAN)}
 PHONE = {key: case.phone for key, case in CASES.items()}
