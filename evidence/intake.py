@@ -179,7 +179,12 @@ def process_one(
         if cache:
             cache.put(digest, ocr)
     elif not any(line.fill for line in ocr.lines):
-        ocr = _filled_from(ocr, data, filename, settings)  # cached before fills were kept
+        # Cached before fills were kept: read them once and keep them, so later reads skip the
+        # image (a page with no bubble colour at all still has its image read each time).
+        filled = _filled_from(ocr, data, filename, settings)
+        if cache and any(line.fill for line in filled.lines):
+            cache.put(digest, filled)
+        ocr = filled
     if not ocr.text.strip():
         notes.append(NO_TEXT_NOTE)
     # The phone's own file name or EXIF dates the capture; "昨天" resolves against it.
