@@ -178,11 +178,11 @@ def process_one(
         ocr = with_fills(_ocr_pages(loaded.pages, backend), loaded.pages)
         if cache:
             cache.put(digest, ocr)
-    elif not any(line.fill for line in ocr.lines):
-        # Cached before fills were kept: read them once and keep them, so later reads skip the
-        # image (a page with no bubble colour at all still has its image read each time).
+    elif not ocr.fills_sampled and not any(line.fill for line in ocr.lines):
+        # Cached before fills were kept: read them once and keep them (with the mark that they
+        # were looked for, even where none was found), so later reads skip the image.
         filled = _filled_from(ocr, data, filename, settings)
-        if cache and any(line.fill for line in filled.lines):
+        if cache and filled.fills_sampled:
             cache.put(digest, filled)
         ocr = filled
     if not ocr.text.strip():

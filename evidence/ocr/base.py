@@ -48,7 +48,10 @@ class OcrLine:
 
 @dataclass(frozen=True)
 class OcrResult:
-    """Text in reading order, its lines, and how long reading took."""
+    """Text in reading order, its lines, and how long reading took.
+
+    `fills_sampled`: the lines' fills were looked for on the image (evidence.ocr.fill), so a
+    cached result with no fill at all (a call log, a plain list) need not read its image again."""
 
     text: str
     lines: tuple[OcrLine, ...] = ()
@@ -56,6 +59,7 @@ class OcrResult:
     width: int = 0
     height: int = 0
     engine: str = ""
+    fills_sampled: bool = False
 
     @property
     def confidence(self) -> float:
@@ -83,6 +87,7 @@ class OcrResult:
             width=int(data.get("width", 0)),
             height=int(data.get("height", 0)),
             engine=data.get("engine", ""),
+            fills_sampled=bool(data.get("fills_sampled", False)),
         )
 
 

@@ -94,8 +94,10 @@ def with_fills(ocr: OcrResult, pages: Sequence[Image.Image]) -> OcrResult:
 
     A long capture's pages are stacked top to bottom (evidence.intake moves their boxes down by
     the pages above): a line belongs to the page its top falls on."""
-    if not ocr.lines or not pages:
+    if not pages:
         return ocr
+    if not ocr.lines:
+        return replace(ocr, fills_sampled=True)
     tops = []
     offset = 0
     for page in pages:
@@ -114,7 +116,7 @@ def with_fills(ocr: OcrResult, pages: Sequence[Image.Image]) -> OcrResult:
         for i, fill in zip(members, page_fills(page, boxes), strict=True):
             fills[i] = fill
     lines = tuple(_filled(ln, fill) for ln, fill in zip(ocr.lines, fills, strict=True))
-    return replace(ocr, lines=lines)
+    return replace(ocr, lines=lines, fills_sampled=True)
 
 
 def _filled(line: OcrLine, fill: Fill | None) -> OcrLine:
