@@ -138,7 +138,12 @@ logs folded «(n)» or one row a call and shot twice, a number's page, a 360-lik
 page, a carrier's 通话详单 of night calls, a QQ-like dark chat, a 钉钉-like DING, family
 and work groups a collector joins, relatives' logs forwarded in chats, lock banners,
 photographed, twice-recompressed and crop-editor shots; 川渝, 云贵 and 西北 wording;
-report only). Each case's
+report only), or with --set blindgen30 from tests/blindgen30 (a thirtieth blind set drawn with
+Pillow on 720 px 荣耀/红米-like, iPhone-SE-like, foldable two-pane, landscape tablet, 大字 and 护眼
+skins: 漏话提醒 SMS and cards, a 拦截记录, a 小号 app's «共7通», logs shot twice, a relative's
+number page «响铃5次未接», Telegram-, WhatsApp-, 抖音- and 客服-like chats, groups a «法务» or
+«律师» joins, 服务通知 and bills, a 备忘录 paste, a forward, a 长截图, photographed notices;
+晋语 and 东北 wording; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -173,7 +178,7 @@ SETS = (
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25", "blindgen26",
-    "blindgen27", "blindgen28", "blindgen29",
+    "blindgen27", "blindgen28", "blindgen29", "blindgen30",
 )  # fmt: skip
 
 

@@ -149,6 +149,13 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "iqoo29", "letter29", "lock29", "lumen29", "magic929", "origin529", "qqchat29",
         "recomp29", "sms_inbox29", "sms_thread29", "tilt29", "wxchat29", "wxgroup29"
     }),
+    30: frozenset({
+        "bill30", "callpage30", "dialer30", "dydm30", "elder30", "eyecare30", "fold30", "fwd30",
+        "honor30", "honordark30", "intercept30", "kefu30", "leak30", "letter30", "lock30",
+        "meizu30", "memo30", "pad30", "photo30", "redmidark30", "se30", "sedark30",
+        "sms_inbox30", "sms_thread30", "stitch30", "svcnotice30", "tgchat30", "vivo30",
+        "wachat30", "wxchat30", "wxgroup30", "xiaohao30"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -174,6 +181,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     27: frozenset({"jinhua", "jinzhou", "rizhao", "siping"}),
     28: frozenset({"baoji", "handan", "nanyang", "yuncheng"}),
     29: frozenset({"deyang", "jiuquan", "liupanshui", "qujing"}),
+    30: frozenset({"changzhi", "chifeng", "jiamusi", "zhangjiakou"}),
 }  # fmt: skip
 
 
