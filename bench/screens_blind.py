@@ -143,7 +143,13 @@ Pillow on 720 px 荣耀/红米-like, iPhone-SE-like, foldable two-pane, landscap
 skins: 漏话提醒 SMS and cards, a 拦截记录, a 小号 app's «共7通», logs shot twice, a relative's
 number page «响铃5次未接», Telegram-, WhatsApp-, 抖音- and 客服-like chats, groups a «法务» or
 «律师» joins, 服务通知 and bills, a 备忘录 paste, a forward, a 长截图, photographed notices;
-晋语 and 东北 wording; report only). Each case's
+晋语 and 东北 wording; report only), or with --set blindgen31 from tests/blindgen31 (a thirty-first
+blind set, HTML with its own CSS shot by Chromium on ColorOS-15-, dark One-UI-, HyperOS- and
+iPhone-like phones: day-grouped, relative-time and iOS logs with «(n)», tags and 归属地, a number's
+page, SMS threads and a 验证码/通知/推广 inbox, 106/95 lenders and a landline, family, work and
+家长群 groups a collector joins, 闲鱼- and 陌陌-like chats, a 催收函 mail, lock banners, bills,
+relatives' logs forwarded in chats, stitched, cropped, recompressed, moiré and paper photos;
+吴语, 闽南, 粤语 and 湘语 wording; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -178,7 +184,7 @@ SETS = (
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25", "blindgen26",
-    "blindgen27", "blindgen28", "blindgen29", "blindgen30",
+    "blindgen27", "blindgen28", "blindgen29", "blindgen30", "blindgen31",
 )  # fmt: skip
 
 

@@ -156,6 +156,12 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "sms_inbox30", "sms_thread30", "stitch30", "svcnotice30", "tgchat30", "vivo30",
         "wachat30", "wxchat30", "wxgroup30", "xiaohao30"
     }),
+    31: frozenset({
+        "bill31", "calllog31", "classgroup31", "colorfifteen31", "crop31", "datechat31",
+        "dialer31", "famgroup31", "frost31", "fwd31", "hyperpaper31", "ioslog31", "jpeg31",
+        "letter31", "lock31", "mail31", "moire31", "numpage31", "oneuidusk31", "paperphoto31",
+        "shopchat31", "sms_inbox31", "sms_thread31", "stitch31", "workgroup31", "wxchat31"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -182,6 +188,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     28: frozenset({"baoji", "handan", "nanyang", "yuncheng"}),
     29: frozenset({"deyang", "jiuquan", "liupanshui", "qujing"}),
     30: frozenset({"changzhi", "chifeng", "jiamusi", "zhangjiakou"}),
+    31: frozenset({"loudi", "qingyuan", "quzhou", "zhangzhou"}),
 }  # fmt: skip
 
 
