@@ -31,6 +31,9 @@ _NAME = re.compile(r"^[^\s，。！？,!?；;：:、]{1,12}$")
 _LIST_TITLE = re.compile(r"^(?:信息|短信|收件箱|Inbox)$")
 # A bubble's sentence: a chat's words, never a gallery viewer's title or a call log's tag line.
 _SENTENCE = re.compile(r"[，。！？,!?]")
+# A bubble's words without a mark ("你看看这是啥人给我发的短信"): a run of Han characters longer
+# than any viewer's title or list tag.
+_PLAIN_WORDS = re.compile(r"[\u3400-\u9fff]{10,}")
 # A group member's avatar glyph ("爸") that OCR joined to the left of the picture's status bar.
 _AVATAR_GLYPH = re.compile(r"^[\u3400-\u9fff]{1,2}\s+(?=\d)")
 # A time the thread writes back from its own phone's "now" ("28分钟前", "1小时前", "刚刚").
@@ -57,8 +60,13 @@ def over_picture(content: list[OcrLine]) -> list[OcrLine]:
     for index, line in enumerate(content):
         if index and _is_picture_bar(line.text):
             above = content[:index]
-            return above if any(_SENTENCE.search(ln.text) for ln in above) else content
+            return above if any(_speaks(ln.text) for ln in above) else content
     return content
+
+
+def _speaks(text: str) -> bool:
+    """A bubble's words: a sentence with its marks, or a long run of words without any."""
+    return bool(_SENTENCE.search(text) or _PLAIN_WORDS.search(text))
 
 
 def _end(talk: list[OcrLine], index: int) -> int:
@@ -111,9 +119,11 @@ def _span(
     return None
 
 
-def _title(header: list[OcrLine]) -> str:
-    """The thread's sender from the lines over its first time: the number, else the name."""
-    for line in header:
+def _title(bar: OcrLine, header: list[OcrLine]) -> str:
+    """The thread's sender from the lines over its first time: the number, else the name. The
+    title drawn small sits right under the picture's status bar, and OCR may join the two in one
+    box ("08:40 +86 153 9370 1264 68%"): the number there is the title's."""
+    for line in (bar, *header):
         if phone := first_phone(line.text):
             return phone
     name = header[0].text.strip() if header else ""
@@ -247,7 +257,7 @@ def shown_thread(
         rows = call_rows(shown, width, anchor)
         if one_to_one and any(row.number and row.time for row in rows):
             return own, (), tuple(replace(r, time=_before(r.time, sent)) for r in rows)
-    sender = _title(shown[:first]) if first else ""
+    sender = _title(talk[start], shown[:first]) if first is not None else ""
     if not one_to_one and not first_phone(sender):
         return talk, (), ()
     if not sender:

@@ -47,7 +47,10 @@ def system_notices(lines: list[OcrLine], width: int) -> list[OcrLine]:
             and (column is None or abs(left - column) > 0.02)
             and not wrapped
             and not is_time_only(line.text)
+            and not is_status_text(line.text)
         ):
+            # A clock with network or battery marks is a picture's status bar sent in the
+            # chat (its phone's title maybe joined to it), never a notice.
             found.append(line)
     return found
 
