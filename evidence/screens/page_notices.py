@@ -16,6 +16,7 @@ from statistics import median
 
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls import first_phone
+from evidence.screens.page_cards import headed_cards
 from evidence.screens.page_notice_groups import grouped_cards
 from evidence.screens.records import Message
 from evidence.screens.when import is_time_only, iso_time, when_of
@@ -66,6 +67,8 @@ def notice_history(
     or None when the page is no such list."""
     if (grouped := grouped_cards(lines, width, anchor)) is not None:
         return grouped  # a centre grouped by app: the sender after the app on each card's head
+    if (cards := headed_cards(lines, width, anchor)) is not None:
+        return cards  # message cards: the sender on each card's head, its time under the name
     starts = _entry_starts(lines, width)
     if len(starts) < _MIN_ENTRIES:
         return None
