@@ -106,7 +106,9 @@ def _nick_side(line: OcrLine, nxt: OcrLine | None, width: int, inside: bool = Fa
     if inside and short and name_in_bubble(line, nxt, width):
         return "in"
     # Nickname to bubble is a bubble's padding apart; two bubbles are farther apart than that.
-    above = 0 < ny - (y + h) < nh and ny > y + 0.5 * h
+    # A bubble's first line cut off the avatar badge OCR glued to it keeps a box that may touch
+    # the name's (no gap at all).
+    above = 0 <= ny - (y + h) < nh and ny > y + 0.5 * h
     if not (short and above and not _SENTENCE.search(text) and w < 0.6 * width):
         return ""
     smaller = h < 0.85 * nh
