@@ -29,6 +29,9 @@ _NOTICE_KIND = re.compile(r"(?:提醒|通知|账单|公告|消息)$")
 # What a lender's routine notice says will happen on its own ledger: the penalty and the credit
 # report. They are the platform's terms, not a threat to the person.
 _LEDGER = re.compile(r"征信|信用(?:记录|报告)?|上报|罚息|违约金|滞纳金|逾期费|利息|不良记录")
+# The case taken to the courts in other words than a suit ("已进入司法审核阶段", "将通过法律途径
+# 解决"): a legal step against the borrower, as "起诉" is.
+_JUDICIAL = re.compile(r"司法|法律(?:程序|途径|手段)")
 
 
 def is_lender_account(sender: str, platform: str) -> bool:
@@ -58,6 +61,6 @@ def lender_threatens(text: str) -> bool:
         return False
     flat = re.sub(r"\s+", "", plain_words(text))
     beyond = _LEDGER.sub("", flat)
-    if CONSEQUENCE.search(beyond) or LEGAL_THREAT.search(beyond):
+    if CONSEQUENCE.search(beyond) or LEGAL_THREAT.search(beyond) or _JUDICIAL.search(beyond):
         return True
     return bool(threats_in(beyond))
