@@ -227,7 +227,10 @@ _ULTIMATUM = re.compile(r"最后(?:一次)?机会|最后通牒")
 # visit team, a lawyer or visitor coming, the family contacted, the debt exposed. Named with the
 # debt owed, it presses whatever it asks ("逾期账款已委托属地律师处理，律师将于今日联系您及您的
 # 家属"); an offer of help ("律师帮您协商") announces nothing against anyone.
-_OWED = re.compile(r"逾期|欠款|欠费|拖欠|未还|未结清")
+# A debt handed to the collections desk ("您已被移交贷后部门处理") is owed and overdue too.
+_OWED = re.compile(
+    r"逾期|欠款|欠费|拖欠|未还|未结清|(?:移交|转交|转入)[^，。！？,!?]{0,4}(?:贷后|催收)"
+)
 _STEP_AGAINST = re.compile(
     r"(?:委托|移交|转交|转入)[^，。！？,!?]{0,8}(?:律师|律所|法务|外访|上门)"
     r"|(?:律师|外访人员|工作人员)[^，。！？,!?]{0,4}(?:将|会|已|即将)"
