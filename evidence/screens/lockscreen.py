@@ -13,7 +13,7 @@ title or anyone's words.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from statistics import median
 
 from evidence.ocr.base import OcrLine
@@ -42,6 +42,7 @@ _BUTTON = 4
 # Buttons sit this many line heights or more under the words (a wrapped line hangs closer).
 _APART = 0.4
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 # A sender's line that is a number alone, its country code, blanks and dashes kept.
 _PHONE_ALONE = re.compile(r"^\+?[\d\s-]{7,20}$")
 # A phone app's card under a caller: missed calls, maybe counted ("未接来电 (2)", "2个未接来电").
@@ -57,6 +58,11 @@ _MISSED_CALLER_LINE = re.compile(
 _CLOCK_SCALE = 2.0
 # Head, sender and body start on one edge (the card's padding), within this share of the width.
 _EDGE = 0.03
+# Some skins draw the app's round icon before the head's name: the head then starts right of the
+# card's edge by the icon and its gap, at most this many of the head's line heights.
+_ICON = 2.5
+# A card's time told as minutes before the lock clock ("18分钟前", "刚刚").
+_MINUTES_AGO = re.compile(r"^(?:(?P<n>\d{1,2})\s*分钟前|现在|刚刚)$")
 
 
 def _head_when(text: str) -> str | None:
@@ -110,42 +116,48 @@ def notification_stack(
         return None
     # A phone app's missed-call card: its caller's calls (stack_missed_calls), never words.
     said = (card for card in cards if not MISSED_CALL_CARD.match(card[1]))
-    return tuple(Message("in", text, sender, when) for sender, text, when in said)
+    return tuple(Message("in", text, sender, when) for sender, text, when, _at in said)
 
 
 def stack_missed_calls(
     lines: list[OcrLine], width: int, anchor: date | None
 ) -> tuple[CallRow, ...]:
     """The calls a lock screen's missed-call cards tell («未接来电 (2)» under its caller): one
-    row of the caller, missed, its count the card's."""
+    row of the caller, missed, its count the card's. A card stamped «18分钟前» is dated to the
+    minute (the lock clock less those minutes), so a number's page showing that call again
+    shows the same call, never one more."""
     calls: list[CallRow] = []
-    for sender, text, when in _stack_cards(lines, width, anchor) or []:
+    for sender, text, _day, at in _stack_cards(lines, width, anchor) or []:
         if (missed := MISSED_CALL_CARD.match(text)) is None:
             continue
         count = int(missed.group("before") or missed.group("after") or 1)
         number = first_phone(sender)
         name = "" if number else sender
-        calls.append(CallRow(number, name, count, "missed", when))
+        calls.append(CallRow(number, name, count, "missed", at))
     return tuple(calls)
 
 
 def _stack_cards(
     lines: list[OcrLine], width: int, anchor: date | None
-) -> list[tuple[str, str, str]] | None:
-    """Each notification card's (sender, words, ISO time), or None when the screen is no lock
-    screen."""
+) -> list[tuple[str, str, str, str]] | None:
+    """Each notification card's (sender, words, ISO time, ISO time to the minute where the card
+    counts minutes back from the lock clock), or None when the screen is no lock screen.
+
+    A card's words keep its day alone: a message's minute is its thread's to tell."""
     heads = [
         i for i, ln in enumerate(lines) if _head_when(ln.text) is not None or _sender_head(ln.text)
     ]
     if not heads or not _lock_clock(lines, heads[0]):
         return None
-    cards: list[tuple[str, str, str]] = []
+    moment = _lock_moment(lines[: heads[0]], anchor)
+    cards: list[tuple[str, str, str, str]] = []
     for k, index in enumerate(heads):
         head = lines[index]
         end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        edge = _card_edge(head, lines[index + 1 : end], width)
         card: list[OcrLine] = []
         for line in lines[index + 1 : end]:
-            if abs(line.box[0] - head.box[0]) > _EDGE * width:
+            if abs(line.box[0] - edge) > _EDGE * width:
                 break  # the card ends where its edge does ("上滑解锁", the buttons under it)
             card.append(line)
         named = _sender_head(head.text)
@@ -163,8 +175,50 @@ def _stack_cards(
         if not card:
             return None
         text = "".join(ln.text.strip() for ln in card)
-        cards.append((sender, text, _card_time(when, anchor)))
+        day = _card_time(when, anchor)
+        cards.append((sender, text, day, _minutes_before(when, moment) or day))
     return cards
+
+
+def _card_edge(head: OcrLine, under: list[OcrLine], width: int) -> float:
+    """The card's left edge: its head's, or the line under the head where that starts left of
+    it by no more than an app's icon drawn before the head's name (its sender's line)."""
+    if not under:
+        return head.box[0]
+    shift = head.box[0] - under[0].box[0]
+    return under[0].box[0] if _EDGE * width < shift <= _ICON * head.box[3] else head.box[0]
+
+
+def _lock_moment(over: list[OcrLine], anchor: date | None) -> datetime | None:
+    """The lock screen's own moment: its big clock and the date under it ("12月5日 星期六"),
+    the capture day when no date is drawn. A weekday beside the date names its year where the
+    capture day's year would give that date another weekday."""
+    clock = next(
+        (ln.text for ln in over if is_time_only(ln.text) and when_of(ln.text, None)[1]), ""
+    )
+    _day, hour = when_of(clock, None)
+    dated = [
+        ln.text for ln in over if when_of(ln.text, anchor)[0] and not when_of(ln.text, None)[1]
+    ]
+    day = when_of(dated[0], anchor)[0] if dated else (anchor.isoformat() if anchor else None)
+    if dated and _WEEKDAY.search(dated[0]) and (plain := when_of(dated[0], None)[0]):
+        day = plain if day is None or _weekday_of(day) != _weekday_of(plain) else day
+    if hour is None or day is None:
+        return None
+    return datetime.fromisoformat(f"{day}T{hour}")
+
+
+def _weekday_of(day: str) -> int:
+    return date.fromisoformat(day).weekday()
+
+
+def _minutes_before(when: str, moment: datetime | None) -> str:
+    """A card's time told as minutes before the lock clock, as ISO ("" when it is told
+    otherwise): the clock minus those minutes, on the lock's own day."""
+    match = _MINUTES_AGO.match(when.strip())
+    if match is None or moment is None:
+        return ""
+    return (moment - timedelta(minutes=int(match.group("n") or 0))).strftime("%Y-%m-%dT%H:%M")
 
 
 def _titled_missed_card(card: list[OcrLine]) -> tuple[str, OcrLine] | None:

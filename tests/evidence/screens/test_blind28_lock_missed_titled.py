@@ -21,7 +21,9 @@ def _record(name: str):
 
 def test_a_card_titled_missed_calls_is_its_callers_calls() -> None:
     record = _record("lock_missed_titled")
-    assert [(c.number, c.count, c.time) for c in record.calls] == [("03592026451", 2, "2026-11-20")]
+    assert [(c.number, c.count, c.time) for c in record.calls] == [
+        ("03592026451", 2, "2026-11-20T07:05")  # the lock clock 07:15 less «10分钟前»
+    ]
     assert all("未接来电" not in m.sender for m in record.messages)
     assert [m.sender for m in record.messages] == ["10690359018"]
 
