@@ -61,6 +61,20 @@ _DAY_WAY = re.compile(
     r"\s*((?:未接|漏接|拒接|已拒绝|响铃|呼出|去电|拨出|已拨|呼入|来电|已接)\S*(?:\s+\S+)?)\s*$"
 )
 _BARE_CLOCK = re.compile(rf"^\s*{PERIOD}?\s*\d{{1,2}}[:：]\d{{2}}\s*$")
+# A number page's buttons: this many words or more, each this short ("呼叫 发信息 拉黑 标记").
+_BUTTONS, _BUTTON = 3, 3
+# A saved name heading a number's page: a few letters or characters, no digit, no punctuation.
+_SAVED_NAME = re.compile(r"^[^\d\s，。！？,.!?:：()（）]{1,10}$")
+# A day printed alone over the rows of that day ("12月3日 周四", "11月30日周一"): a heading.
+_DAY_HEADING = re.compile(
+    r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
+    r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?\s*$"
+)
+# A row under such a heading: its clock, then the call's way ("14:48 未接来电 四川德阳").
+_CLOCK_WAY = re.compile(
+    rf"^\s*{PERIOD}?\s*\d{{1,2}}[:：]\d{{2}}\s*"
+    r"(?:未接|漏接|拒接|已拒绝|响铃|呼出|去电|拨出|已拨|呼入|来电|已接)"
+)
 # A line that only says a call's way ("呼入", "未接来电"): under a row its duration filled.
 _WAY_LINE = re.compile(
     r"^\s*(?:未接来电|未接|已接来电|来电|呼入|呼出|已拨电话|已拨|去电|拨出|拒接|已拒绝)\s*$"
@@ -187,7 +201,7 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
 
     Only one number on the page, at its top, and rows that name no one: a list of many
     numbers' rows is a call log, read row by row."""
-    lines = _clocks_joined(lines)
+    lines = _day_headed(_clocks_joined(lines))
     numbers = [
         (i, n) for i, ln in enumerate(lines) if (n := first_phone(ln.text) or head_number(ln.text))
     ]
@@ -214,8 +228,9 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
         if _DATED_ROW.match(lines[index - 1].text):
             ways[index - 1] = lines[index].text
     # The number's tag sits under it, over its rows ("催收·1024人标记"): every row's tag.
-    above = lines[first:start]
+    above = [ln for ln in lines[first:start] if not _button_row(ln.text)]
     tag = next((m.group(0) for ln in above if (m := _TAG.search(ln.text))), "")
+    saved = _saved_title(lines[first - 1], lines[first]) if first else ""
     calls = []
     for row in rows:
         rest = _DATED_ROW.match(row.text).group(1) or ""  # type: ignore[union-attr]
@@ -226,9 +241,32 @@ def detail_calls(lines: list[OcrLine], anchor: date | None) -> tuple[CallRow, ..
         way = next((w for w, p in CALL_WAYS if p.search(said)), "")
         times = _ROW_CALLS.search(rest)
         count = int(times.group(1)) if times else 1
-        row = CallRow(number=number, count=count, direction=way, time=iso_time(day, clock), tag=tag)
+        row = CallRow(number, saved, count, way, iso_time(day, clock), tag)
         calls.append(row)
     return tuple(calls)
+
+
+def _saved_title(over: OcrLine, number: OcrLine) -> str:
+    """The name the phone saved the number as, when its page is headed by it: a short name in
+    type no smaller than the number's, right over it and centred on it ("大哥" over "139 0937
+    5521 甘肃酒泉"); "" when no such line heads the number."""
+    text = over.text.strip()
+    if not _SAVED_NAME.match(text) or _TAG.search(text) or over.box[3] < number.box[3]:
+        return ""
+    centre = over.box[0] + over.box[2] / 2 - (number.box[0] + number.box[2] / 2)
+    gap = number.box[1] - (over.box[1] + over.box[3])
+    return text if abs(centre) <= number.box[3] and 0 <= gap <= 2 * number.box[3] else ""
+
+
+def _button_row(text: str) -> bool:
+    """The page's row of buttons under the number ("呼叫 发信息 拉黑 标记"): three or more
+    short words and no digit. Its "标记" is a button to mark the number, never a mark on it."""
+    words = text.split()
+    return (
+        len(words) >= _BUTTONS
+        and all(len(w) <= _BUTTON for w in words)
+        and not re.search(r"\d", text)
+    )
 
 
 def _clocks_joined(lines: list[OcrLine]) -> list[OcrLine]:
@@ -247,6 +285,25 @@ def _clocks_joined(lines: list[OcrLine]) -> list[OcrLine]:
             continue
         joined.append(line)
         index += 1
+    return joined
+
+
+def _day_headed(lines: list[OcrLine]) -> list[OcrLine]:
+    """Rows grouped under a heading of their day (a clock and the way on each row, the day
+    printed once over them) read as dated rows, "12月3日 周四 14:48 未接来电", the heading
+    itself no line of its own."""
+    joined: list[OcrLine] = []
+    day = ""
+    for index, line in enumerate(lines):
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if _DAY_HEADING.match(line.text) and nxt is not None and _CLOCK_WAY.match(nxt.text):
+            day = line.text.strip()
+            continue
+        if day and _CLOCK_WAY.match(line.text):
+            joined.append(OcrLine(f"{day} {line.text.strip()}", line.box, line.confidence))
+            continue
+        day = ""
+        joined.append(line)
     return joined
 
 
