@@ -22,9 +22,9 @@ from evidence.screens.when import iso_time, when_of
 _COLUMN_WORDS = (
     "对方号码|对端号码|电话号码|通话号码|对方号|联系人|号码|对方|"
     "通话时间|起始时间|开始时间|呼叫时间|通话日期|时间|日期|"
-    "通话时长|时长|"
-    "通话类型|呼叫类型|呼叫方式|通话方式|类型|方式|"
-    "通话地点|归属地|地点|通话费|话费|费用|备注"
+    "通话时长|通信时长|时长|"
+    "通话类型|呼叫类型|呼叫方式|通话方式|通信类型|通信方式|类型|方式|"
+    "通话地点|通信地点|归属地|地点|通话费|话费|费用|备注"
 )
 _COLUMN = re.compile(_COLUMN_WORDS)
 _HEADER = re.compile(rf"(?:(?:{_COLUMN_WORDS})\s*)+")
@@ -41,12 +41,18 @@ _DURATION = re.compile(
     r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|\d+\s*分\s*\d+\s*秒|\d+\s*秒"
 )
 _SAME_ROW = 0.5  # share of a box's height two boxes overlap by to stand on one row
+# A row whose time cell holds the date over the clock ("11-29" over "22:14:24"): the row's first
+# line opens with the date and no clock, the line under it with the clock, on one left edge.
+_DAY_FIRST = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?!\s*\d{1,2}[:：]\d{2})"
+)
+_CLOCK_FIRST = re.compile(r"^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 
 
 def _rows(lines: list[OcrLine]) -> list[tuple[str, list[OcrLine]]]:
     """Lines on one row joined left to right: OCR may read a table's cells as boxes apart."""
     rows: list[list[OcrLine]] = []
-    for line in sorted(lines, key=lambda ln: (ln.box[1], ln.box[0])):
+    for line in sorted(_stacked_cells_joined(lines), key=lambda ln: (ln.box[1], ln.box[0])):
         last = rows[-1][-1] if rows else None
         if last is not None and on_one_row(last, line, _SAME_ROW):
             rows[-1].append(line)
@@ -55,6 +61,48 @@ def _rows(lines: list[OcrLine]) -> list[tuple[str, list[OcrLine]]]:
     return [
         (" ".join(ln.text.strip() for ln in sorted(r, key=lambda ln: ln.box[0])), r) for r in rows
     ]
+
+
+def _stacked_cells_joined(lines: list[OcrLine]) -> list[OcrLine]:
+    """Each call whose time cell prints the date over the clock, read as one line: its first line
+    ("11-29 曲靖 被叫 17787452290 1分03秒", or "11-30" alone) and the clock's line right under it
+    on the same left edge ("22:14:24", or "00:40:45 曲靖 被叫 17787452290 48秒") joined as
+    "11-29 22:14:24 …"."""
+    ordered = sorted(lines, key=lambda ln: (ln.box[1], ln.box[0]))
+    used: set[int] = set()
+    out: list[OcrLine] = []
+    for index, line in enumerate(ordered):
+        if index in used:
+            continue
+        day = _DAY_FIRST.match(line.text)
+        under = next(
+            (
+                k
+                for k in range(index + 1, len(ordered))
+                if k not in used and _stacked_under(line, ordered[k])
+            ),
+            None,
+        )
+        clock = _CLOCK_FIRST.match(ordered[under].text) if day and under is not None else None
+        if day is None or under is None or clock is None:
+            out.append(line)
+            continue
+        below = ordered[under]
+        used.add(under)
+        rest = f"{line.text[day.end() :].strip()} {below.text[clock.end() :].strip()}".strip()
+        text = f"{day.group(0).strip()} {clock.group(0).strip()} {rest}".strip()
+        x, y, w, h = line.box
+        bottom = max(y + h, below.box[1] + below.box[3])
+        right = max(x + w, below.box[0] + below.box[2])
+        box = (min(x, below.box[0]), y, right - min(x, below.box[0]), bottom - y)
+        out.append(OcrLine(text, box, line.confidence))
+    return out
+
+
+def _stacked_under(line: OcrLine, other: OcrLine) -> bool:
+    """`other` starts right under `line` (within one of its heights), on its left edge."""
+    x, y, _w, h = line.box
+    return abs(other.box[0] - x) <= h and 0 < other.box[1] - y <= 1.2 * h
 
 
 def _is_header(text: str) -> bool:
