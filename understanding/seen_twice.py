@@ -47,22 +47,25 @@ def drop_undated_twins(
 ) -> tuple[list[ContactEvent], dict[str, Seen]]:
     """A log row dated by its day alone ("11/19 (1)") and another screenshot's row of the same
     number that day with its clock ("11-19 11:40", the same count): one call seen twice, kept
-    once, with its clock."""
+    once, with its clock. One clocked row stands for one such row only: a log's two rows of the
+    number that day are two calls, though another page clocks only one of them."""
 
-    timed = {
-        (e.phone, e.sender, e.day, e.count, e.exhibit)
-        for e in events
-        if e.kind == "call" and e.key and e.day and e.time
-    }
-    dropped = {
-        id(e)
-        for e in events
-        if e.kind == "call" and e.key and e.day and not e.time
-        and any(
-            (o, who, day, count) == (e.phone, e.sender, e.day, e.count) and exhibit != e.exhibit
-            for o, who, day, count, exhibit in timed
-        )
-    }  # fmt: skip
+    timed: dict[tuple[str, str, str, int], dict[str, int]] = {}
+    for e in events:
+        if e.kind == "call" and e.key and e.day and e.time:
+            shots = timed.setdefault((e.phone, e.sender, e.day, e.count), {})
+            shots[e.exhibit] = shots.get(e.exhibit, 0) + 1
+    taken: dict[tuple[str, str, str, int, str], int] = {}
+    dropped: set[int] = set()
+    for e in events:
+        if not (e.kind == "call" and e.key and e.day and not e.time):
+            continue
+        group = (e.phone, e.sender, e.day, e.count)
+        shown = max((n for x, n in timed.get(group, {}).items() if x != e.exhibit), default=0)
+        used = taken.get((*group, e.exhibit), 0)
+        if used < shown:
+            taken[(*group, e.exhibit)] = used + 1
+            dropped.add(id(e))
     return without(events, merged, dropped)
 
 
