@@ -50,6 +50,8 @@ _NO_RECORD = ScreenRecord("other")
 _PAPERS = ("bill", "document", "other")
 # What a call log's rows carry under a number where an inbox shows a message.
 _ROW_LABEL_CHARS = 6
+# Chats whose pictures may show a call log: a one-to-one chat's, or a group's (a member's own log).
+_PICTURED = ("chat_1to1", "group_chat")
 # Whose phone a thread shown in a chat's picture is on, where its words name no tie.
 _FORWARDING_CONTACT = "friend"
 CONTACT_ROLES = frozenset({"relative", "colleague", "friend"})
@@ -120,7 +122,7 @@ def events_of(item: EvidenceItem) -> tuple[list[ContactEvent], dict[str, Seen]]:
     )
     # A call log shown in a picture inside the chat: rows naming a number or a name (the chat's
     # own call bubbles name neither) are calls on the forwarding contact's phone.
-    log = [c for c in record.calls if c.number or c.name] if record.kind == "chat_1to1" else []
+    log = [c for c in record.calls if c.number or c.name] if record.kind in _PICTURED else []
     if shown or log:
         # A text thread shown in a picture inside the chat: its messages are its sender's,
         # read as that thread on the forwarding contact's phone, never the chat's counterpart's.

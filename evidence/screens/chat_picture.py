@@ -241,8 +241,9 @@ def shown_thread(
     """(the chat's own lines, the messages of a thread shown in a picture inside it, each with
     the thread's sender, the rows of a call log shown so). The lines as they are, and no
     messages or rows, where no such picture is."""
-    # In a group only a picture of a thread that a number wrote is read: its other pictures (a
-    # call log that a bare clock opens, an inbox) stay its members' posts.
+    # In a group only a picture of a thread that a number wrote, or of a call log under its own
+    # status bar, is read: its other pictures (a call log that a bare clock opens, an inbox)
+    # stay its members' posts.
     span = _span(talk, width if one_to_one else 0, anchor)
     if span is None:
         return talk, (), ()
@@ -255,7 +256,7 @@ def shown_thread(
         # A picture of a call log (its rows' times beside their heads, a day heading or tag lines
         # among them, no sentence anywhere): each row the calls of the phone it was taken on.
         rows = call_rows(shown, width, anchor)
-        if one_to_one and any(row.number and row.time for row in rows):
+        if sum(bool(row.number and row.time) for row in rows) >= (1 if one_to_one else 2):
             return own, (), tuple(replace(r, time=_before(r.time, sent)) for r in rows)
     sender = _title(talk[start], shown[:first]) if first is not None else ""
     if not one_to_one and not first_phone(sender):
