@@ -8,7 +8,8 @@ seen again; counted once, with its day. An undated row with no such neighbour st
 
 A log folds a number's calls in a row into one row ("(3) 20:11", the last call's minute); the
 number's own page lists them one by one. Where that page shows the fold's last call at the same
-minute, the calls just before it there, as many as the fold counts, are the fold's own.
+minute, the calls just before it there, as many as the fold counts, are the fold's own; and
+the log's rows of that number further down that nothing dates are older calls the page lists.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def overlapped_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
                 if _twin(rows, index, step, where, listed, exhibit) is not None:
                     dropped.add(id(event))
                     break
-    return dropped | _folded_calls(listed)
+    return dropped | _folded_calls(listed) | _older_undated_rows(listed)
 
 
 def _folded_calls(listed: dict[str, list[ContactEvent]]) -> set[int]:
@@ -58,6 +59,38 @@ def _folded_calls(listed: dict[str, list[ContactEvent]]) -> set[int]:
                     dropped |= {id(fold)} if _day_shown(fold, rows, others) else set()
                 elif fold.time and (dated := fold if fold.day else _dated(fold, others)):
                     dropped |= _members(dated, others)
+    return dropped
+
+
+def _older_undated_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
+    """The ids of a log's rows with neither day nor clock (a screenshot nothing dates, its older
+    rows saying "前天" or "周日") under a row of the same number that another screenshot (the
+    number's own page) dates at its minute: they are older calls of that number, and where the
+    page lists, one by one with their clocks, at least as many calls older than that dated row,
+    the page's rows are those calls, counted there once."""
+    dropped: set[int] = set()
+    for exhibit, rows in listed.items():
+        for index, head in enumerate(rows):
+            if head.day or not head.time:
+                continue
+            for other, others in listed.items():
+                if other == exhibit or (dated := _dated(head, others)) is None:
+                    continue
+                under = [
+                    e
+                    for e in rows[index + 1 :]
+                    if (e.sender, e.phone) == (head.sender, head.phone) and not (e.day or e.time)
+                ]
+                older = [
+                    e
+                    for e in others
+                    if (e.sender, e.phone) == (head.sender, head.phone)
+                    and e.day
+                    and e.time
+                    and e.day < dated.day
+                ]
+                if under and sum(e.count for e in under) <= sum(e.count for e in older):
+                    dropped |= {id(e) for e in under}
     return dropped
 
 
