@@ -117,7 +117,10 @@ def text_events(
     """
     text = normalise_text(item.text or "")
     lines = [line.strip() for line in text.splitlines()]
-    anchor_iso = screenshot_date(text) or item.captured_on
+    # The screen's own full date first, then the capture's; a weekday line only dates a screen
+    # that has neither.
+    captured = date.fromisoformat(item.captured_on) if is_iso(item.captured_on) else None
+    anchor_iso = screenshot_date(text, captured)
     anchor = date.fromisoformat(anchor_iso) if is_iso(anchor_iso) else None
     seen: dict[str, Seen] = {}
     events: list[ContactEvent] = []

@@ -44,6 +44,7 @@ from evidence.entities.dates import (
     _resolve_month_day,
     _resolve_relative,
     _standalone_date,
+    weekday_dated_line,
 )
 from evidence.entities.phones import find_phones
 from evidence.entities.platforms import KNOWN_PLATFORMS, THREAT_PATTERNS, _platforms, threats_in
@@ -307,8 +308,13 @@ def extract_entities(text: str, reference_date: date | None = None) -> Entities:
 
 
 def screenshot_date(text: str, reference_date: date | None = None) -> str:
-    """The date a screenshot shows for itself (a timestamp or list header), ISO; else ''."""
-    day = _standalone_date(normalise_text(text)) or reference_date
+    """The date a screenshot shows for itself (a timestamp or list header), ISO; else ''.
+
+    With neither a full date on the screen nor a reference date (no capture date in the file's
+    name or EXIF), a year-less day written with its weekday dates it: a lock screen's date, a
+    number page's latest day header."""
+    text = normalise_text(text)
+    day = _standalone_date(text) or reference_date or weekday_dated_line(text, date.today())
     return day.isoformat() if day else ""
 
 

@@ -35,6 +35,11 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# What a screen's own date line may hold besides the date: a weekday, a day word, blanks.
+_SELF_DATE_EXTRAS = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]?|[今昨前]天|今日|昨日|\s")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _standalone_date(text: str) -> date | None:
     """The screenshot's own date: the latest full date on a line holding little else."""
     latest = None
@@ -43,13 +48,48 @@ def _standalone_date(text: str) -> date | None:
         if not match:
             continue
         rest = line[: match.start()] + line[match.end() :]
-        rest = _TIME.sub("", rest)
-        rest = re.sub(r"[\s星期周一二三四五六日天今昨]", "", rest)
+        rest = _SELF_DATE_EXTRAS.sub("", _TIME.sub("", rest))
         iso = _date_of(match)
-        if iso and len(rest) <= 2:
+        # A word beside the date ("借款日 2026-09-28", "还款日期") makes it a field's value,
+        # not the screen's own date: one stray CJK glyph is OCR noise, two are a label.
+        if iso and len(rest) <= 2 and len(_CJK.findall(rest)) <= 1:
             day = date.fromisoformat(iso)
             latest = day if latest is None or day > latest else latest
     return latest
+
+
+# A line that is a year-less day and its weekday, maybe with a clock: a lock screen's date
+# ("12月5日 星期六") or a number page's day header ("11月26日 周四").
+_WEEKDAY_DAY_LINE = re.compile(
+    r"^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:星期|周|礼拜)([一二三四五六日天])"
+    r"\s*(?:(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)?\s*\d{1,2}[:：]\d{2})?\s*$"
+)
+
+
+def weekday_year_day(month: int, day: int, weekday: str, today: date) -> date | None:
+    """A year-less day whose weekday is given: the latest year, up to `today`, in which that
+    day falls on that weekday. A screenshot is never from the future, and a day's weekday comes
+    back only after five or more years, so a recent screenshot's day is read right."""
+    for year in range(today.year, today.year - 12, -1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue  # 2月29日 in a year that has none
+        if found <= today and found.weekday() == _WEEKDAY_INDEX[weekday]:
+            return found
+    return None
+
+
+def weekday_dated_line(text: str, today: date) -> date | None:
+    """The latest day a screen writes on a line of its own as a year-less day with its weekday:
+    what dates a screenshot that nothing else dates (an iPhone's "IMG_4483.PNG")."""
+    days = [
+        found
+        for line in text.splitlines()
+        if (match := _WEEKDAY_DAY_LINE.match(line))
+        and (found := weekday_year_day(int(match[1]), int(match[2]), match[3], today))
+    ]
+    return max(days, default=None)
 
 
 def _date_of(match: re.Match[str]) -> str | None:

@@ -17,6 +17,7 @@ from evidence.entities.dates import (
     _date_of,
     _resolve_month_day,
     _resolve_relative,
+    weekday_year_day,
 )
 
 # A day as lists write it beside a row: a weekday, a relative day ("昨天", "3天前") or a
@@ -179,21 +180,13 @@ _WEEKDAY_AFTER = re.compile(r"\s*(?:周|星期|礼拜)([一二三四五六日天
 def _weekday_dated(match: re.Match, text: str, today: date | None = None) -> str | None:
     """A year-less day with its weekday beside it, on a screen nothing else dates (no capture
     day: an iPhone's "IMG_4134.PNG"): the latest year, up to this one, in which that day falls
-    on that weekday. A screenshot is never from the future, and a day's weekday comes back only
-    after five or more years, so a recent screenshot's day is read right."""
+    on that weekday."""
     weekday = _WEEKDAY_AFTER.match(text, match.end())
     if weekday is None:
         return None
     month, day = int(match.group(1)), int(match.group(2))
-    latest = today or date.today()
-    for year in range(latest.year, latest.year - 12, -1):
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            continue  # 2月29日 in a year that has none
-        if found <= latest and found.weekday() == _WEEKDAY_INDEX[weekday.group(1)]:
-            return found.isoformat()
-    return None
+    found = weekday_year_day(month, day, weekday.group(1), today or date.today())
+    return found.isoformat() if found else None
 
 
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
