@@ -119,6 +119,11 @@ def _clock_of(match: re.Match) -> str:
 _BRACKET_WEEKDAY = re.compile(r"([日号])\s*[(（]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[)）]\s*")
 # "2天前": a list's day written as days before the capture.
 _DAYS_AGO = re.compile(r"(?<!\d)(\d{1,2})\s*天前")
+# A stamp that writes the day of the month before its clock and no month ("27日 10:30",
+# "2日16:18"): the latest such day up to the capture, a month back past the month's start.
+_DAY_OF_MONTH = re.compile(
+    rf"(?<![\d月])([1-9]|[12]\d|3[01])\s*[日号]\s*(?={PERIOD}?\s*\d{{1,2}}[:：]\d{{2}})"
+)
 # "刚刚", "15分钟前", "3小时前": a time just before the capture, on the capture's day (its
 # clock is not known: the capture names its day only).
 _JUST_NOW = re.compile(r"刚刚|(?<!\d)\d{1,2}\s*(?:分钟|小时)前")
@@ -189,6 +194,21 @@ def _weekday_dated(match: re.Match, text: str, today: date | None = None) -> str
     return found.isoformat() if found else None
 
 
+def _day_of_month(day: int, anchor: date) -> str | None:
+    """The latest `day` of a month up to `anchor`: this month's, else the last month's that has
+    it (a "31日" seen on 3 May is 31 March, April having none)."""
+    year, month = anchor.year, anchor.month
+    for _back in range(3):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found <= anchor:
+            return found.isoformat()
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
     """(ISO day or None, HH:MM or None) written in `text`, year-less days resolved at `anchor`."""
     text = _chinese_day(text, anchor)
@@ -205,6 +225,8 @@ def when_of(text: str, anchor: date | None) -> tuple[str | None, str | None]:
             day = anchor.isoformat()  # type: ignore[union-attr]
     elif match := _SLASH_DATE.search(text) or _DASH_DATE.search(text):
         day = _resolve_month_day(int(match.group(1)), int(match.group(2)), anchor, None)
+    elif (match := _DAY_OF_MONTH.search(text)) and anchor is not None:
+        day = _day_of_month(int(match.group(1)), anchor)
     elif (match := _DAYS_AGO.search(text)) and anchor is not None:
         day = (anchor - timedelta(days=int(match.group(1)))).isoformat()
     elif _JUST_NOW.search(text) and anchor is not None:
