@@ -35,8 +35,11 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-# What a screen's own date line may hold besides the date: a weekday, a day word, blanks.
-_SELF_DATE_EXTRAS = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]?|[今昨前]天|今日|昨日|\s")
+# What a screen's own date line may hold besides the date: a weekday, a day word, the part of
+# the day, blanks.
+_SELF_DATE_EXTRAS = re.compile(
+    r"(?:星期|周|礼拜)[一二三四五六日天]?|[今昨前]天|今日|昨日|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里|\s"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -37,6 +37,7 @@ def test_a_date_alone_or_with_its_weekday_still_dates_the_screen() -> None:
     assert screenshot_date("信息\n2025年3月5日 星期三\n你在某贷的借款已逾期") == "2025-03-05"
     assert screenshot_date("2026-11-24 周二 20:30\n呼入") == "2026-11-24"
     assert screenshot_date("2026/11/24 星期\n呼入") == "2026-11-24"  # the weekday cut
+    assert screenshot_date("2026年11月24日 晚上\n你好") == "2026-11-24"  # its clock cut off
 
 
 def test_a_weekday_line_dates_a_screen_nothing_else_dates() -> None:
