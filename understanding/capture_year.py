@@ -4,7 +4,8 @@ A chat screen that shows times only ("14:02") takes its day from the file's own 
 (mmexport…, IMG_…): the day the file was saved. When that day falls in a year no other exhibit
 shows, while its month and day sit among the case's other days, the name's clock had the year
 wrong (a phone reset, a copied file): the screen's events belong to the case's year. A screen
-whose own text dates its events, or a day far from the case's others, keeps its year.
+whose own text dates all its events, or a day far from the case's others, keeps its year; one
+whose text dates some events in the case's year moves the rest there too.
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ def case_year_day(own_days: set[str], captured_on: str, others: list[set[str]]) 
     apart, neither says which clock was wrong.
     """
     dated = [days for days in others if days]
-    other_days = set().union(*dated)
-    if not captured_on or own_days != {captured_on[:10]} or len(dated) < 2:
+    if not captured_on or captured_on[:10] not in own_days or len(dated) < 2:
         return ""
+    # The exhibit's own text may date some of its events (a call row's «12-04 08:01» read in
+    # the case's year) beside those dated by the clock alone: those days speak for the case.
+    other_days = set().union(*dated, own_days - {captured_on[:10]})
     years = {d[:4] for d in other_days}
     if len(years) != 1 or captured_on[:4] in years:
         return ""

@@ -44,3 +44,12 @@ def test_a_day_far_from_the_case_or_read_on_the_screen_keeps_its_year() -> None:
     assert case_year_day({"2025-11-10"}, "2025-11-10", [{"2026-11-09"}]) == ""
     # The other exhibits span two years: no one year of the case to move it to.
     assert case_year_day({"2024-11-10"}, "2024-11-10", [{"2025-12-30"}, {"2026-01-02"}]) == ""
+
+
+def test_a_screen_whose_text_dates_some_events_in_the_cases_year_moves_the_rest_there() -> None:
+    # A forwarded inbox: a call row dated «12-04 08:01» on the screen (read in 2026), an SMS
+    # dated only by the file name's clock, a year off.
+    others = [{"2026-12-03"}, {"2026-12-04"}]
+    assert case_year_day({"2025-12-04", "2026-12-04"}, "2025-12-04", others) == "2026-12-04"
+    # Text dating another event in the file name's own year says that year is right.
+    assert case_year_day({"2025-12-04", "2025-11-30"}, "2025-12-04", others) == ""
