@@ -26,12 +26,11 @@ from evidence.screens.when import when_of
 from understanding.demands import is_collecting, is_service_channel
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.papers_posts import comment_author, comment_words
+from understanding.reply_voices import is_contacts_refusal, is_debtors_plea
 from understanding.screen_words import (
     in_order,
     is_call_bubble,
     is_composer_of,
-    is_contacts_refusal,
-    is_debtors_plea,
     is_not_words,
     is_quote_block,
     name_shown,

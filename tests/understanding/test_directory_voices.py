@@ -60,7 +60,7 @@ def test_a_dated_call_log_keeps_its_calls_and_tags() -> None:
 
 
 def test_a_contact_asking_who_writes_is_never_a_collectors_quote() -> None:
-    from understanding.screen_words import is_contacts_refusal
+    from understanding.reply_voices import is_contacts_refusal
 
     for said in (
         "你是哪个？我女儿不会做这种事",

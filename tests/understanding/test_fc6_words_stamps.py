@@ -2,7 +2,8 @@
 
 from understanding.guess import guess_role, is_stamp_sender
 from understanding.quotes import card_read_into, holds_no_words, is_label
-from understanding.screen_words import is_debtors_plea, is_not_words
+from understanding.reply_voices import is_debtors_plea
+from understanding.screen_words import is_not_words
 
 
 def test_stamps_cards_and_row_stamps_hold_no_words() -> None:

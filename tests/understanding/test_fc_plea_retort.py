@@ -3,7 +3,7 @@ voice; the excuse said plainly stays the borrower's plea."""
 
 from __future__ import annotations
 
-from understanding.screen_words import is_debtors_plea
+from understanding.reply_voices import is_debtors_plea
 
 
 def test_an_excuse_thrown_back_as_the_borrowers_own_business_is_no_plea() -> None:

@@ -11,12 +11,11 @@ from evidence.screens.records import Message, ScreenRecord
 from understanding.guess import guess_role
 from understanding.loan import loan_facts
 from understanding.quotes import collector_quotes
+from understanding.reply_voices import is_contacts_refusal, is_debtors_plea
 from understanding.roles import number_rows
 from understanding.screen_words import (
     in_order,
     is_composer_of,
-    is_contacts_refusal,
-    is_debtors_plea,
     is_not_words,
     rejoined,
 )
