@@ -42,6 +42,7 @@ from understanding.seen_twice import (
 )
 from understanding.shop_desk import desk_chat, desk_reply_guess
 from understanding.text_events import gateway_thread, text_events
+from understanding.undated_twins import date_from_twins
 
 _Seen = Seen  # the name callers used before the split
 _LISTS = ("call_log", "sms_list")
@@ -275,7 +276,9 @@ def _in_case_year(
                 entry.events = [with_day(e, old, new) for e in entry.events]
                 entry.notices = [with_day(e, old, new) for e in entry.notices]
         out.append((item, item_events, seen))
-    return out
+    # A screen that dates nothing takes the day a dated twin screenshot shows (undated_twins).
+    kind_of = lambda item: (record_of(item) or _NO_RECORD).kind  # noqa: E731
+    return date_from_twins(out, kind_of, lambda item: item.text, lambda item: item.captured_on)
 
 
 def _join_saved_names(
