@@ -3,6 +3,10 @@
 Its title sits on top ("账单详情", "賬單詳情"); each row is a label and a sum, the sum on the
 label's line or the line below. Traditional characters read as simplified. The parser may take
 such a page for a chat titled "账单详情": the title says it is a page, never a person.
+
+A bill card is the same rows set in a box among other things (a lender's card pinned above an
+SMS inbox, a card in a service account's chat), under whatever title: a run of label-and-value
+rows with two of the bill's labels or more is the lender's own account of the loan.
 """
 
 from __future__ import annotations
@@ -30,6 +34,15 @@ _BILL_LABELS = (
 )  # fmt: skip
 _DATE_WORD = re.compile(r"^(?:日期|日|时间|天数)")
 _PLAIN_SUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# One row of a card: a short label and its value, a sum ("8,000.00元", "¥800") or a day
+# ("2026-09-28"), on one line.
+_CARD_ROW = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff（）()]{2,10})[:：]?"
+    r"(?P<value>[¥￥]?\d[\d,]*(?:\.\d+)?元?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)$"
+)
+_CARD_DAY = re.compile(r"^\d{4}[-/.年]")
+_CARD_ROWS = 3
+_CARD_FIELDS = 2
 
 
 def is_bill_page(text: str) -> bool:
@@ -57,5 +70,37 @@ def bill_fields_of_text(text: str) -> dict:
         if not rest and index + 1 < len(lines):
             rest = lines[index + 1].lstrip("¥￥")  # the value on the line below its label
         if number := _PLAIN_SUM.match(rest):
+            fields[found[1]] = float(number.group(0).replace(",", ""))
+    return fields
+
+
+def bill_card_fields(text: str) -> dict:
+    """Amount, received, fees and demanded of a bill card set among other things: the first
+    run of label-and-value rows with at least two of the bill's labels; {} when none."""
+    lines = [re.sub(r"\s+", "", line) for line in simplified(text).splitlines()]
+    run: list[re.Match] = []
+    for line in [*lines, ""]:
+        if row := _CARD_ROW.match(line):
+            run.append(row)
+            continue
+        fields = _card_fields(run) if len(run) >= _CARD_ROWS else {}
+        if len(fields) >= _CARD_FIELDS:
+            return fields
+        run = []
+    return {}
+
+
+def _card_fields(rows: list[re.Match]) -> dict:
+    """The bill's fields among a card's rows: a row whose label holds a bill label ("平台服务费"
+    holds "服务费") and whose value is a sum; a day's row names no sum."""
+    fields: dict = {}
+    for row in rows:
+        label, value = row.group("label"), row.group("value")
+        found = next(((lb, k) for lb, k in _BILL_LABELS if lb in label), None)
+        if found is None or found[1] in fields or _CARD_DAY.match(value):
+            continue
+        if _DATE_WORD.match(label.split(found[0], 1)[1]):
+            continue  # "应还日期 …" names a day
+        if number := _PLAIN_SUM.match(value.lstrip("¥￥")):
             fields[found[1]] = float(number.group(0).replace(",", ""))
     return fields

@@ -17,7 +17,7 @@ import cn2an
 
 from casefile.model import Case, EvidenceItem, Loan
 from evidence.screens.records import ScreenRecord
-from understanding.bill_page import bill_fields_of_text
+from understanding.bill_page import bill_card_fields, bill_fields_of_text
 from understanding.events import is_iso
 from understanding.hanzi import simplified
 from understanding.screen_events import record_of
@@ -123,6 +123,11 @@ def loan_facts(case: Case) -> dict:
                 if key in page and key not in bill:
                     bill[key] = page[key]
             continue
+        # A lender's bill card set among other things (pinned above an inbox); a paper's rows
+        # are the paper's claim, never the lender's account.
+        paper = record is not None and record.kind == "document"
+        for key, value in ({} if paper else bill_card_fields(item.text or "")).items():
+            bill.setdefault(key, value)
         if record is None:
             continue
         if record.kind in (*_SMS_KINDS, "chat_1to1"):
