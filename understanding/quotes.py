@@ -19,6 +19,7 @@ from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
 from understanding.demands import is_demand, plain_words, visit_threat
+from understanding.due_reminders import reminds_of_due_day
 from understanding.events import ContactEvent
 from understanding.hanzi import simplified
 from understanding.lender_notices import lender_threatens
@@ -201,6 +202,8 @@ def only_states_the_loan(text: str) -> bool:
     flat = re.sub(r"\s+", "", plain_words(text))
     if not (_LOAN_TAKEN.search(flat) and _PAID_OUT.search(flat)):
         return False
+    if reminds_of_due_day(flat):
+        return False  # "…借款3000元（实际到账2460元）今日到期，应还…": a reminder to pay now
     return not (is_demand(flat) or threats_in(simplified(flat)) or visit_threat(flat))
 
 

@@ -24,6 +24,7 @@ from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
 from evidence.screens.records import CallRow, Message, ScreenRecord
 from evidence.screens.when import when_of
 from understanding.demands import is_collecting, is_service_channel
+from understanding.due_reminders import reminds_of_due_day
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.papers_posts import comment_author, comment_words
 from understanding.reply_voices import is_contacts_refusal, is_debtors_plea
@@ -395,9 +396,11 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
             channel
             and not answered
             and not is_collecting(message.text, channel=owner == "borrower")
+            and not reminds_of_due_day(message.text)
         ):
             # A platform's or bank's plain notice ("放款成功") is not conduct; a reminder to pay
-            # is, once the sender collects (its role decides what its row counts).
+            # is, once the sender collects (its role decides what its row counts), even one
+            # that recounts the loan it reminds of ("借款3000元（实际到账2460元）今日到期").
             entry.notices.append(event)
             continue
         collected.setdefault(sender, index)

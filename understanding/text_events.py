@@ -19,6 +19,7 @@ from evidence.screens.chrome import is_bottom_chrome, is_status_text
 from evidence.screens.fields import DOCUMENT_TITLE
 from evidence.screens.when import is_time_only, when_of
 from understanding.demands import is_collecting, is_service_channel
+from understanding.due_reminders import reminds_of_due_day
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.screen_words import is_not_words, name_shown
 
@@ -251,7 +252,8 @@ def gateway_thread(
         entry.context.append(body)
         key = f"{owner}|message|{sender}|{day}T{clock}|{body}"
         event = ContactEvent(sender, "message", day, clock, 1, item.id, key)
-        if not is_collecting(body, channel=is_service_channel(sender)):
+        collecting = is_collecting(body, channel=is_service_channel(sender))
+        if not collecting and not reminds_of_due_day(body):
             entry.notices.append(event)  # "放款成功": the platform's notice, not conduct
             continue
         entry.words.append((body, item.id))

@@ -1,0 +1,29 @@
+"""A lender's reminder that the debt falls due today or soon (pure).
+
+A reminder of the due day ("您的借款今日到期，应还3960元，请按时还款") asks for the payment: it
+is part of collecting once its sender collects (understanding.roles decides what a row counts).
+It may recount the loan it reminds of ("您10月20日借款3000元（实际到账2460元）今日到期"), and
+that recount must not make it the notice of a loan paid out (understanding.demands reads
+"实际到账" as one): a loan is paid out weeks before it falls due, so a notice of the payout never
+names the due day as today or the next days. A date written out ("到期日2026-11-15", "3月15日到期
+应还9600元") is the loan's term told on the day it is paid out, not a reminder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from understanding.demands import plain_words
+
+# The due day named relative to the message's own day: today, tomorrow, the day after, or
+# "soon" ("今日到期", "已于今日到期", "將於今日到期", "明日到期", "后天就到期啦", "即将到期").
+_DUE_SOON = re.compile(
+    r"(?:今日|今天|当日|当天|明日|明天|后天)(?:已|就|即将|将)?到期"
+    r"|(?:将|已)于(?:今日|今天|明日|明天|后天)到期"
+    r"|即将到期"
+)
+
+
+def reminds_of_due_day(text: str) -> bool:
+    """Whether `text` reminds that the debt falls due today or in the next days."""
+    return bool(_DUE_SOON.search(re.sub(r"\s+", "", plain_words(text))))
