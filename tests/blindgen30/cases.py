@@ -13,8 +13,8 @@ chat, a 长截图 with its seam, photographed notices. Nobody tunes the parser o
 from __future__ import annotations
 
 from tests.blindgen30 import north1, north2, north3, north4
+from tests.blindgen30.chrome import bars
 from tests.blindgen30.model import Case, Screen, number_key
-from tests.blindgen30.pages import bars
 from tests.blindgen30.skins import status_texts
 
 CASES: dict[str, Case] = {c.key: c for c in (m.case() for m in (north1, north2, north3, north4))}

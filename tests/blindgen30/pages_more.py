@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.blindgen30.pages import CHROME, call_rows, header, listing, status_bar, tabbar
+from tests.blindgen30.chrome import CHROME, call_rows, header, listing, status_bar, tabbar
 from tests.blindgen30.skins import WEEK, when
 
 

@@ -9,8 +9,10 @@ import random
 from PIL import Image, ImageDraw, ImageFilter
 
 from tests.blindgen30.canvas import Canvas
+from tests.blindgen30.chat import thread
+from tests.blindgen30.chrome import header, inputbar, status_bar
 from tests.blindgen30.model import Screen
-from tests.blindgen30.pages import header, paint, status_bar
+from tests.blindgen30.pages import paint
 from tests.blindgen30.skins import skin
 
 
@@ -95,8 +97,6 @@ def memo(scr: Screen, inner: Image.Image) -> Canvas:
 
 def stitched(scr: Screen) -> Canvas:
     """A 长截图: the thread as tall as its messages, with the seam where two shots were joined."""
-    from tests.blindgen30 import pages
-
     sk = skin(scr.skin)
     fs = sk["fs"]
     tall = Screen(**{**scr.__dict__, "wrap": ""})
@@ -111,13 +111,13 @@ def stitched(scr: Screen) -> Canvas:
         orig_box(xy, fill, r, outline, width)
 
     draft.box = box
-    end = pages.thread(draft, tall, sk, 0, y, draft.w, draft.h)
+    end = thread(draft, tall, sk, 0, y, draft.w, draft.h)
     draft.box = orig_box
     bar = int(fs * 2.6)
     cv = Canvas(sk["w"], int(end + fs + bar), sk["pal"]["bg"])
     cv.img.paste(draft.img.crop((0, 0, sk["w"], int(end + fs))), (0, 0))
     cv.texts = list(draft.texts)
-    pages.inputbar(cv, sk, cv.h, "短信/彩信", "发送")
+    inputbar(cv, sk, cv.h, "短信/彩信", "发送")
     seam = int(
         min((g for g in gaps if g > sk["h"] * 0.6), key=lambda g: abs(g - sk["h"])) + fs * 0.4
     )
