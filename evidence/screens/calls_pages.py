@@ -35,14 +35,20 @@ _CALLS = re.compile(r"电话|電話|通话|来电")
 _ROW_COUNT = re.compile(r"[(（]\s*\d{1,3}\s*[)）]")
 # A row's preview: a sentence (punctuation, or cut with "…"), never a short tag line.
 _PREVIEW = re.compile(r"[，。！？,!?…]|\.{3}")
+# A day as detail pages print it, its weekday maybe after it, bracketed or not ("3月9日周一",
+# "3/8(周日)", "2026-03-22").
+_DAY = (
+    r"(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
+    r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?"
+)
+# The words a detail row gives a call's way with ("未接来电", "呼出", "已接").
+_WAYS = "(?:未接|漏接|拒接|已拒绝|响铃|呼出|去电|拨出|已拨|呼入|来电|已接)"
 # A detail page's call row: a date and a clock first, the way or the duration after them. The
 # day may name its weekday, bracketed or not, and the clock its part of the day, with or without
 # a blank between them ("3月9日周一10:42 未接来电(3)", "3/8(周日) 下午4:20 来电"); a recent call
 # names its day in a word ("昨天17:40 未接通").
 _DATED_ROW = re.compile(
-    r"^\s*(?:(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
-    r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?"
-    r"|昨天|今天|前天|(?:周|星期)[一二三四五六日天])"
+    rf"^\s*(?:{_DAY}|昨天|今天|前天|(?:周|星期)[一二三四五六日天])"
     rf"(?:\s*{PERIOD}|(?<=[日)）一二三四五六天])|\s)\s*\d{{1,2}}[:：]\d{{2}}\s*(\S.*)?$"
 )
 # A row's "(3)": that many calls at the row's time, as a call log's row counts them.
@@ -55,26 +61,16 @@ _LABELLED_CALL = re.compile(
 )
 # A detail row some skins draw on two lines: the day and the call's way over the clock, alone on
 # the line under it ("11月30日 周一 未接来电" over "21:06"). The way is the row's own words.
-_DAY_WAY = re.compile(
-    r"^\s*((?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
-    r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?|昨天|今天|前天)"
-    r"\s*((?:未接|漏接|拒接|已拒绝|响铃|呼出|去电|拨出|已拨|呼入|来电|已接)\S*(?:\s+\S+)?)\s*$"
-)
+_DAY_WAY = re.compile(rf"^\s*({_DAY}|昨天|今天|前天)\s*({_WAYS}\S*(?:\s+\S+)?)\s*$")
 _BARE_CLOCK = re.compile(rf"^\s*{PERIOD}?\s*\d{{1,2}}[:：]\d{{2}}\s*$")
 # A number page's buttons: this many words or more, each this short ("呼叫 发信息 拉黑 标记").
 _BUTTONS, _BUTTON = 3, 3
 # A saved name heading a number's page: a few letters or characters, no digit, no punctuation.
 _SAVED_NAME = re.compile(r"^[^\d\s，。！？,.!?:：()（）]{1,10}$")
 # A day printed alone over the rows of that day ("12月3日 周四", "11月30日周一"): a heading.
-_DAY_HEADING = re.compile(
-    r"^\s*(?:\d{4}[/\-.年])?\d{1,2}[/\-.月]\d{1,2}日?"
-    r"(?:\s*[(（]?\s*(?:周|星期)[一二三四五六日天]\s*[)）]?)?\s*$"
-)
+_DAY_HEADING = re.compile(rf"^\s*{_DAY}\s*$")
 # A row under such a heading: its clock, then the call's way ("14:48 未接来电 四川德阳").
-_CLOCK_WAY = re.compile(
-    rf"^\s*{PERIOD}?\s*\d{{1,2}}[:：]\d{{2}}\s*"
-    r"(?:未接|漏接|拒接|已拒绝|响铃|呼出|去电|拨出|已拨|呼入|来电|已接)"
-)
+_CLOCK_WAY = re.compile(rf"^\s*{PERIOD}?\s*\d{{1,2}}[:：]\d{{2}}\s*{_WAYS}")
 # A line that only says a call's way ("呼入", "未接来电"): under a row its duration filled.
 _WAY_LINE = re.compile(
     r"^\s*(?:未接来电|未接|已接来电|来电|呼入|呼出|已拨电话|已拨|去电|拨出|拒接|已拒绝)\s*$"
