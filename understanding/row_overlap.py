@@ -73,14 +73,16 @@ def _older_undated_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
         for index, head in enumerate(rows):
             if head.day or not head.time:
                 continue
+            under = [
+                e
+                for e in rows[index + 1 :]
+                if (e.sender, e.phone) == (head.sender, head.phone) and not (e.day or e.time)
+            ]
+            if not under:
+                continue
             for other, others in listed.items():
                 if other == exhibit or (dated := _dated(head, others)) is None:
                     continue
-                under = [
-                    e
-                    for e in rows[index + 1 :]
-                    if (e.sender, e.phone) == (head.sender, head.phone) and not (e.day or e.time)
-                ]
                 older = [
                     e
                     for e in others
@@ -89,7 +91,7 @@ def _older_undated_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
                     and e.time
                     and e.day < dated.day
                 ]
-                if under and sum(e.count for e in under) <= sum(e.count for e in older):
+                if sum(e.count for e in under) <= sum(e.count for e in older):
                     dropped |= {id(e) for e in under}
     return dropped
 
