@@ -10,9 +10,9 @@ recompressed, a screen photo with moiré, a capture forwarded in a chat). Report
 
 from __future__ import annotations
 
+from tests.blindgen31.kit import CHROME, statuses
 from tests.blindgen31.loudi import CASE as LOUDI
 from tests.blindgen31.model import Case, Screen, number_key
-from tests.blindgen31.pages import CHROME, statuses
 from tests.blindgen31.qingyuan import CASE as QINGYUAN
 from tests.blindgen31.quzhou import CASE as QUZHOU
 from tests.blindgen31.zhangzhou import CASE as ZHANGZHOU
