@@ -149,7 +149,14 @@ iPhone-like phones: day-grouped, relative-time and iOS logs with «(n)», tags a
 page, SMS threads and a 验证码/通知/推广 inbox, 106/95 lenders and a landline, family, work and
 家长群 groups a collector joins, 闲鱼- and 陌陌-like chats, a 催收函 mail, lock banners, bills,
 relatives' logs forwarded in chats, stitched, cropped, recompressed, moiré and paper photos;
-吴语, 闽南, 粤语 and 湘语 wording; report only). Each case's
+吴语, 闽南, 粤语 and 湘语 wording; report only), or with --set blindgen32 from tests/blindgen32 (a
+thirty-second blind set drawn with Pillow from its own primitives at 720–1440 px on iPhone-like,
+card-row Android, dark violet and cream-and-saffron skins, a landscape tablet's messages and a PC
+chat window: logs with one collector in separate rows and folded «(n)», a log in relative times
+only, a number's page, 106/95/400 lenders and a landline, a collector posting the borrower's ID and
+contacts, a family group he joins and renames himself in, long borrower replies, relatives' logs and
+SMS forwarded in chats, photographed 律师函 and door notices; 闽东, 陕南 and 鄂西北 wording,
+柒仟捌佰陆拾/1.04w/6.5k; report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -184,7 +191,7 @@ SETS = (
     "blindgen8", "blindgen9", "blindgen10", "blindgen11", "blindgen12", "blindgen13", "blindgen14",
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25", "blindgen26",
-    "blindgen27", "blindgen28", "blindgen29", "blindgen30", "blindgen31",
+    "blindgen27", "blindgen28", "blindgen29", "blindgen30", "blindgen31", "blindgen32",
 )  # fmt: skip
 
 

@@ -162,6 +162,11 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "letter31", "lock31", "mail31", "moire31", "numpage31", "oneuidusk31", "paperphoto31",
         "shopchat31", "sms_inbox31", "sms_thread31", "stitch31", "workgroup31", "wxchat31"
     }),
+    32: frozenset({
+        "basalt32", "bill32", "calllog32", "chat32", "crop32", "desk32", "group32", "jpeg32",
+        "lock32", "loquat32", "notice32", "numpage32", "padsms32", "paper32", "pcchat32",
+        "photo32", "saffron32", "slab32", "smsinbox32", "smsthread32", "stitch32", "tidal32"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -189,6 +194,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     29: frozenset({"deyang", "jiuquan", "liupanshui", "qujing"}),
     30: frozenset({"changzhi", "chifeng", "jiamusi", "zhangjiakou"}),
     31: frozenset({"loudi", "qingyuan", "quzhou", "zhangzhou"}),
+    32: frozenset({"ankang", "hanzhong", "ningde", "shiyan"}),
 }  # fmt: skip
 
 
