@@ -144,6 +144,7 @@ def smsinbox(s: Screen) -> Canvas:
         c.avatar(38, y + 30, 20, m.who, tone(m.who))
         c.text(68, y + 10, m.who, 15.5, k.fg, True)
         c.text(c.w - 16, y + 12, short(m.at, s.captured), 12, k.sub, anchor="ra")
+        assert c.width(m.text + "…", 13) <= c.w - 84, m.text  # a cut preview fits its row
         c.text(68, y + 36, m.text + "…", 13, k.sub)
         y += 70
         c.line(68, y - 4, c.w, y - 4, k.line)
@@ -197,7 +198,7 @@ def lock(s: Screen) -> Canvas:
     y = 230
     for m in s.msgs:
         rows = c.lines(m.text, 14, c.w - 60)
-        h = 48 + len(rows) * 14 * 1.45
+        h = 68 + len(rows) * 14 * 1.45
         c.box(12, y, c.w - 12, y + h, r=18, fill="#ecebf0")
         c.box(24, y + 12, 42, y + 30, r=5, fill="#34c759")
         c.text(50, y + 13, "信息", 12, "#555")

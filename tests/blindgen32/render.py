@@ -64,7 +64,8 @@ def age(s: Screen, img: Image.Image) -> tuple[Image.Image, int]:
         top = int(img.height * 0.035)
         return img.crop((0, top, img.width, int(img.height * 0.93))), 80
     if s.wrap == "jpeg32":  # forwarded twice at low resolution
-        small = img.resize((img.width * 3 // 5, img.height * 3 // 5), Image.BILINEAR)
+        f = 0.6 if img.width > 1000 else 0.85
+        small = img.resize((int(img.width * f), int(img.height * f)), Image.BILINEAR)
         return small, 45
     if s.wrap == "stitch32":  # a long capture: a seam where two pages were joined
         d = ImageDraw.Draw(img)
