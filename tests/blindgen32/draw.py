@@ -106,8 +106,8 @@ def battery(c: Canvas, x, y, pct: int, fg, pill: bool):
     """A battery glyph; iOS-like draws the % inside the pill, Android-like beside it."""
     if pill:
         c.box(x, y, x + 25, y + 12, r=3.5, outline=fg, width=1)
-        c.box(x + 1.5, y + 1.5, x + 1.5 + 22 * pct / 100, y + 10.5, r=2.5, fill=fg)
-        c.text(x + 12.5, y + 6, str(pct), 8.5, "#fff" if pct > 50 else fg, True, "mm", log=False)
+        c.box(x + 1.5, y + 1.5, x + 1.5 + 22 * pct / 100, y + 10.5, r=2.5, fill="#b9b9bd")
+        c.text(x + 12.5, y + 6, str(pct), 9, fg, True, "mm")
         c.box(x + 26, y + 4, x + 27.5, y + 8, r=0.5, fill=fg)
     else:
         c.box(x, y + 1, x + 21, y + 11, r=2.5, outline=fg, width=1)
@@ -123,7 +123,6 @@ def status_bar(c: Canvas, clock: str, pct: int, net: str, fg: str, ios: bool, ca
         battery(c, x, 16, pct, fg, pill=True)
         c.text(x - 6, 22, net, 11.5, fg, True, "rm")
         signal(c, x - 26 - c.width(net, 11.5, True), 12, fg)
-        c.texts.append(f"{pct}%")
         return
     c.text(18, 9, clock, 13.5, fg, True)
     if carrier:

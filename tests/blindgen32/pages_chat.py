@@ -99,7 +99,7 @@ def input_bar(c: Canvas, k, x0: float, x1: float):
 
 def chat(s: Screen, render_inner=None) -> Canvas:
     c, k = frame(s)
-    c.box(0, 30, c.w, c.h, fill=k.chat_bg)
+    c.box(0, 40 if k.ios else 30, c.w, c.h, fill=k.chat_bg)
     back_arrow(c, 14, 46, k.fg)
     c.text(c.w / 2, 54, s.title, 17, k.fg, True, "mm")
     for i in range(3):

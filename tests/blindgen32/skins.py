@@ -70,7 +70,9 @@ def statuses(screen) -> list[str]:
     if screen.skin == "slab32":
         return [screen.captured.strftime("%H:%M"), "WLAN", "64%"]
     pct = battery_of(screen)
-    return [screen.captured.strftime("%H:%M"), f"{pct}%", net_of(screen)]
+    # An iOS-like bar writes the bare number inside the battery pill, Android «NN%» beside it.
+    battery = str(pct) if SKINS[screen.skin].ios else f"{pct}%"
+    return [screen.captured.strftime("%H:%M"), battery, net_of(screen)]
 
 
 def battery_of(screen) -> int:
