@@ -156,8 +156,6 @@ def smsthread(s: Screen) -> Canvas:
     c, k = frame(s)
     who = next((m.who for m in s.msgs if m.who != "me"), s.title)
     y = title(c, k, s.title or who, sub=s.lines[0] if s.lines else "")
-    if k.ios:
-        y -= 10
     last = None
     for m in s.msgs:
         if last is None or (m.at - last).total_seconds() > 600:

@@ -51,7 +51,8 @@ def bubbles(c: Canvas, s: Screen, k, x0: float, x1: float, y: float, group: bool
         mine = m.who == "me"
         ax = x1 - 26 if mine else x0 + 26
         c.box(ax - 18, y, ax + 18, y + 36, r=5, fill=tone(m.who if not mine else "我"))
-        c.text(ax, y + 18, (m.who if not mine else "我")[:1], 15, "#fff", anchor="mm", log=False)
+        mark = "我" if mine else "#" if m.who[:1].isdigit() else m.who[:1]
+        c.text(ax, y + 18, mark, 15, "#fff", anchor="mm", log=False)
         if group and not mine:
             c.text(x0 + 52, y - 2, m.who, 11.5, k.sub)
             y += 16
