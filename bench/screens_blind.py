@@ -156,7 +156,15 @@ chat window: logs with one collector in separate rows and folded «(n)», a log 
 only, a number's page, 106/95/400 lenders and a landline, a collector posting the borrower's ID and
 contacts, a family group he joins and renames himself in, long borrower replies, relatives' logs and
 SMS forwarded in chats, photographed 律师函 and door notices; 闽东, 陕南 and 鄂西北 wording,
-柒仟捌佰陆拾/1.04w/6.5k; report only). Each case's
+柒仟捌佰陆拾/1.04w/6.5k; report only), or with --set blindgen33 from tests/blindgen33 (a
+thirty-third blind set, HTML with its own CSS shot by Chromium on an iOS-like light, a dark
+Android, a large-font elder-mode and a green Android phone: an iOS «最近通话» with «(n)» and a
+number's info page, logs with SIM badges, 归属地 and tags, inboxes mixing 106 lenders and
+collectors' mobiles, long replies, 企业微信-like external chats with voice notes turned to text,
+family groups a collector joins by QR code, stacked lock screens, bills, photographed forged
+仲裁/传票/律师函/调解 papers, relatives' captures forwarded in chats, stitched, cropped and
+twice-recompressed shots; 客家, 鄂东, 滇东北 and 皖北 wording, hk/yq/txl, 柒仟叁佰捌拾/1.26w/5k;
+report only). Each case's
 screenshots go through exactly bench/screens_report.py's pipeline
 (evidence.intake.process_paths with the default OCR engine → understanding.build.build_case) and
 are scored by its score(): collector precision and recall, contacts marked as collectors, call
@@ -192,6 +200,7 @@ SETS = (
     "blindgen15", "blindgen16", "blindgen17", "blindgen18", "blindgen19", "blindgen20",
     "blindgen21", "blindgen22", "blindgen23", "blindgen24", "blindgen25", "blindgen26",
     "blindgen27", "blindgen28", "blindgen29", "blindgen30", "blindgen31", "blindgen32",
+    "blindgen33",
 )  # fmt: skip
 
 

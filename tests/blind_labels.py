@@ -167,6 +167,11 @@ SET_LABELS: dict[int, frozenset[str]] = {
         "lock32", "loquat32", "notice32", "numpage32", "padsms32", "paper32", "pcchat32",
         "photo32", "saffron32", "slab32", "smsinbox32", "smsthread32", "stitch32", "tidal32"
     }),
+    33: frozenset({
+        "calllog33", "crop33", "fwdpic33", "ivoire33", "jpegged33", "kingroup33", "laoyou33",
+        "loanbill33", "lockpile33", "nocturne33", "numinfo33", "paper33", "photo33", "qwchat33",
+        "recents33", "smsbox33", "smschat33", "sprout33", "stitch33", "wxdm33"
+    }),
 }  # fmt: skip
 
 # Cities each set keys its cases by.
@@ -195,6 +200,7 @@ SET_CITIES: dict[int, frozenset[str]] = {
     30: frozenset({"changzhi", "chifeng", "jiamusi", "zhangjiakou"}),
     31: frozenset({"loudi", "qingyuan", "quzhou", "zhangzhou"}),
     32: frozenset({"ankang", "hanzhong", "ningde", "shiyan"}),
+    33: frozenset({"bozhou", "huanggang", "meizhou", "zhaotong"}),
 }  # fmt: skip
 
 

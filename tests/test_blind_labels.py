@@ -17,7 +17,7 @@ from tests.blind_labels import (
 
 # Sets 10-15 also label each case's phone; these sets add wrap, post or effect labels.
 _PHONE_LABELLED = range(10, 16)
-_WRAPPED = {13, 15, 17, 18, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}
+_WRAPPED = {13, 15, 17, 18, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33}
 
 
 def _drawn_labels(number: int) -> set[str]:
