@@ -102,7 +102,7 @@ def _screens() -> list[Screen]:
             at("2026-11-28 10:20"),
             battery=63,
             wrap="stitch33",
-            extra={"peer": C1_SHOWN, "place": "安徽合肥 · 中国电信", "tall": 1.9},
+            extra={"peer": C1_SHOWN, "place": "安徽合肥 · 中国电信"},
             msgs=[
                 Msg(C1, T1, at("2026-11-26 06:48"), quote=True),
                 Msg(

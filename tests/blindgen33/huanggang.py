@@ -228,7 +228,7 @@ def _screens() -> list[Screen]:
             at("2026-11-19 22:10"),
             battery=34,
             wrap="stitch33",
-            extra={"numbers": True, "tall": 1.6},
+            extra={"numbers": True},
             calls=[
                 Call(
                     C1,
@@ -266,6 +266,48 @@ def _screens() -> list[Screen]:
                     tag="骚扰电话",
                 ),
                 Call("13997268843", BRO, times("2026-11-17", "11:11"), kind="呼入", sim="卡1"),
+                Call(
+                    C1,
+                    C1_SHOWN,
+                    times("2026-11-16", "20:02", "20:09", "20:30", "22:45"),
+                    sim="卡1",
+                    place="江苏南京",
+                    tag="催收",
+                ),
+                Call("15927451306", WIFE, times("2026-11-16", "12:52"), kind="呼出", sim="卡1"),
+                Call(
+                    C2,
+                    C2_SHOWN,
+                    times("2026-11-15", "10:01", "10:20", "16:44"),
+                    sim="卡2",
+                    place="企业号码",
+                    tag="骚扰电话",
+                ),
+                Call(
+                    C1,
+                    C1_SHOWN,
+                    times("2026-11-15", "08:12", "08:30"),
+                    sim="卡1",
+                    place="江苏南京",
+                    tag="催收",
+                ),
+                Call("18607135529", BOSS, times("2026-11-14", "17:10"), kind="呼入", sim="卡1"),
+                Call(
+                    C1,
+                    C1_SHOWN,
+                    times("2026-11-14", "09:05", "09:20", "11:48", "14:02", "19:36"),
+                    sim="卡1",
+                    place="江苏南京",
+                    tag="催收",
+                ),
+                Call(
+                    C2,
+                    C2_SHOWN,
+                    times("2026-11-14", "13:15"),
+                    sim="卡2",
+                    place="企业号码",
+                    tag="骚扰电话",
+                ),
             ],
         )
     )

@@ -74,7 +74,8 @@ def frame(s: Screen, body: str, pen: Pen, top: str = "") -> str:
 def avatar(name: str, pen: Pen | None = None) -> str:
     colours = ["#e8590c", "#1c7ed6", "#37b24d", "#ae3ec9", "#f59f00", "#0ca678", "#868e96"]
     colour = colours[sum(map(ord, name)) % len(colours)]
-    return f'<div class="av" style="background:{colour}">{html.escape(name[-1:])}</div>'
+    mark = "" if name[-1:].isdigit() else html.escape(name[-1:])
+    return f'<div class="av" style="background:{colour}">{mark}</div>'
 
 
 def _font(s: Screen) -> float:

@@ -45,7 +45,9 @@ def numinfo(s: Screen, pen: Pen) -> str:
             if t.date() != last_day:
                 last_day = t.date()
                 head = "今天" if t.date() == s.captured.date() else f"{t.month}月{t.day}日"
-                lines.append(f'<div class="when" style="text-align:left">{pen(head)}</div>')
+                lines.append(
+                    f'<div class="when" style="text-align:left;padding-left:16px">{pen(head)}</div>'
+                )
             what = {"未接": "未接来电", "呼入": "呼入电话", "呼出": "呼出电话"}[c.kind]
             extra = "" if ios else f' <span class="sub">{pen(c.sim)}</span>' if c.sim else ""
             lines.append(
@@ -112,7 +114,7 @@ def smsbox(s: Screen, pen: Pen) -> str:
         text = pen(m.text + "…") if m.cut else pen(m.text)
         rows.append(
             f'<div class="row">{avatar(m.shown)}<div class="m"><div><b>{pen(m.shown)}</b></div>'
-            f'<div class="sub" style="white-space:nowrap;overflow:hidden">{text}</div></div>'
+            f'<div class="sub">{text}</div></div>'
             f'<div class="t">{pen(ago(m.at, s.captured, _ios(s)))}</div></div>'
         )
     top = (

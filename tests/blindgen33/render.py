@@ -103,10 +103,11 @@ def _photo(img: Image.Image, rng: random.Random) -> Image.Image:
     return bg.resize((int(bg.size[0] * 0.8), int(bg.size[1] * 0.8)))
 
 
-def _crop(img: Image.Image, rng: random.Random, scale: float) -> Image.Image:
+def _crop(img: Image.Image, rng: random.Random, skin: str) -> Image.Image:
     """Cropped in a gallery editor: the status bar and the input or tab bar gone."""
     w, h = img.size
-    top = int(scale * rng.uniform(40, 56))
+    scale = GEOMETRY[skin][2]
+    top = int(scale * ((44 if GEOMETRY[skin][3] else 30) + rng.uniform(0, 4)))
     side = int(scale * rng.uniform(0, 6))
     return img.crop((side, top, w - side, h - int(scale * rng.uniform(62, 72))))
 
@@ -133,10 +134,10 @@ def _stitch(img: Image.Image, rng: random.Random, skin: str) -> Image.Image:
     w, h = img.size
     cut = int(GEOMETRY[skin][1] * GEOMETRY[skin][2] * rng.uniform(0.75, 0.85))
     # The stitcher joins where the page is blank across, never through a line of words.
-    for step in range(400):
+    for step in range(1800):
         y = cut + (step // 2 if step % 2 else -step // 2)
         lo, hi = img.crop((0, y, w, y + 1)).convert("L").getextrema()
-        if lo == hi:
+        if hi - lo < 30:
             cut = y
             break
     top, bottom = img.crop((0, 0, w, cut)), img.crop((0, cut, w, h))
@@ -152,7 +153,7 @@ def render_screen(s: Screen, work: Path, images: dict | None = None) -> Image.Im
         return _trim(shoot(html, work, s.name, (420, 780), 2))
     w, h, scale, _ = GEOMETRY[s.skin]
     if s.wrap == "stitch33":
-        h = int(h * s.extra.get("tall", 1.7))
+        h = max(int(h * 1.3), int(height_needed(s) * 0.85) + 60)
     return shoot(html, work, s.name, (w, h), scale)
 
 
@@ -180,7 +181,7 @@ def render_case(case: Case, out_dir: Path, phone: str) -> list[Path]:
             if s.wrap == "photo33":
                 img = _photo(img, rng)
             elif s.wrap == "crop33":
-                img = _crop(img, rng, GEOMETRY[s.skin][2])
+                img = _crop(img, rng, s.skin)
             elif s.wrap == "jpegged33":
                 img = _jpegged(img, work, s.name)
             elif s.wrap == "stitch33":

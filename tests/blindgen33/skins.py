@@ -94,7 +94,7 @@ font-size:.8em}}
 justify-content:center;color:#fff;font-size:15px;margin:0 6px}}
 .ln>div:last-child{{max-width:74%}}
 .bub{{padding:8px 11px;border-radius:14px;background:var(--card);
-word-break:break-all;white-space:pre-wrap}}
+overflow-wrap:anywhere;white-space:pre-wrap}}
 .pic{{border:1px solid var(--line);border-radius:5px;overflow:hidden;width:222px}}
 .me .bub{{background:var(--me);color:var(--mefg)}}
 .nm{{font-size:.7em;color:var(--sub);margin:0 0 2px 2px}}

@@ -104,7 +104,7 @@ def test_an_inbox_holds_a_106_lender_and_a_mobile():
 
 def test_a_call_two_screens_show_counts_once():
     assert truth(CASES["meizhou"])["calls"] == {"13829474160": 10, "02087316650": 5}
-    assert truth(CASES["huanggang"])["calls"] == {"17186405523": 14, "4008762155": 8}
+    assert truth(CASES["huanggang"])["calls"] == {"17186405523": 25, "4008762155": 12}
     assert truth(CASES["zhaotong"])["calls"]["15288463017"] == 18
     assert truth(CASES["bozhou"])["calls"] == {"19955108273": 12, "055165378802": 4}
 

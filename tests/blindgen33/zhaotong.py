@@ -79,7 +79,7 @@ def _screens() -> list[Screen]:
             battery=40,
             signal="4G",
             wrap="stitch33",
-            extra={"peer": LENDER, "place": "", "tall": 1.45},
+            extra={"peer": LENDER, "place": ""},
             msgs=[
                 Msg(LENDER, L0, at("2026-11-27 10:00"), kind="notice"),
                 Msg(LENDER, L1, at("2026-12-01 09:00")),
@@ -142,7 +142,6 @@ def _screens() -> list[Screen]:
             signal="4G",
             title="李家大院一家人(12)",
             wrap="stitch33",
-            extra={"tall": 1.45},
             msgs=[
                 Msg(
                     "",
