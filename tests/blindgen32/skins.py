@@ -69,10 +69,12 @@ def statuses(screen) -> list[str]:
         return []
     if screen.skin == "slab32":
         return [screen.captured.strftime("%H:%M"), "WLAN", "64%"]
-    pct = battery_of(screen)
     # An iOS-like bar writes the bare number inside the battery pill, Android «NN%» beside it.
-    battery = str(pct) if SKINS[screen.skin].ios else f"{pct}%"
-    return [screen.captured.strftime("%H:%M"), battery, net_of(screen)]
+    # The scorer finds a status by substring, so two bare digits would mark any text holding them
+    # («02038817642» holds 81) as UI: the pill's number is left out, «NN%» stays.
+    if SKINS[screen.skin].ios:
+        return [screen.captured.strftime("%H:%M"), net_of(screen)]
+    return [screen.captured.strftime("%H:%M"), f"{battery_of(screen)}%", net_of(screen)]
 
 
 def battery_of(screen) -> int:
