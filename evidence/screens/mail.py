@@ -26,6 +26,11 @@ _FROM = re.compile(r"^\s*(?:发件人|发信人|From)\s*[:：]\s*(?P<who>.*)$", 
 _HEADER = re.compile(
     r"^\s*(?:收件人|收信人|抄送|密送|时\s*间|日\s*期|发送时间|To|Cc|Date)\s*[:：]", re.I
 )
+# Whom an unlabelled mail went to, on its own line between the sender's and the date
+# ("发给 fanwu@163.com", "发给我", "to me"): the page's own words.
+_RECIPIENT = re.compile(
+    r"^\s*(?:发给|发送给|发至|收件人|To)\s*[:：]?\s*(?:我|me|[\w.+-]+@[\w.-]+)\s*$", re.I
+)
 _TIME_LINE = re.compile(r"^\s*(?:时\s*间|日\s*期|发送时间|Date)\s*[:：]", re.I)
 _ATTACHMENT = re.compile(r"^\s*(?:附件|Attachment)", re.I)
 # An attached file's card: its name with a document's extension, maybe its size after it
@@ -91,7 +96,10 @@ def _named_sender(lines: list[OcrLine], index: int, anchor: date | None) -> str:
     over an address-only one; the mail's date right under it), without the avatar's letter OCR
     read before it; "" when the line is none."""
     match = _NAMED_ADDRESS.match(lines[index].text)
-    if match is None or index + 1 >= len(lines) or not _dated(lines[index + 1], anchor):
+    under = index + 1
+    if under < len(lines) and _RECIPIENT.match(lines[under].text):
+        under += 1  # the recipient's line between the sender's and the date
+    if match is None or under >= len(lines) or not _dated(lines[under], anchor):
         return ""
     name = match.group("who").strip(" \"'")
     if not name and index > 0:
@@ -196,7 +204,7 @@ def opened_mail(
         if not body and not when and _dated(line, anchor):
             own.append(line.text)  # the date line under the sender's, labelled or not
             when = _dated(line, anchor)
-        elif _HEADER.match(line.text) and not body:
+        elif (_HEADER.match(line.text) or _RECIPIENT.match(line.text)) and not body:
             own.append(line.text)
             if _TIME_LINE.match(line.text):
                 when = iso_time(*when_of(line.text, anchor))

@@ -72,6 +72,13 @@ def _foot_at(lines: list[OcrLine], index: int) -> bool:
     return bool(_comment(lines[index + 1].text.strip()))
 
 
+def _under_author(foot: OcrLine, author: OcrLine) -> bool:
+    """Whether a bare time starts at the author's left edge, as a post's foot does: the name,
+    the words and the time hang from one margin. A chat's separator is centred, and a bubble's
+    wrapped last word over it («信») starts wherever the bubble does."""
+    return abs(foot.box[0] - author.box[0]) <= 1.5 * foot.box[3]
+
+
 def _foot_when(text: str) -> str:
     foot = _FOOT.match(text.strip())
     return foot.group("when") if foot else text
@@ -98,6 +105,8 @@ def feed_post(
     start = next((i for i in range(foot - 2, -1, -1) if _author(lines[i].text)), None)
     if start is None:
         return None
+    if not is_post_foot(lines[foot].text) and not _under_author(lines[foot], lines[start]):
+        return None  # a chat's time separator, centred over the bubbles, under a wrapped word
     author = _author(lines[start].text)
     words = "".join(ln.text.strip() for ln in lines[start + 1 : foot])
     if not words:
