@@ -181,7 +181,11 @@ def guess_role(
                 or (people and make_guess("collector", "collector_words", "、".join(people)))
                 or service
             )
-    if any("催收" in label or "骚扰" in label for label in labels):
+    # Phones show the crowd's tags ("疑似催收", "骚扰电话") on numbers they have not saved; a
+    # name the phone saved carries none, so a tag read on its row is a line beside it (a second
+    # pane's badge OCR joined to the row), never the phone's word on that person.
+    tagged = is_number or contact != "saved"
+    if tagged and any("催收" in label or "骚扰" in label for label in labels):
         return make_guess("collector", "phone_label", "、".join(dict.fromkeys(labels)))
     if not is_number and poster and particulars_only(own_lines(context)):
         # A card of a person's particulars posted to a group (their ID number, their contact

@@ -54,6 +54,10 @@ _SCREEN_WORDS = TAB_WORDS | {
     # The kind of message a pop-up or thread is headed with ("闪信" over a flash SMS's number):
     # the screen's title, never the name the phone saved the number as.
     "闪信", "彩信",
+    # iOS's recents page under its large title ("电话" over "最近"), a chat app's notice page
+    # ("服务通知": each card under it names its own source), a carrier's missed-call notice
+    # cards headed by the service's name, and a notes app's bar ("备忘录" back, "完成").
+    "最近", "服务通知", "漏话提醒", "来电提醒", "备忘录", "完成",
 }  # fmt: skip
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _NETWORK = re.compile(r"中国(?:移动|联通|电信)|(?<![A-Za-z])[2-5]G|\d{1,3}\s*%|HD|[KM]B?/s")
