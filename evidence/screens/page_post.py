@@ -73,9 +73,9 @@ def _foot_at(lines: list[OcrLine], index: int) -> bool:
 
 
 def _under_author(foot: OcrLine, author: OcrLine) -> bool:
-    """Whether a bare time starts at the author's left edge, as a post's foot does: the name,
-    the words and the time hang from one margin. A chat's separator is centred, and a bubble's
-    wrapped last word over it («信») starts wherever the bubble does."""
+    """Whether a bare time starts at the post's margin (its name's or its words' left edge),
+    as a foot does. A chat's separator is centred, and a bubble's wrapped last word over it
+    («信») starts wherever the bubble does."""
     return abs(foot.box[0] - author.box[0]) <= 1.5 * foot.box[3]
 
 
@@ -105,7 +105,10 @@ def feed_post(
     start = next((i for i in range(foot - 2, -1, -1) if _author(lines[i].text)), None)
     if start is None:
         return None
-    if not is_post_foot(lines[foot].text) and not _under_author(lines[foot], lines[start]):
+    margin = [lines[start], min(lines[start + 1 : foot], key=lambda ln: ln.box[0])]
+    if not is_post_foot(lines[foot].text) and not any(
+        _under_author(lines[foot], m) for m in margin
+    ):
         return None  # a chat's time separator, centred over the bubbles, under a wrapped word
     author = _author(lines[start].text)
     words = "".join(ln.text.strip() for ln in lines[start + 1 : foot])
