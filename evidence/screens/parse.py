@@ -9,6 +9,7 @@ from datetime import date
 from evidence.ocr.base import OcrResult
 from evidence.screens.avatars import without_badges
 from evidence.screens.calls import COUNT, call_rows, first_phone
+from evidence.screens.calls_notice import with_notice_calls
 from evidence.screens.calls_pages import blocked_page, detail_calls
 from evidence.screens.calls_seam import seam_repeats_dropped
 from evidence.screens.calls_table import call_table
@@ -78,6 +79,19 @@ _SHORTCUT_BAND = 0.1
 
 
 def parse_screen(
+    result: OcrResult,
+    captured_on: date | None = None,
+    owner: str = "borrower",
+    *,
+    pane: bool = False,
+) -> ScreenRecord:
+    """Turn one screenshot's OCR lines (with boxes) into a typed record, chrome removed; the
+    calls a carrier's missed-call notice tells are calls whatever page it is read on."""
+    record = _read_screen(result, captured_on, owner, pane=pane)
+    return with_notice_calls(record, list(result.lines), captured_on)
+
+
+def _read_screen(
     result: OcrResult,
     captured_on: date | None = None,
     owner: str = "borrower",
