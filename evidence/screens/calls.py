@@ -14,7 +14,7 @@ from evidence.entities.phones import find_phones
 from evidence.ocr.base import OcrLine
 from evidence.screens.calls_grouped import grouped_rows
 from evidence.screens.calls_heads import HEAD_DIGITS as _HEAD_DIGITS
-from evidence.screens.calls_heads import first_phone
+from evidence.screens.calls_heads import first_phone, page_number_row
 from evidence.screens.calls_saved import names_own_number, own_number
 from evidence.screens.calls_sim import bare_head
 from evidence.screens.calls_when import ENGLISH_ROW_WHEN, row_day_text, unglued_when
@@ -41,6 +41,8 @@ _DIRECTION = (
     ("incoming", re.compile(r"呼入|已接|来电")),
 )
 _RING = re.compile(r"响铃\s*(\d+)\s*秒")
+# A row's count written under its head in words («共7通 山西长治»: a second-number app's log).
+_TOTAL = re.compile(r"^共\s*(\d{1,3})\s*[通次](?=\s|$)")
 # A detail line opens with the call's way; a head opens with a number or a name.
 _WAY_FIRST = re.compile(r"^(?:呼入|呼出|来电|去电|已拨|已接|未接|拨出)")
 # A saved name's number under its head with the call's way after it ("13978012256·呼入"), an
@@ -114,7 +116,7 @@ def _is_detail(line: OcrLine, width: int) -> bool:
         return False  # a number at the row's left is its head, whatever else the line holds
     if line.box[0] > 0.55 * width or _when_only(text) or _TAG.search(text) or _LABEL.match(text):
         return True
-    if _LABEL_TALK.match(text) or _WHEN_TALK.match(text):
+    if _LABEL_TALK.match(text) or _WHEN_TALK.match(text) or _TOTAL.match(text):
         return True
     if _WAY_FIRST.match(text) and not COUNT.search(text):
         return True  # "呼入 139 5601 7723": the way, then the number a saved name stands for
@@ -136,6 +138,7 @@ def is_call_label(text: str) -> bool:
     parts = [p for p in _DETAIL_PARTS.split(stripped) if p]
     known = (
         _TAG.search(stripped) or _LABEL.match(stripped) or _RING.search(stripped)
+        or _TOTAL.match(stripped)
         or any(p.search(stripped) for _d, p in _DIRECTION)
         or any(_LABEL.match(p) or _CARRIER.search(p) for p in parts)
     )  # fmt: skip
@@ -338,7 +341,8 @@ def call_rows(lines: list[OcrLine], width: int, anchor: date | None) -> tuple[Ca
                 rows[-1]["number"] = first_phone(text)  # the saved name's own number
         if rows and not _far_below(rows[-1].get("bottom"), line):
             rows[-1]["bottom"] = line.box[1] + line.box[3]  # the row reaches down to here
-    return tuple(_call_row(one, anchor) for row in rows for one in grouped_rows(row))
+    found = tuple(_call_row(one, anchor) for row in rows for one in grouped_rows(row))
+    return found[1:] if page_number_row(found) else found
 
 
 def _card_over_list(rows: list[dict], line: OcrLine, width: int) -> bool:
@@ -391,10 +395,11 @@ def _call_row(row: dict, anchor: date | None) -> CallRow:
     day, clock = when_of(details, anchor) if details else (None, None)
     if row.get("section") and not re.search(DAY_WORDS, details):
         day = when_of(row["section"], anchor)[0] or day  # a clock under the list's day header
+    total = next((m for d in row["details"] if (m := _TOTAL.match(d.strip()))), None)
     return CallRow(
         number=row["number"],
         name=row["name"],
-        count=row["count"],
+        count=int(total.group(1)) if total and row["count"] == 1 else row["count"],
         direction=direction,
         time=iso_time(day, clock),
         tag=tag.group(0) if tag else "",

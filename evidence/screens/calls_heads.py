@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from evidence.entities.phones import find_phones
+from evidence.screens.records import CallRow
 
 # A number written at the head's start, also one a number library rejects (a landline with a
 # local part too long for its city): in a call log's head it is the caller all the same.
@@ -45,3 +46,14 @@ def head_number(text: str) -> str:
         return ""
     number = re.sub(r"\D", "", digits.group(1))
     return number if 5 <= len(number) <= 13 else ""
+
+
+def page_number_row(rows: tuple[CallRow, ...]) -> bool:
+    """Whether the first row is the page's own number over a log whose rows all show a time
+    («小号 170…» under «我的小号»): no time, way, tag or count of its own, so no call."""
+    first = rows[0] if rows else None
+    return (
+        first is not None and len(rows) >= 3 and bool(first.number) and first.count == 1
+        and not (first.time or first.direction or first.tag or first.ring)
+        and all(row.time for row in rows[1:])
+    )  # fmt: skip
