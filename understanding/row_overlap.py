@@ -58,8 +58,33 @@ def _folded_calls(listed: dict[str, list[ContactEvent]]) -> set[int]:
                 if fold.day and not fold.time:
                     dropped |= {id(fold)} if _day_shown(fold, rows, others) else set()
                 elif fold.time and (dated := fold if fold.day else _dated(fold, others)):
-                    dropped |= _members(dated, others)
+                    dropped |= _members(dated, others) or _unsaid_phone_members(dated, others)
     return dropped
+
+
+# Whose phone a screenshot is from when nothing on it said so.
+_UNSAID = "borrower"
+
+
+def _unsaid_phone_members(fold: ContactEvent, rows: list[ContactEvent]) -> set[int]:
+    """The rows of a number's own page whose phone nobody named that list, call by call, exactly
+    the calls a fold of another phone counts on its day: that phone's page, shot apart from its
+    log (a relative's number page photographed, a log forwarded). A collector ringing two phones
+    at the same minutes, as many times each, is no pattern; any other call of that number that
+    day on the page, or a phone both screenshots name, leaves them apart."""
+    if _UNSAID not in {fold.phone, *(e.phone for e in rows)}:
+        return set()
+    theirs = [
+        e for e in rows if (e.sender, e.day) == (fold.sender, fold.day) and e.phone != fold.phone
+    ]
+    if len({e.phone for e in theirs}) != 1 or _UNSAID not in {fold.phone, theirs[0].phone}:
+        return set()
+    if any(not e.time for e in theirs) or any(e.time > fold.time for e in theirs):
+        return set()
+    if sum(e.count for e in theirs) != fold.count:
+        return set()
+    moved = replace(fold, key=f"{theirs[0].phone}|{fold.key.split('|', 1)[-1]}")
+    return _members(moved, theirs)
 
 
 def _older_undated_rows(listed: dict[str, list[ContactEvent]]) -> set[int]:
