@@ -12,6 +12,7 @@ names the due day as today or the next days. A date written out ("到期日2026-
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from understanding.demands import plain_words
 
@@ -27,3 +28,34 @@ _DUE_SOON = re.compile(
 def reminds_of_due_day(text: str) -> bool:
     """Whether `text` reminds that the debt falls due today or in the next days."""
     return bool(_DUE_SOON.search(re.sub(r"\s+", "", plain_words(text))))
+
+
+# The due day written out as a date ("将于2026年11月21日到期", "11月26日到期", "到期日期：
+# 2026-02-25"): the day the debt falls due, read as the message's own year when none is written.
+_DUE_DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号](?:前|之前)?(?:已|将)?到期"
+    r"|(?:到期日期?|还款日期?)[:：]?(?:(?P<y2>(?:19|20)\d{2})[年\-/.])?(?P<m2>\d{1,2})[月\-/.]"
+    r"(?P<d2>\d{1,2})"
+)
+
+
+def due_day_ahead(text: str, day: str) -> bool:
+    """Whether `text`, sent on ISO `day`, names its debt's due day as a date after that day.
+
+    A message sent before the debt falls due ("您的借款将于11月21日到期，请按时还款", sent on
+    20 November) tells the term of a loan not yet owed: a notice, never collecting conduct.
+    """
+    if len(day) < 10 or not day[:4].isdigit():
+        return False
+    flat = re.sub(r"\s+", "", plain_words(text))
+    for match in _DUE_DATE.finditer(flat):
+        year = match.group("y") or match.group("y2") or day[:4]
+        month = match.group("m") or match.group("m2")
+        dom = match.group("d") or match.group("d2")
+        try:
+            due = date(int(year), int(month), int(dom))
+        except ValueError:
+            continue
+        if due.isoformat() > day[:10]:
+            return True
+    return False

@@ -21,7 +21,7 @@ from evidence.entities.phones import phone_digits
 from evidence.screens.owner import guess_owner
 from evidence.screens.records import ScreenRecord
 from understanding.bill_page import is_bill_page
-from understanding.capture_year import case_year_day, with_day
+from understanding.capture_year import case_year_days, with_day
 from understanding.chat_twins import carry_titles
 from understanding.events import NIGHT_END, NIGHT_START, ContactEvent, Seen, fold_senders
 from understanding.group_members import share_renamed
@@ -268,9 +268,9 @@ def _in_case_year(
     out = []
     for index, (item, item_events, seen) in enumerate(read):
         others = [d for i, d in enumerate(days) if i != index]
-        new = case_year_day(days[index], item.captured_on, others)
-        if new:
-            old = item.captured_on[:10]
+        for old, new in case_year_days(
+            days[index], item.captured_on, others, item.text or ""
+        ).items():
             item_events = [with_day(e, old, new) for e in item_events]
             for entry in seen.values():
                 entry.events = [with_day(e, old, new) for e in entry.events]

@@ -23,8 +23,8 @@ from evidence.screens.calls import is_call_label
 from evidence.screens.chrome import TAB_WORDS, is_bottom_chrome, is_status_text
 from evidence.screens.records import CallRow, Message, ScreenRecord
 from evidence.screens.when import when_of
-from understanding.demands import is_collecting, is_service_channel
-from understanding.due_reminders import reminds_of_due_day
+from understanding.demands import is_collecting, is_demand, is_service_channel
+from understanding.due_reminders import due_day_ahead, reminds_of_due_day
 from understanding.events import ContactEvent, Seen, is_iso
 from understanding.papers_posts import comment_author, comment_words
 from understanding.reply_voices import is_contacts_refusal, is_debtors_plea
@@ -396,12 +396,12 @@ def record_events(item: Any) -> tuple[list[ContactEvent], dict[str, Seen]] | Non
         # ("好的，我会转告机主" then "别转告了，让她自己回电话") is the collector talking.
         since = messages[collected[sender] + 1 : index] if sender in collected else []
         answered = any(m.side == "out" for m in since)
-        if (
-            channel
-            and not answered
-            and not is_collecting(message.text, channel=owner == "borrower")
-            and not reminds_of_due_day(message.text)
-        ):
+        plain = not is_collecting(message.text, channel=owner == "borrower") and not (
+            reminds_of_due_day(message.text)
+        )
+        # A term told before the debt is owed ("将于11月21日到期" sent on the 20th).
+        ahead = due_day_ahead(message.text, day) and not is_demand(message.text, channel=True)
+        if channel and not answered and (plain or ahead):
             # A platform's or bank's plain notice ("放款成功") is not conduct; a reminder to pay
             # is, once the sender collects (its role decides what its row counts), even one
             # that recounts the loan it reminds of ("借款3000元（实际到账2460元）今日到期").

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from casefile.model import Borrower, Case, EvidenceItem
 from evidence.screens.records import Message, ScreenRecord
-from understanding.capture_year import case_year_day
+from understanding.capture_year import case_year_day, case_year_days
 from understanding.figures import conduct_span
 
 
@@ -53,3 +53,29 @@ def test_a_screen_whose_text_dates_some_events_in_the_cases_year_moves_the_rest_
     assert case_year_day({"2025-12-04", "2026-12-04"}, "2025-12-04", others) == "2026-12-04"
     # Text dating another event in the file name's own year says that year is right.
     assert case_year_day({"2025-12-04", "2025-11-30"}, "2025-12-04", others) == ""
+
+
+def test_a_chats_year_less_stamps_read_at_a_wrong_clock_join_the_cases_year() -> None:
+    # «11月26日 晚上9:14» on a chat saved as mmexport… a year off: the day took the clock's year.
+    others = [{"2026-11-22", "2026-11-25"}, {"2026-11-27", "2026-11-29"}]
+    own = {"2025-11-26", "2025-11-28"}
+    assert case_year_days(own, "2025-11-29", others, "11月26日 晚上9:14") == {
+        "2025-11-26": "2026-11-26",
+        "2025-11-28": "2026-11-28",
+    }
+    # The screen writes that year out: its days are what the screen says.
+    assert case_year_days(own, "2025-11-29", others, "2025年11月26日 晚上9:14") == {}
+    # A day far from the case's others keeps its year.
+    assert case_year_days({"2025-03-02"}, "2025-03-05", others, "3月2日") == {}
+
+
+def test_a_chat_saved_a_year_off_with_dated_stamps_keeps_the_cases_span() -> None:
+    dated = chat("E1", "2026-11-27", "催收-阿力", (Message("in", THREAT, "", "2026-11-27T22:44"),))
+    later = chat("E3", "2026-11-29", "催收-阿力", (Message("in", "还钱", "", "2026-11-29T09:02"),))
+    saved = chat(
+        "E2", "2025-11-29", "催收-阿力", (Message("in", THREAT + "！", "", "2025-11-26T21:14"),)
+    )
+    case = Case(
+        borrower=Borrower(name="马晓军", phone="13999158821"), evidence=[dated, saved, later]
+    )
+    assert conduct_span(case) == ("2026-11-26", "2026-11-29")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from casefile.model import Borrower, Case, EvidenceItem
 from evidence.screens.records import Message, ScreenRecord
-from understanding.due_reminders import reminds_of_due_day
+from understanding.due_reminders import due_day_ahead, reminds_of_due_day
 from understanding.figures import conduct_span
 from understanding.quotes import collector_quotes
 
@@ -46,3 +46,26 @@ def test_a_collecting_channels_reminder_recounting_the_loan_starts_the_span_and_
     quotes = [q.text for q in collector_quotes(case, roles=roles)]
     assert any("今日到期" in q for q in quotes)
     assert not any("已放款" in q for q in quotes)
+
+
+TERM = "【某某分期】张三您好，您的借款3000元将于2026年11月21日到期，应还3960元，请按时还款。"
+OVERDUE = "【某某分期】张三，您已逾期1天，应还3960元，请今日内还清，逾期将上报征信。"
+
+
+def test_a_due_day_written_after_the_message_is_a_term_not_yet_owed() -> None:
+    assert due_day_ahead(TERM, "2026-11-20")
+    assert due_day_ahead("您本期应还6350元将于3月8日到期，请按时还款。", "2026-03-06")
+    assert not due_day_ahead(TERM, "2026-11-22")  # told once overdue: the day has passed
+    assert not due_day_ahead(TERM, "")
+    assert not due_day_ahead(OVERDUE, "2026-11-22")
+
+
+def test_a_channels_term_sent_before_the_due_day_does_not_start_the_span() -> None:
+    case = _case(
+        Message("in", TERM, time="2026-11-20T10:00"),
+        Message("in", OVERDUE, time="2026-11-22T09:30"),
+        Message("in", PRESSING, time="2026-12-01T23:10"),
+    )
+    roles = {CHANNEL: "collector"}
+    assert conduct_span(case, roles) == ("2026-11-22", "2026-12-01")
+    assert not any("将于" in q.text for q in collector_quotes(case, roles=roles))
