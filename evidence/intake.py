@@ -164,6 +164,9 @@ def process_one(
     notes: list[str] = []
     ocr = cache.get(digest) if cache else None
     cached = ocr is not None
+    restore = getattr(backend, "restore", None)
+    if ocr is not None and restore is not None:
+        ocr = restore(ocr)  # glyph rules added since the reading was cached
     if ocr is None:
         try:
             loaded = load_image(

@@ -5,7 +5,7 @@ rec model's metadata). Cantonese 哋 and 喺 and northern 嫑 are not in it, so 
 nearest shape it knows: 我哋 comes out 我吡 / 我呲, 喺度 as 喉度 / 噝度, 嫑再 as 霎再 (measured on
 text drawn in this machine's CJK fonts: tests/evidence/ocr/glyph_readings.json). A few
 characters it does know are misread just as steadily on drawn text (佢 as 但/佰/佤/厄, 嘅 as
-慨, 冇 as 右), and are handled the same way.
+慨, 冇 as 右, 嗰 as 咽, 揾 as 温, 啲 as 喲), and are handled the same way.
 
 Every rule names the stand-in, the context where it stands for the dialect character, and the
 stand-in's own words, which are never touched: 吡 stays in 吡咯, 呛 in 呛人, 喉 in 喉咙, 慨 in
@@ -15,7 +15,13 @@ a character or word that only Cantonese writes), so a Mandarin line keeps what w
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from evidence.ocr.base import OcrResult
+
 # Part of the OCR cache key: a change to the rules must not be hidden by results read before it.
+# A rule that only restores more needs no new key: cached lines are restored again when read
+# from the cache (restore_result), and a restored character is never a stand-in itself.
 GLYPH_RULES_VERSION = 1
 
 # Characters (and a few words) only Cantonese writing uses: one of them makes a line Cantonese.
@@ -62,9 +68,26 @@ DONT_PLAY_AFTER = "再让叫怪跟"
 GENITIVE_OWN_BEFORE = "慷感愤"
 GENITIVE_OWN_AFTER = "叹然允"
 
-# 右 for 冇 ("not have"): only in 右得 and a question-final 了右, never Mandarin.
+# 右 for 冇 ("not have"): only in 右得 and a question-final 了右, never Mandarin; in a Cantonese
+# line also before a verb or noun that "right" never starts a word with (右返屋企, 右咗).
 RIGHT_OWN_BEFORE = "左向靠往朝偏极座"
+RIGHT_OWN_AFTER = "边手侧转拐上下面方派翼键眼脚腿耳臂肩半前后舷岸列栏倾击"
 CLAUSE_END = "?？。，,!！"
+
+# 咽 for 嗰 ("that"): 嗰 stands before a measure word (嗰笔数, 嗰间学校); 咽 itself lives in
+# 咽喉 / 吞咽 / 哽咽 / 呜咽 / 咽气 / 咽部, never before one, so no other sign of Cantonese is needed
+# (a wrapped bubble's first line may hold none).
+THAT_MEASURES = "笔间个只条件位班次日阵样种张晚排啲度边架本单份"
+THAT_OWN_BEFORE = "吞哽呜狼"
+# 温 for 揾 ("look for"): before 唔 / 咗 / 到 / 返 / 工 in a Cantonese line (揾唔到, 揾工); 温
+# itself is never followed by these (气温 / 温度 / 温暖).
+FIND_AFTER = "唔咗到返工食"
+# 喲 for 啲 ("some", "-er"): after 快 / 多 / 少 / 早 / 有 / 一 in a Cantonese line, after 呢 / 嗰
+# ("these", "those") in any line; the interjection 喲 follows 哎 / 唷 or stands alone.
+SOME_BEFORE = "快多少早有一啲"
+SOME_AFTER_DEMONSTRATIVE = "呢嗰"
+# 但 for 佢 before 话 ("he said") or 自己, or right after 但是 / 但系 (no "but" follows "but").
+THIRD_PERSON_AFTER_WORDS = ("话你", "话我", "话佢", "话要", "话会", "自己")
 
 
 def is_cantonese(text: str) -> bool:
@@ -112,7 +135,12 @@ def _restore_third_person(chars: list[str], text: str) -> None:
             if _in(before, NUMERAL_CHARS) or _in(after, NUMERAL_CHARS):
                 continue  # 壹佰元: the financial numeral
             chars[index] = "佢"
-        elif char == "但" and (_is_person(before, after) or _is_with_person(chars, index)):
+        elif char == "但" and (
+            _is_person(before, after)
+            or _is_with_person(chars, index)
+            or text[index + 1 : index + 3] in THIRD_PERSON_AFTER_WORDS
+            or text[max(0, index - 2) : index] in ("但是", "但系")
+        ):
             chars[index] = "佢"
 
 
@@ -159,6 +187,26 @@ def _restore_in_charset(chars: list[str]) -> None:
                 chars[index] = "嘅"
         elif char == "右" and not _in(before, RIGHT_OWN_BEFORE) and _means_not_have(before, after):
             chars[index] = "冇"
+        elif char == "咽" and _in(after, THAT_MEASURES) and not _in(before, THAT_OWN_BEFORE):
+            chars[index] = "嗰"
+        elif char == "喲" and _in(before, SOME_AFTER_DEMONSTRATIVE):
+            chars[index] = "啲"
+
+
+def _restore_cantonese_in_charset(chars: list[str]) -> None:
+    # Ordinary Mandarin characters: only in a line that is Cantonese already.
+    for index, char in enumerate(chars):
+        before, after = _at(chars, index - 1), _at(chars, index + 1)
+        if char == "慨" and _is_cjk(before) and (not after or after in CLAUSE_END):
+            if not _in(before, GENITIVE_OWN_BEFORE):
+                chars[index] = "嘅"  # a sentence-final 嘅 (我唔系嚟交友嘅，)
+        elif char == "右" and not _in(before, RIGHT_OWN_BEFORE) and _is_cjk(after):
+            if not _in(after, RIGHT_OWN_AFTER):
+                chars[index] = "冇"
+        elif char == "温" and _in(after, FIND_AFTER):
+            chars[index] = "揾"
+        elif char == "喲" and _in(before, SOME_BEFORE):
+            chars[index] = "啲"
 
 
 def _means_not_have(before: str, after: str) -> bool:
@@ -178,6 +226,17 @@ def restore_line(text: str) -> str:
     _restore_wa(chars)
     restored = "".join(chars)
     if is_cantonese(restored):
+        _restore_cantonese_in_charset(chars)
+        restored = "".join(chars)
         _restore_third_person(chars, restored)
     _restore_at(chars, is_cantonese("".join(chars)))
     return "".join(chars)
+
+
+def restore_result(ocr: OcrResult) -> OcrResult:
+    """A cached reading with today's rules applied to every line (and to its text)."""
+    lines = tuple(replace(line, text=restore_line(line.text)) for line in ocr.lines)
+    text = "\n".join(restore_line(part) for part in ocr.text.split("\n"))
+    if lines == ocr.lines and text == ocr.text:
+        return ocr
+    return replace(ocr, lines=lines, text=text)

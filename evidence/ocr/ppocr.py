@@ -19,7 +19,7 @@ from PIL import Image
 
 from errors import ModelBroken
 from evidence.ocr.base import OcrLine, OcrResult
-from evidence.ocr.glyphs import GLYPH_RULES_VERSION, restore_line
+from evidence.ocr.glyphs import GLYPH_RULES_VERSION, restore_line, restore_result
 from evidence.ocr.layout import Piece, merge_tiles, reading_order, tiles
 
 RAPIDOCR_VERSION = "3.10.0"
@@ -118,6 +118,10 @@ class PpocrBackend:
     # never share a session and later batches reuse the loaded models.
     _idle: queue.SimpleQueue = field(default_factory=queue.SimpleQueue, repr=False)
     _models: dict[str, Path] | None = field(default=None, repr=False)
+
+    def restore(self, ocr: OcrResult) -> OcrResult:
+        """A cached reading with the glyph rules added since it was cached applied too."""
+        return restore_result(ocr)
 
     def check(self) -> None:
         """Raise PpocrUnavailable unless onnxruntime, RapidOCR and intact models load."""

@@ -71,6 +71,17 @@ def test_drawn_dialect_lines_read_back_as_written() -> None:
         ("认识但慨朋友话俾但知", "认识佢嘅朋友话俾佢知"),
         ("一部分？右得商量", "一部分？冇得商量"),
         ("发你的信息看到了右？", "发你的信息看到了冇？"),
+        ("你成个礼拜右返屋企", "你成个礼拜冇返屋企"),
+        ("黄志豪，好易花咽笔数你打算点算？", "黄志豪，好易花嗰笔数你打算点算？"),
+        ("心情玩呢喲？", "心情玩呢啲？"),
+        ("份工上个月右咗", "份工上个月冇咗"),
+        ("咽笔数你打算点算？唔好拖", "嗰笔数你打算点算？唔好拖"),
+        ("你细路读书咽间小学门口睇", "你细路读书嗰间小学门口睇"),
+        ("搬咗出去就温唔到你", "搬咗出去就揾唔到你"),
+        ("成万蚊唔还，你仲玩呢喲？", "成万蚊唔还，你仲玩呢啲？"),
+        ("我唔系嚟交友慨，我系信用管理部嘅", "我唔系嚟交友嘅，我系信用管理部嘅"),
+        ("阿妈，但话你成日唔返屋企", "阿妈，佢话你成日唔返屋企"),
+        ("但是但自己唔出面", "但是佢自己唔出面"),
     ],
 )
 def test_stand_ins_are_restored_in_dialect_context(reading: str, written: str) -> None:
@@ -97,6 +108,14 @@ def test_stand_ins_are_restored_in_dialect_context(reading: str, written: str) -
         "厄运",
         "啄木鸟",
         "噁心",
+        "向右边走，右手第二间",
+        "吞咽困难，咽喉发炎，咽部红肿",
+        "今天气温不高",
+        "哎喲，好痛",
+        "但话说回来，你要还钱",
+        "但自己的事自己办",
+        "唔好向右转，靠右行",
+        "我听到佢哽咽嘅声",
     ],
 )
 def test_mandarin_with_the_stand_ins_is_untouched(mandarin: str) -> None:
@@ -125,3 +144,20 @@ def test_ppocr_read_restores_every_line_and_keys_its_cache_by_the_rules() -> Non
     assert result.text == "唔还我哋就上门"
     # Results cached before the rules (or under other rules) must not be served as restored.
     assert backend.cache_key.endswith(f"glyphs{GLYPH_RULES_VERSION}")
+
+
+def test_a_cached_reading_gets_the_rules_added_since() -> None:
+    from evidence.ocr.base import OcrLine, OcrResult
+    from evidence.ocr.glyphs import restore_result
+
+    cached = OcrResult(
+        text="12:00\n唔还嘅话佢哋去细路咽间学校",
+        lines=(
+            OcrLine("12:00", (0, 0, 50, 20), 99.0),
+            OcrLine("唔还嘅话佢哋去细路咽间学校", (0, 40, 300, 30), 90.0),
+        ),
+    )
+    restored = restore_result(cached)
+    assert [line.text for line in restored.lines] == ["12:00", "唔还嘅话佢哋去细路嗰间学校"]
+    assert restored.text == "12:00\n唔还嘅话佢哋去细路嗰间学校"
+    assert restore_result(restored) is restored  # nothing left to restore: the same reading
