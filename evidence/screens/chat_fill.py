@@ -80,6 +80,11 @@ def sides_by_fill(
     # the neutral ones are the counterpart's.
     neutral = [i for i, f in enumerate(fills) if f and not told[i] and _neutral(f)]
     accents = [i for i, f in enumerate(fills) if f and not told[i] and _accent(f)]
+    # A light skin may paint the counterpart's bubbles so close to the page that no fill is
+    # told apart from it: with every bubble on one column, those count as the neutral ones.
+    unfilled = [i for i, f in enumerate(fills) if f is None and not told[i]]
+    if "out" not in result and not neutral and accents and len(unfilled) >= len(accents):
+        neutral = unfilled
     if neutral and accents and all(same_fill(fills[i], fills[accents[0]]) for i in accents):
         for index in accents:
             result[index] = "out"

@@ -67,6 +67,21 @@ def test_a_warm_card_among_the_counterparts_bubbles_stays_theirs() -> None:
     assert sides == ["in", "in"]
 
 
+def test_an_accent_bubble_among_bubbles_drawn_on_the_page_colour_is_the_owners() -> None:
+    # A light SMS skin: the collector's grey bubbles read as the page (no fill), the borrower's
+    # blue reply hangs from the same left column.
+    blue = (13, 132, 255)
+    sides = sides_by_fill(
+        ["in", "in", "in", "in"], [None, blue, None, None], [False] * 4, [True] * 4
+    )
+    assert sides == ["in", "out", "in", "in"]
+
+
+def test_a_lone_accent_bubble_with_no_unfilled_peers_stays_where_it_hangs() -> None:
+    blue = (13, 132, 255)
+    assert sides_by_fill(["in", "in"], [blue, blue], [False] * 2, [True] * 2) == ["in", "in"]
+
+
 def _fixture_screen(name: str) -> OcrResult:
     data = json.loads((_HERE / "blind25_bubble_fills.json").read_text(encoding="utf-8"))[name]
     lines = tuple(
