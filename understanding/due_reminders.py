@@ -59,3 +59,14 @@ def due_day_ahead(text: str, day: str) -> bool:
         if due.isoformat() > day[:10]:
             return True
     return False
+
+
+# The due day written out as a date still ahead ("您的借款6000元将于2026年11月21日到期，请按时
+# 还款"): the loan's term, told before it falls due.
+_TERM_AHEAD = re.compile(r"将于(?:\d{4}年)?\d{1,2}月\d{1,2}日到期")
+
+
+def tells_the_term_ahead(text: str) -> bool:
+    """Whether `text` names the due day ahead as a date, with no word of being overdue."""
+    flat = re.sub(r"\s+", "", plain_words(text))
+    return bool(_TERM_AHEAD.search(flat)) and "逾期" not in flat and not reminds_of_due_day(flat)

@@ -19,7 +19,7 @@ from casefile.model import Case, Quote
 from evidence.entities import threats_in
 from evidence.sanitize import looks_like_instruction, neutralise
 from understanding.demands import is_demand, plain_words, visit_threat
-from understanding.due_reminders import reminds_of_due_day
+from understanding.due_reminders import reminds_of_due_day, tells_the_term_ahead
 from understanding.events import ContactEvent
 from understanding.hanzi import simplified
 from understanding.lender_notices import lender_threatens
@@ -200,7 +200,8 @@ def only_states_the_loan(text: str) -> bool:
     11月10日"): the sums and the due day, with no demand to pay now and no threat, so no
     harassing words to quote, whoever sent it. Its amounts are read as the loan's figures."""
     flat = re.sub(r"\s+", "", plain_words(text))
-    if not (_LOAN_TAKEN.search(flat) and _PAID_OUT.search(flat)):
+    # A due day written out ahead ("将于11月21日到期") tells the term as a payout does.
+    if not (_LOAN_TAKEN.search(flat) and (_PAID_OUT.search(flat) or tells_the_term_ahead(flat))):
         return False
     if reminds_of_due_day(flat):
         return False  # "…借款3000元（实际到账2460元）今日到期，应还…": a reminder to pay now
