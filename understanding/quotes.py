@@ -131,14 +131,28 @@ _CAPTION = re.compile(r"^[\[【]?(?:截图|图片|照片|相片|附图|视频)[\
 _PATTED = re.compile(r"^[“\"](?P<name>[^”\"]{1,20})[”\"](?:拍了拍.*|的[\u4e00-\u9fff]{1,4})$")
 
 
+# A letter's contact line: a phone, hotline or mail field and its value alone ("联系电话：0738-…").
+_CONTACT_FIELD = re.compile(r"^(?:联系|咨询|服务)?(?:电话|手机|热线|邮箱)[:：][\d\-—+()（）]{5,}$")
+_NAME_JOINS = re.compile(r"[-—–·•・_|/]")
+
+
+def _unjoined(name: str) -> str:
+    return _NAME_JOINS.sub("", name)
+
+
 def is_label(text: str, names: Iterable[str]) -> bool:
     """Whether `text` is a header or a label, never a sentence of the sender's: a title bar with
     its back button, a bare name or number the table names, a picture's caption, or the app's
     notice that a name of the table patted someone."""
+    names = set(names)
     flat = re.sub(r"\s+", "", text)
     if _SENTENCE_MARK.search(flat):
         return False
-    if _BACK_TITLE.match(flat) or flat.isdigit() or flat in names:
+    if _BACK_TITLE.match(flat) or flat.isdigit() or flat in names or _CONTACT_FIELD.match(flat):
+        return True
+    # A letter's signature writes the name the table keys with a dash ("某某贷法务部-刘专员")
+    # without it: the same name either way.
+    if _unjoined(flat) in {_unjoined(name) for name in names if len(_unjoined(name)) >= 4}:
         return True
     patted = _PATTED.match(flat)
     if patted and (patted.group("name") in names or "拍了拍" in flat):

@@ -72,3 +72,11 @@ def test_a_menus_option_to_apply_for_more_time_is_no_plea() -> None:
     menu = "尊敬的谭志强：您的借款已逾期4天，应还金额6800元。请回复1查看还款方式，回复2申请延期。"
     assert not is_debtors_plea(menu)
     assert is_debtors_plea("请再宽限几天吧")
+
+
+def test_a_letters_signature_and_contact_line_are_labels() -> None:
+    names = {"某某贷法务部-刘专员", "07381234567"}
+    assert is_label("某某贷法务部刘专员", names)
+    assert is_label("联系电话：0738-1234567", names)
+    assert not is_label("联系电话：0738-1234567，今天不回就上门", names)
+    assert not is_label("刘专员", names)  # a short name alone is no signature of the table's
